@@ -1,0 +1,79 @@
+// spec -> plan (IR) -> SQL text, one program per stage. Pure: the same spec, dialect and paths always
+// give the same text, which is what generated/ holds and `adg check` compares.
+import type { Dialect } from '../dialects/dialect.js';
+import { Printer, type PrintedSection } from './print.js';
+import type { Program, Section, Stage } from './ir.js';
+import type { Spec } from './spec/model.js';
+import { describeSource } from './plan/common.js';
+import { scrapeSections } from './plan/scrape.js';
+import { generateSections, type GenerationView } from './plan/generate.js';
+import { exportSections, EXPORT_FORMATS, type ExportFormat } from './plan/export.js';
+import type { StagePaths } from './plan/paths.js';
+
+export interface CompileOptions {
+  readonly dialect: Dialect;
+  readonly paths: StagePaths;
+  readonly toolVersion: string;
+  readonly exportFormats?: readonly ExportFormat[];
+}
+
+export interface CompiledProgram {
+  readonly stage: Stage;
+  readonly file: string;
+  /** The whole program as a commented SQL file. */
+  readonly text: string;
+  /** The same statements, section by section, for a runner to execute one at a time. */
+  readonly sections: readonly PrintedSection[];
+}
+
+export const STAGES: readonly Stage[] = ['scrape', 'generate', 'export'];
+
+/** What generate and export may see of a spec. */
+export function generationView(spec: Spec): GenerationView {
+  const { file, dataset, fields, generation, hash, disclaimer } = spec;
+  return { file, dataset, fields, generation, hash, disclaimer };
+}
+
+export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
+  const { dialect, paths, toolVersion } = options;
+  const view = generationView(spec);
+  const plans: Record<Stage, { readonly n: number; readonly about: string; readonly database: string; readonly sections: () => Section[] }> = {
+    scrape: {
+      n: 1,
+      about: `Reads the source (${describeSource(spec)}) and writes suppressed metadata; raw counts stay in TEMP tables.`,
+      database: paths.metadataDb,
+      sections: () => scrapeSections(spec, paths),
+    },
+    generate: {
+      n: 2,
+      about: 'Reads the released metadata only (never the source) and writes the artificial table and its provenance.',
+      database: paths.outputDb,
+      sections: () => generateSections(view, paths, toolVersion),
+    },
+    export: {
+      n: 3,
+      about: `Writes the artificial table to ${paths.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`,
+      database: paths.outputDb,
+      sections: () => exportSections(view, paths, toolVersion, options.exportFormats),
+    },
+  };
+  const plan = plans[stage];
+  const file = `${String(plan.n).padStart(2, '0')}_${stage}.sql`;
+  const program: Program = {
+    stage,
+    file,
+    header: [
+      `adg ${toolVersion}: stage ${plan.n} (${stage}) of dataset "${spec.dataset}", ${dialect.title} dialect.`,
+      `Compiled from ${spec.file} (spec sha256 ${spec.hash.slice(0, 16)}); do not edit, run \`adg compile\`.`,
+      plan.about,
+      `Runs in the database ${plan.database}; \`adg ${stage} ${spec.file}\` runs it with progress and checks.`,
+    ],
+    sections: plan.sections(),
+  };
+  const printer = new Printer(dialect);
+  return { stage, file, text: printer.program(program), sections: program.sections.map((s) => printer.section(s)) };
+}
+
+export function compileAll(spec: Spec, options: CompileOptions): CompiledProgram[] {
+  return STAGES.map((stage) => compileStage(spec, stage, options));
+}

@@ -1,0 +1,33 @@
+// Pieces more than one stage's plan uses.
+import { cast, col, column, from, int, nul, select, text, table, type Expr, type From, type Query, type SqlType } from '../ir.js';
+import type { Spec } from '../spec/model.js';
+import { SOURCE_CATALOG } from './names.js';
+
+/** The source as a FROM item: a file read in place, or a table in the attached source database. */
+export function sourceFrom(spec: Pick<Spec, 'source'>, as?: string): From {
+  const src = spec.source;
+  if (src.kind === 'file') return { k: 'file', path: src.path, format: src.format, ...(as ? { as } : {}) };
+  return from(table(src.table, SOURCE_CATALOG, src.schema), as);
+}
+
+export type LiteralValue = string | number | null;
+
+/** A small constant table; the first row carries explicit types so NULLs and numbers type correctly. */
+export function literalRows(columns: readonly (readonly [string, SqlType])[], rows: readonly LiteralValue[][]): Query {
+  const lit = (v: LiteralValue, type: SqlType, typed: boolean): Expr => {
+    if (v === null) return typed ? nul(type) : nul();
+    const raw = typeof v === 'number' ? int(v) : text(v);
+    return typed && !(typeof v === 'number' && type === 'bigint') && !(typeof v === 'string' && type === 'text') ? cast(raw, type) : raw;
+  };
+  const values = rows.map((row, r) => columns.map(([, type], i) => lit(row[i] ?? null, type, r === 0)));
+  return select(
+    columns.map(([name]) => column(col(name))),
+    { from: { k: 'values', rows: values, columns: columns.map(([name]) => name), as: 'v' } },
+  );
+}
+
+/** How the source is named in comments and messages. */
+export function describeSource(spec: Pick<Spec, 'source'>): string {
+  const src = spec.source;
+  return src.kind === 'file' ? `${src.format} file ${src.path}` : `table ${[src.schema, src.table].filter(Boolean).join('.')}`;
+}

@@ -1,0 +1,59 @@
+// Export: the artificial table -> Parquet and CSV files, written by the engine itself. Every file
+// carries the disclaimer and its provenance (Parquet key-value metadata; the CSV via the README the
+// runner writes beside it).
+import { col, column, fn, from, scalar, select, star, text, type Expr, type Section } from '../ir.js';
+import type { GenerationView } from './generate.js';
+import { tablesOf } from './names.js';
+import type { StagePaths } from './paths.js';
+
+export type ExportFormat = 'parquet' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv'];
+const METADATA_HASH_VARIABLE = 'adg_metadata_hash';
+
+export function exportFileName(dataset: string, format: ExportFormat): string {
+  return `${dataset}.${format}`;
+}
+
+export function exportSections(
+  view: GenerationView,
+  paths: StagePaths,
+  toolVersion: string,
+  formats: readonly ExportFormat[] = EXPORT_FORMATS,
+): Section[] {
+  const t = tablesOf(view.dataset);
+  const rows = select([column(star)], { from: from(t.output) });
+  const kv: (readonly [string, Expr])[] = [
+    ['disclaimer', text(view.disclaimer)],
+    ['adg.dataset', text(view.dataset)],
+    ['adg.spec_hash', text(view.hash)],
+    ['adg.metadata_hash', fn('variable', text(METADATA_HASH_VARIABLE))],
+    ['adg.seed', text(String(view.generation.seed))],
+    ['adg.tool_version', text(toolVersion)],
+  ];
+  return [
+    {
+      title: 'Metadata hash recorded when the rows were generated',
+      statement: {
+        k: 'setVariable',
+        name: METADATA_HASH_VARIABLE,
+        value: scalar(select([column(col('metadata_hash'))], { from: from(t.provenance) })),
+      },
+    },
+    ...formats.map(
+      (format): Section => ({
+        title: `Write ${format.toUpperCase()}`,
+        statement: {
+          k: 'copy',
+          query: rows,
+          path: `${paths.exportDir}/${exportFileName(view.dataset, format)}`,
+          format,
+          ...(format === 'parquet' ? { metadata: kv } : {}),
+        },
+      }),
+    ),
+    {
+      title: 'Provenance for the README beside the files',
+      statement: { k: 'result', name: 'provenance', query: select([column(star)], { from: from(t.provenance) }) },
+    },
+  ];
+}

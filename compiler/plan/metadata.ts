@@ -1,0 +1,21 @@
+// The published metadata table: the only thing scrape writes and the only thing generate reads.
+// One row per (field, item): the source row count, a field's NULL count, a value, a percentile bin, or
+// an entity cardinality. Every count in it has passed suppression.
+
+export const METADATA_COLUMNS = [
+  ['ordinal', 'bigint', 'Position of the field in the spec (0 for dataset-level rows).'],
+  ['field', 'text', 'Field name (NULL for dataset-level rows).'],
+  ['kind', 'text', 'categorical, discrete, date, continuous, or dataset.'],
+  ['stat', 'text', 'rows | null | value | bin | cardinality.'],
+  ['item', 'bigint', 'Sampling order within the field (0-based; NULL for rows and cardinality).'],
+  ['value', 'text', 'The value as text (value rows), bucket start (date), or rows per entity (cardinality).'],
+  ['lo', 'double', 'Lower edge of a percentile bin (inclusive).'],
+  ['hi', 'double', 'Upper edge of a percentile bin (exclusive).'],
+  ['n_rows', 'bigint', 'Suppressed, rounded row count.'],
+  ['n_entities', 'bigint', 'Suppressed, rounded count of distinct entities (NULL when not counted).'],
+] as const;
+
+export type MetadataColumn = (typeof METADATA_COLUMNS)[number][0];
+
+/** stat values whose rows are sampling items, in item order. */
+export const ITEM_STATS = ['null', 'value', 'bin'] as const;

@@ -1,0 +1,39 @@
+// Names of the tables and attached databases a compiled program uses. Spec-derived names are only ever
+// printed through the dialect's quoting; dataset names are also restricted to snake_case by the schema.
+import { table, type TableRef } from '../ir.js';
+
+/** Catalog aliases under which the other databases are attached (DuckDB ATTACH ... AS). */
+export const SOURCE_CATALOG = 'adg_source';
+export const METADATA_CATALOG = 'adg_metadata';
+
+export function tablesOf(dataset: string) {
+  return {
+    /** Published, suppressed metadata (metadata database). */
+    metadata: table(`${dataset}_metadata`),
+    metadataStaging: table(`${dataset}_metadata__staging`),
+    /** The same table as the generator sees it: attached read-only. */
+    releasedMetadata: table(`${dataset}_metadata`, METADATA_CATALOG),
+    /** Artificial rows and their provenance (output database). */
+    output: table(dataset),
+    outputStaging: table(`${dataset}__staging`),
+    provenance: table(`${dataset}_provenance`),
+    provenanceStaging: table(`${dataset}_provenance__staging`),
+  } satisfies Record<string, TableRef>;
+}
+
+/** Scratch tables: TEMP, so raw counts live only in the session's memory, never in a database file. */
+export const TEMP = {
+  raw: table('adg_raw'),
+  fields: table('adg_fields'),
+  valueBins: table('adg_value_bins'),
+  binPositions: table('adg_bin_positions'),
+  candidates: table('adg_candidates'),
+  rawBins: table('adg_raw_bins'),
+  rawCardinality: table('adg_raw_cardinality'),
+  plan: table('adg_plan'),
+  items: table('adg_items'),
+  totals: table('adg_totals'),
+  buckets: table('adg_buckets'),
+  rows: table('adg_rows'),
+  guide: (ordinal: number) => table(`adg_guide_${ordinal}`),
+};

@@ -1,0 +1,460 @@
+// Scrape: source -> suppressed metadata table. Raw counts exist only in TEMP tables of the session;
+// the metadata database receives nothing but rows that passed suppression.
+import {
+  and,
+  asc,
+  caseWhen,
+  cast,
+  col,
+  column,
+  count,
+  eq,
+  exists,
+  fn,
+  from,
+  inList,
+  int,
+  isNotNull,
+  isNull,
+  not,
+  nul,
+  op,
+  over,
+  agg,
+  select,
+  sub,
+  text,
+  unionAll,
+  type Expr,
+  type Query,
+  type Section,
+  type Select,
+} from '../ir.js';
+import type { Field, Spec } from '../spec/model.js';
+import { describeSource, literalRows, sourceFrom } from './common.js';
+import { METADATA_COLUMNS } from './metadata.js';
+import { SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
+import { passes, rounded } from './suppress.js';
+import type { StagePaths } from './paths.js';
+
+const KEY = 'k';
+const ENTITY = 'e';
+
+/** The value a field is counted by: its category, integer, date bucket or number. */
+function keyExpr(f: Field): Expr {
+  const source = col(f.name);
+  switch (f.kind) {
+    case 'categorical':
+      return source;
+    case 'discrete':
+      return cast(source, 'bigint');
+    case 'continuous':
+      return cast(source, 'double');
+    case 'date': {
+      const parsed: Expr = f.format ? { k: 'parseTime', arg: source, format: f.format } : source;
+      return { k: 'dateTrunc', unit: f.granularity ?? 'day', arg: parsed, type: f.type === 'date' ? 'date' : 'timestamp' };
+    }
+  }
+}
+
+export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
+  const t = tablesOf(spec.dataset);
+  const entity = spec.entity;
+  const byEntity = spec.policy.count === 'entities';
+  const continuous = spec.fields.filter((f) => f.kind === 'continuous');
+  const sections: Section[] = [];
+
+  if (spec.source.kind === 'table') {
+    sections.push({
+      title: 'Attach the source database read-only',
+      statement: { k: 'attach', path: paths.sourceDb, alias: SOURCE_CATALOG, readOnly: true },
+    });
+  }
+
+  sections.push({
+    title: 'Refuse an empty source',
+    statement: {
+      k: 'assert',
+      failWhen: not(exists(select([column(int(1))], { from: sourceFrom(spec) }))),
+      message: `${spec.file}: source (${describeSource(spec)}) has no rows, so there is nothing to scrape. Point source at a table or file with data.`,
+    },
+  });
+
+  // Field catalog: names, kinds and policies as a table, so every later statement joins instead of
+  // repeating per-field constants.
+  const dataset = spec.policy;
+  sections.push({
+    title: 'Field catalog: kind and suppression policy of each field',
+    statement: {
+      k: 'createTable',
+      table: TEMP.fields,
+      temp: true,
+      query: literalRows(
+        [
+          ['ordinal', 'bigint'],
+          ['field', 'text'],
+          ['kind', 'text'],
+          ['threshold', 'bigint'],
+          ['round_to', 'bigint'],
+          ['bins', 'bigint'],
+        ],
+        [
+          [0, null, 'dataset', dataset.threshold, dataset.roundTo, null],
+          ...spec.fields.map((f) => [f.ordinal, f.name, f.kind, f.policy.threshold, f.policy.roundTo, f.bins ?? null]),
+        ],
+      ),
+    },
+  });
+
+  // Raw frequencies: the source row count plus one frequency table per field. Values are ranked in
+  // their natural order (NULL first) so published items read in order.
+  const entityCount = (distinct: boolean): Expr => (entity && distinct ? count(col(ENTITY), true) : nul('bigint'));
+  const inner = (key: Expr): Query =>
+    select([column(key, KEY), ...(entity && byEntity ? [column(col(entity), ENTITY)] : [])], { from: sourceFrom(spec) });
+  const branches: Query[] = [
+    select(
+      [
+        column(int(0), 'ordinal'),
+        column(nul('text'), 'value'),
+        column(nul('double'), 'num'),
+        column(count(), 'n_rows'),
+        column(entity && byEntity ? count(col(entity), true) : nul('bigint'), 'n_entities'),
+        column(int(0), 'item'),
+      ],
+      { from: sourceFrom(spec) },
+    ),
+    ...spec.fields.map(
+      (f): Query =>
+        select(
+          [
+            column(int(f.ordinal), 'ordinal'),
+            column(f.kind === 'continuous' ? nul('text') : cast(col(KEY), 'text'), 'value'),
+            column(f.kind === 'continuous' ? col(KEY) : nul('double'), 'num'),
+            column(count(), 'n_rows'),
+            column(entityCount(byEntity), 'n_entities'),
+            column(over('rowNumber', undefined, [], [asc(col(KEY), true)]), 'item'),
+          ],
+          { from: sub(inner(keyExpr(f)), 's'), groupBy: [col(KEY)] },
+        ),
+    ),
+  ];
+  sections.push({
+    title: 'Raw frequencies (session memory only, never published)',
+    note:
+      'One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are counted by exact value here and binned below.',
+    statement: { k: 'createTable', table: TEMP.raw, temp: true, query: unionAll(branches) },
+  });
+
+  if (continuous.length) sections.push(...binSections(spec, continuous.map((f) => f.ordinal)));
+
+  if (entity) {
+    const perEntity = select([column(col(ENTITY)), column(count(), 'per')], {
+      from: sub(select([column(col(entity), ENTITY)], { from: sourceFrom(spec) }), 's'),
+      where: isNotNull(col(ENTITY)),
+      groupBy: [col(ENTITY)],
+    });
+    sections.push({
+      title: 'Raw entity cardinalities: how many entities have each number of rows',
+      statement: {
+        k: 'createTable',
+        table: TEMP.rawCardinality,
+        temp: true,
+        query: select([column(col('per'), 'value'), column(count(), 'n_entities')], {
+          from: sub(perEntity, 'p'),
+          groupBy: [col('per')],
+        }),
+      },
+    });
+  }
+
+  sections.push(candidatesSection(spec, continuous.length > 0));
+  sections.push({
+    title: 'Publish: only rows that passed suppression, into a staging table',
+    statement: {
+      k: 'createTable',
+      table: t.metadataStaging,
+      temp: false,
+      query: select(
+        METADATA_COLUMNS.map(([name]) => column(col(name))),
+        { from: from(TEMP.candidates), where: col('passes'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+      ),
+    },
+  });
+  sections.push({
+    title: 'Replace the previous metadata in one transaction',
+    statement: { k: 'swap', pairs: [{ staging: t.metadataStaging, target: t.metadata }] },
+  });
+  sections.push({
+    title: 'Summary for the operator: items published and suppressed per field (no counts of people)',
+    statement: {
+      k: 'result',
+      name: 'scrape_summary',
+      query: select(
+        [
+          column(col('ordinal', 'f')),
+          column(col('field', 'f')),
+          column(col('kind', 'f')),
+          column(agg('sum', caseWhen([[col('passes', 'c'), int(1)]], int(0))), 'published'),
+          column(agg('sum', caseWhen([[not(col('passes', 'c')), int(1)]], int(0))), 'suppressed'),
+          column(
+            agg('sum', caseWhen([[and(col('passes', 'c'), op('<>', col('stat', 'c'), text('null'))), int(1)]], int(0))),
+            'published_non_null',
+          ),
+        ],
+        {
+          from: from(TEMP.fields, 'f'),
+          joins: [{ type: 'left', from: from(TEMP.candidates, 'c'), on: eq(col('ordinal', 'c'), col('ordinal', 'f')) }],
+          where: op('>', col('ordinal', 'f'), int(0)),
+          groupBy: [col('ordinal', 'f'), col('field', 'f'), col('kind', 'f')],
+          orderBy: [asc(col('ordinal', 'f'))],
+        },
+      ),
+    },
+  });
+  return sections;
+}
+
+/**
+ * Percentile bins from the exact-value counts. Each distinct value goes to raw bin floor(start * B / n),
+ * where start counts the smaller values; a bin's lower edge is its smallest value. B shrinks on small
+ * fields (at most n / (2 * threshold) bins) so bins are not suppressed wholesale. The first and last raw
+ * bins are merged into their neighbours and their own edges dropped, so neither the minimum nor the
+ * maximum is ever published: published bin p spans [lo of p, lo of p + 1) for p = 1 .. nb - 2.
+ */
+function binSections(spec: Spec, ordinals: number[]): Section[] {
+  const r = (name: string) => col(name, 'r');
+  const ranked = select(
+    [
+      column(r('ordinal')),
+      column(r('num')),
+      column(r('n_rows')),
+      column(op('-', over('sum', r('n_rows'), [r('ordinal')], [asc(r('num'))], true), r('n_rows')), 'start'),
+      column(over('sum', r('n_rows'), [r('ordinal')]), 'total'),
+      column(col('bins', 'f')),
+      column(col('threshold', 'f')),
+    ],
+    {
+      from: from(TEMP.raw, 'r'),
+      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), r('ordinal')) }],
+      where: and(inList(r('ordinal'), ordinals.map(int)), isNotNull(r('num'))),
+    },
+  );
+  const nbins = fn('least', col('bins'), fn('greatest', int(3), fn('intdiv', col('total'), op('*', int(2), col('threshold')))));
+  const valueBins = select(
+    [
+      column(col('ordinal')),
+      column(col('num')),
+      column(col('n_rows')),
+      column(cast(fn('intdiv', op('*', col('start'), nbins), col('total')), 'bigint'), 'bin'),
+    ],
+    { from: sub(ranked, 'ranked') },
+  );
+  const byField = [col('ordinal')];
+  const byBin = [asc(col('bin'))];
+  const positions = select(
+    [
+      column(col('ordinal')),
+      column(col('bin')),
+      column(col('lo')),
+      column(col('n_rows')),
+      column(over('lead', col('lo'), byField, byBin), 'next_lo'),
+      column(op('-', over('rowNumber', undefined, byField, byBin), int(1)), 'pos'),
+      column(over('count', undefined, byField), 'nb'),
+    ],
+    {
+      from: sub(
+        select([column(col('ordinal')), column(col('bin')), column(agg('min', col('num')), 'lo'), column(agg('sum', col('n_rows')), 'n_rows')], {
+          from: from(TEMP.valueBins),
+          groupBy: [col('ordinal'), col('bin')],
+        }),
+        'edges',
+      ),
+    },
+  );
+  return [
+    {
+      title: 'Percentile bins: the raw bin of each distinct value of a continuous field',
+      statement: { k: 'createTable', table: TEMP.valueBins, temp: true, query: valueBins },
+    },
+    {
+      title: 'Percentile bins: lower edges and positions of the raw bins',
+      note: 'Fields with fewer than 3 raw bins publish no bins: their only edges would be the minimum and maximum.',
+      statement: { k: 'createTable', table: TEMP.binPositions, temp: true, query: positions },
+    },
+    {
+      title: 'Percentile bins: published edges with raw counts (outer bins merged inward)',
+      statement: { k: 'createTable', table: TEMP.rawBins, temp: true, query: rawBinsQuery(spec) },
+    },
+  ];
+}
+
+/** Published bin of a raw bin position: the outermost raw bins fold into their neighbours. */
+function mergedItem(pos: Expr, nb: Expr): Expr {
+  return caseWhen([[eq(pos, int(0)), int(1)], [eq(pos, op('-', nb, int(1))), op('-', nb, int(2))]], pos);
+}
+
+function rawBinsQuery(spec: Spec): Query {
+  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const e = (name: string) => col(name, 'e');
+  const merged = select(
+    [column(col('ordinal')), column(col('item')), column(cast(agg('sum', col('n_rows')), 'bigint'), 'n_rows')],
+    {
+      from: sub(
+        select([column(col('ordinal')), column(mergedItem(col('pos'), col('nb')), 'item'), column(col('n_rows'))], {
+          from: from(TEMP.binPositions),
+          where: op('>=', col('nb'), int(3)),
+        }),
+        'x',
+      ),
+      groupBy: [col('ordinal'), col('item')],
+    },
+  );
+  const on = (alias: string) => and(eq(col('ordinal', alias), e('ordinal')), eq(col('item', alias), e('pos')));
+  return select(
+    [
+      column(e('ordinal')),
+      column(e('pos'), 'item'),
+      column(e('lo')),
+      column(e('next_lo'), 'hi'),
+      column(col('n_rows', 'm')),
+      column(byEntity ? col('n_entities', 'd') : nul('bigint'), 'n_entities'),
+    ],
+    {
+      from: from(TEMP.binPositions, 'e'),
+      joins: [
+        { type: 'inner', from: sub(merged, 'm'), on: on('m') },
+        ...(byEntity ? [{ type: 'left' as const, from: sub(entityPerBin(spec), 'd'), on: on('d') }] : []),
+      ],
+      where: and(op('>=', e('nb'), int(3)), op('>=', e('pos'), int(1)), op('<=', e('pos'), op('-', e('nb'), int(2)))),
+    },
+  );
+}
+
+/** Entity mode: a second pass over the continuous columns, counting distinct entities per published bin. */
+function entityPerBin(spec: Spec): Query {
+  const entity = spec.entity!;
+  const values = unionAll(
+    spec.fields
+      .filter((f) => f.kind === 'continuous')
+      .map((f) =>
+        select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], {
+          from: sourceFrom(spec),
+        }),
+      ),
+  );
+  const item = mergedItem(col('pos', 'p'), col('nb', 'p'));
+  return select([column(col('ordinal', 'v')), column(item, 'item'), column(count(col(ENTITY, 's'), true), 'n_entities')], {
+    from: sub(values, 's'),
+    joins: [
+      {
+        type: 'inner',
+        from: from(TEMP.valueBins, 'v'),
+        on: and(eq(col('ordinal', 'v'), col('ordinal', 's')), eq(col('num', 'v'), col(KEY, 's'))),
+      },
+      {
+        type: 'inner',
+        from: from(TEMP.binPositions, 'p'),
+        on: and(eq(col('ordinal', 'p'), col('ordinal', 'v')), eq(col('bin', 'p'), col('bin', 'v'))),
+      },
+    ],
+    where: op('>=', col('nb', 'p'), int(3)),
+    groupBy: [col('ordinal', 'v'), item],
+  });
+}
+
+/** Every count that could be published, with its suppression verdict and published (rounded) values. */
+function candidatesSection(spec: Spec, hasBins: boolean): Section {
+  const byEntity = spec.policy.count === 'entities';
+  const c = (name: string) => col(name, 'c');
+  const f = (name: string) => col(name, 'f');
+  const row = (ordinal: Expr, stat: Expr, item: Expr, value: Expr, lo: Expr, hi: Expr, rows: Expr, entities: Expr) =>
+    [
+      column(ordinal, 'ordinal'),
+      column(stat, 'stat'),
+      column(item, 'item'),
+      column(value, 'value'),
+      column(lo, 'lo'),
+      column(hi, 'hi'),
+      column(rows, 'n_rows'),
+      column(entities, 'n_entities'),
+    ];
+  const raw = (name: string) => col(name, 'r');
+  const parts: Query[] = [
+    select(row(int(0), text('rows'), nul('bigint'), nul('text'), nul('double'), nul('double'), raw('n_rows'), raw('n_entities')), {
+      from: from(TEMP.raw, 'r'),
+      where: eq(raw('ordinal'), int(0)),
+    }),
+    // Values and NULLs; for continuous fields only the NULL row (their values are published as bins).
+    select(
+      row(
+        raw('ordinal'),
+        caseWhen([[and(isNull(raw('value')), isNull(raw('num'))), text('null')]], text('value')),
+        raw('item'),
+        raw('value'),
+        nul('double'),
+        nul('double'),
+        raw('n_rows'),
+        raw('n_entities'),
+      ),
+      { from: from(TEMP.raw, 'r'), where: and(op('>', raw('ordinal'), int(0)), isNull(raw('num'))) },
+    ),
+  ];
+  if (hasBins) {
+    const b = (name: string) => col(name, 'b');
+    parts.push(
+      select(row(b('ordinal'), text('bin'), b('item'), nul('text'), b('lo'), b('hi'), b('n_rows'), b('n_entities')), {
+        from: from(TEMP.rawBins, 'b'),
+      }),
+    );
+  }
+  if (spec.entity) {
+    const k = (name: string) => col(name, 'k');
+    parts.push(
+      select(row(int(0), text('cardinality'), nul('bigint'), cast(k('value'), 'text'), nul('double'), nul('double'), nul('bigint'), k('n_entities')), {
+        from: from(TEMP.rawCardinality, 'k'),
+      }),
+    );
+  }
+  const tested = byEntity
+    ? c('n_entities')
+    : caseWhen([[eq(c('stat'), text('cardinality')), c('n_entities')]], c('n_rows'));
+  const isItem = inList(c('stat'), [text('null'), text('value'), text('bin')]);
+  const itemOrder = over(
+    'rowNumber',
+    undefined,
+    [c('ordinal'), isItem],
+    [asc(caseWhen([[eq(c('stat'), text('null')), int(0)]], int(1))), asc(c('item'))],
+  );
+  const counted = select(
+    [
+      column(c('ordinal')),
+      column(f('field')),
+      column(f('kind')),
+      column(c('stat')),
+      column(caseWhen([[isItem, op('-', itemOrder, int(1))]]), 'item'),
+      column(c('value')),
+      column(c('lo')),
+      column(c('hi')),
+      column(tested, 'tested'),
+      column(f('threshold')),
+      column(rounded(c('n_rows'), f('round_to')), 'n_rows'),
+      column(rounded(c('n_entities'), f('round_to')), 'n_entities'),
+    ],
+    {
+      from: sub(unionAll(parts), 'c'),
+      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(f('ordinal'), c('ordinal')) }],
+    },
+  );
+  const query = select(
+    [
+      ...METADATA_COLUMNS.map(([name]) => column(col(name))),
+      column(passes(col('tested'), [col('n_rows'), col('n_entities')], col('threshold')), 'passes'),
+    ],
+    { from: sub(counted, 'counted') },
+  );
+  return {
+    title: 'Suppression: every candidate count with its verdict (session memory only)',
+    note: `Tested on the raw ${byEntity ? 'count of distinct entities' : 'row count'} (cardinalities: on entities), then rounded half up; a count that rounds below the threshold is dropped too.`,
+    statement: { k: 'createTable', table: TEMP.candidates, temp: true, query },
+  };
+}

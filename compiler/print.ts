@@ -1,0 +1,238 @@
+// Prints plan IR as formatted SQL for one dialect: upper-case keywords, one clause per line, one select
+// item per line, nested queries indented. Deterministic: the same plan always prints the same text.
+import type { Dialect } from '../dialects/dialect.js';
+import type { Expr, From, Order, Program, Query, Section, Select, Statement, TableRef } from './ir.js';
+
+
+export interface PrintedSection {
+  readonly title: string;
+  readonly note?: string;
+  /** Set when the section returns rows for the runner to read (a metadata-sized result). */
+  readonly result?: string;
+  /** SQL statements without trailing semicolons, in the order they run. */
+  readonly statements: readonly string[];
+}
+
+export class Printer {
+  /** Line break and indentation step; a compact printer puts everything on one line. */
+  private readonly nl: string;
+  private readonly step: string;
+
+  constructor(
+    readonly dialect: Dialect,
+    private readonly compact = false,
+  ) {
+    this.nl = compact ? ' ' : '\n';
+    this.step = compact ? '' : '  ';
+  }
+
+  program(p: Program): string {
+    const header = p.header.map((line) => `-- ${line}`.trimEnd());
+    const body = p.sections.map((s, i) => {
+      const printed = this.section(s);
+      const title = `-- [${i + 1}/${p.sections.length}] ${s.title}`;
+      const note = s.note ? wrapComment(s.note) : [];
+      return [title, ...note, printed.statements.map((sql) => `${sql};`).join('\n\n')].join('\n');
+    });
+    return [...header, '', body.join('\n\n'), ''].join('\n');
+  }
+
+  section(s: Section): PrintedSection {
+    return {
+      title: s.title,
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.statement.k === 'result' ? { result: s.statement.name } : {}),
+      statements: this.statement(s.statement),
+    };
+  }
+
+  statement(s: Statement): string[] {
+    const d = this.dialect;
+    switch (s.k) {
+      case 'attach':
+        return d.attach(s.path, s.alias, s.readOnly);
+      case 'createTable':
+        return d.createTable(this.tableRef(s.table), this.query(s.query, ''), { temp: s.temp, joinsAsWritten: !!s.joinsAsWritten });
+      case 'swap':
+        return d.swap(s.pairs.map((p) => ({ staging: this.tableRef(p.staging), target: this.tableRef(p.target), targetName: d.quoteIdent(p.target.name) })));
+      case 'assert':
+        return d.assert(this.expr(s.failWhen, ''), s.message);
+      case 'result':
+        return [this.query(s.query, '')];
+      case 'setVariable':
+        return d.setVariable(s.name, this.expr(s.value, ''));
+      case 'copy':
+        return d.copy(
+          this.query(s.query, this.step),
+          s.path,
+          s.format,
+          (s.metadata ?? []).map(([k, v]) => [k, this.expr(v, '')] as const),
+        );
+    }
+  }
+
+  tableRef(t: TableRef): string {
+    return [t.catalog, t.schema, t.name].filter((p): p is string => !!p).map((p) => this.dialect.quoteIdent(p)).join('.');
+  }
+
+  query(q: Query, indent: string): string {
+    if (q.k === 'union') return q.parts.map((p) => this.query(p, indent)).join(`${this.nl}${indent}UNION ALL${this.nl}`);
+    return this.select(q, indent);
+  }
+
+  private select(s: Select, indent: string): string {
+    const q = (n: string) => this.dialect.quoteIdent(n);
+    const inner = indent + this.step;
+    const lines: string[] = [];
+    if (s.with?.length) {
+      lines.push(`${indent}WITH`);
+      s.with.forEach((cte, i) => {
+        const comma = i < s.with!.length - 1 ? ',' : '';
+        lines.push(`${inner}${q(cte.name)} AS (`, this.query(cte.query, inner + this.step), `${inner})${comma}`);
+      });
+    }
+    lines.push(`${indent}SELECT`);
+    s.columns.forEach((c, i) => {
+      const alias = c.as ? ` AS ${q(c.as)}` : '';
+      const comma = i < s.columns.length - 1 ? ',' : '';
+      lines.push(`${inner}${this.expr(c.expr, inner)}${alias}${comma}`);
+    });
+    if (s.from) lines.push(`${indent}FROM ${this.from(s.from, indent)}`);
+    for (const j of s.joins ?? []) {
+      const kind = j.type === 'left' ? 'LEFT JOIN' : j.type === 'cross' ? 'CROSS JOIN' : 'JOIN';
+      const on = j.on ? `${this.nl}${inner}ON ${this.expr(j.on, inner)}` : '';
+      lines.push(`${indent}${kind} ${this.from(j.from, indent)}${on}`);
+    }
+    if (s.where) lines.push(`${indent}WHERE ${this.expr(s.where, indent)}`);
+    if (s.groupBy?.length) lines.push(`${indent}GROUP BY ${s.groupBy.map((e) => this.expr(e, indent)).join(', ')}`);
+    if (s.groupingSets?.length) {
+      const sets = s.groupingSets.map((set) => `(${set.map((e) => this.expr(e, inner)).join(', ')})`);
+      lines.push(`${indent}GROUP BY GROUPING SETS (`, sets.map((x, i) => `${inner}${x}${i < sets.length - 1 ? ',' : ''}`).join(this.nl), `${indent})`);
+    }
+    if (s.orderBy?.length) lines.push(`${indent}ORDER BY ${this.orders(s.orderBy, indent)}`);
+    return lines.join(this.nl);
+  }
+
+  private from(f: From, indent: string): string {
+    const q = (n: string) => this.dialect.quoteIdent(n);
+    const alias = (as?: string) => (as ? ` AS ${q(as)}` : '');
+    switch (f.k) {
+      case 'table':
+        return this.tableRef(f.table) + alias(f.as);
+      case 'file':
+        return this.dialect.readFile(f.path, f.format) + alias(f.as);
+      case 'range':
+        return this.dialect.range(this.expr(f.count, indent), f.column, f.as);
+      case 'query':
+        return `(${this.nl}${this.query(f.query, indent + this.step)}${this.nl}${indent})${alias(f.as)}`;
+      case 'values': {
+        const inner = indent + this.step;
+        const rows = f.rows.map((r, i) => `${inner}(${r.map((e) => this.expr(e, inner)).join(', ')})${i < f.rows.length - 1 ? ',' : ''}`);
+        return `(VALUES${this.nl}${rows.join(this.nl)}${this.nl}${indent}) AS ${q(f.as)}(${f.columns.map(q).join(', ')})`;
+      }
+    }
+  }
+
+  private orders(orders: readonly Order[], indent: string): string {
+    return orders
+      .map((o) => `${this.expr(o.expr, indent)}${o.desc ? ' DESC' : ''}${o.nullsFirst ? ' NULLS FIRST' : ''}`)
+      .join(', ');
+  }
+
+  expr(e: Expr, indent: string): string {
+    const d = this.dialect;
+    const sub = (x: Expr) => this.expr(x, indent);
+    switch (e.k) {
+      case 'col':
+        return e.table ? `${d.quoteIdent(e.table)}.${d.quoteIdent(e.name)}` : d.quoteIdent(e.name);
+      case 'lit':
+        if (e.type === 'text') return d.quoteString(String(e.value));
+        if (e.type === 'double') return d.doubleLiteral(Number(e.value));
+        if (e.type === 'boolean') return e.value ? 'TRUE' : 'FALSE';
+        return String(e.value);
+      case 'null':
+        return e.type ? `CAST(NULL AS ${d.typeName(e.type)})` : 'NULL';
+      case 'star':
+        return '*';
+      case 'op':
+        return `${this.operand(e.left, e.op, indent)} ${e.op.toUpperCase()} ${this.operand(e.right, e.op, indent)}`;
+      case 'not':
+        return `NOT (${sub(e.arg)})`;
+      case 'isNull':
+        return `${this.operand(e.arg, 'is', indent)} IS ${e.negated ? 'NOT ' : ''}NULL`;
+      case 'in':
+        return `${this.operand(e.arg, 'in', indent)} IN (${e.list.map(sub).join(', ')})`;
+      case 'fn': {
+        // Renderers splice arguments into operator syntax (a // b), so compound arguments get parentheses.
+        const render = d.functions[e.fn] as unknown as (...args: string[]) => string;
+        return render(...e.args.map((a) => this.operand(a, 'fn', indent)));
+      }
+      case 'cast':
+        return `CAST(${sub(e.arg)} AS ${d.typeName(e.type)})`;
+      case 'case': {
+        const whens = e.whens.map(([w, t]) => `WHEN ${sub(w)} THEN ${sub(t)}`);
+        const parts = [...whens, ...(e.else ? [`ELSE ${sub(e.else)}`] : [])];
+        const flat = `CASE ${parts.join(' ')} END`;
+        if (this.compact || (flat.length <= 100 && !flat.includes('\n'))) return flat;
+        const inner = indent + this.step;
+        return ['CASE', ...parts.map((p) => `${inner}${p}`), `${indent}END`].join(this.nl);
+      }
+      case 'agg': {
+        if (e.fn === 'stringAgg') return d.stringAgg(sub(e.arg!), e.separator ?? ',', this.orders(e.orderBy ?? [], indent));
+        const name = e.fn === 'any' ? 'any_value' : e.fn;
+        const arg = e.arg ? `${e.distinct ? 'DISTINCT ' : ''}${sub(e.arg)}` : '*';
+        return `${name}(${arg})`;
+      }
+      case 'window': {
+        const name = e.fn === 'rowNumber' ? 'row_number' : e.fn;
+        const arg = e.arg ? sub(e.arg) : e.fn === 'count' ? '*' : '';
+        const spec = [
+          e.partitionBy.length ? `PARTITION BY ${e.partitionBy.map(sub).join(', ')}` : '',
+          e.orderBy.length ? `ORDER BY ${this.orders(e.orderBy, indent)}` : '',
+          e.running ? 'ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW' : '',
+        ].filter(Boolean);
+        return `${name}(${arg}) OVER (${spec.join(' ')})`;
+      }
+      case 'subquery':
+        return `(${this.inline().query(e.query, '')})`;
+      case 'exists':
+        return `EXISTS (${this.inline().query(e.query, '')})`;
+      case 'dateTrunc':
+        return d.dateTrunc(e.unit, sub(e.arg), e.type);
+      case 'addUnits':
+        return d.addUnits(e.unit, sub(e.start), sub(e.count), e.type);
+      case 'unitsBetween':
+        return d.unitsBetween(e.unit, sub(e.from), sub(e.to));
+      case 'parseTime':
+        return d.parseTime(sub(e.arg), e.format);
+      case 'series':
+        return d.series(sub(e.count));
+    }
+  }
+
+  private inline(): Printer {
+    return this.compact ? this : new Printer(this.dialect, true);
+  }
+
+  /** Parenthesise nested operators unless they chain the same associative operator. */
+  private operand(e: Expr, parent: string, indent: string): string {
+    const text = this.expr(e, indent);
+    if (e.k === 'op' && !(e.op === parent && ['and', 'or', '+', '*', '||'].includes(parent))) return `(${text})`;
+    if (e.k === 'isNull' || e.k === 'in' || e.k === 'not') return `(${text})`;
+    return text;
+  }
+}
+
+function wrapComment(text: string, width = 100): string[] {
+  const out: string[] = [];
+  let line = '--';
+  for (const word of text.split(/\s+/)) {
+    if (line.length + word.length + 1 > width && line !== '--') {
+      out.push(line);
+      line = '--';
+    }
+    line += ` ${word}`;
+  }
+  if (line !== '--') out.push(line);
+  return out;
+}

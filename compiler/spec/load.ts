@@ -1,0 +1,298 @@
+// YAML text -> validated, normalised Spec. Every problem is reported with file:line:col, the path
+// inside the spec and what to do; all problems are collected before failing.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { AdgError, AdgErrors, type Location } from '../errors.js';
+import { DEFAULT_PRESET, PRESETS } from './presets.js';
+import {
+  DEFAULT_DISCLAIMER,
+  FILE_FORMATS,
+  SpecSchema,
+  type FileFormat,
+  type LogicalType,
+  type SpecInput,
+} from './schema.js';
+import type { ExcludedField, Field, Source, Spec } from './model.js';
+
+type PathKey = string | number;
+
+export function loadSpec(file: string): Spec {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AdgError(`cannot read spec: ${(err as Error).message}`, { file }, 'check the path of the spec file');
+  }
+  return parseSpec(text, file);
+}
+
+export function parseSpec(text: string, file: string): Spec {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined, path?: PathKey[]): Location => {
+    const pos = offset === undefined ? undefined : lines.linePos(offset);
+    return { file, line: pos?.line, column: pos?.col, path: path?.length ? path.join('.') : undefined };
+  };
+
+  if (doc.errors.length > 0) {
+    throw new AdgErrors(
+      doc.errors.map(
+        (e) => new AdgError(`invalid YAML: ${e.message.split('\n')[0]}`, at(e.pos[0]), 'fix the YAML syntax at this position'),
+      ),
+    );
+  }
+  const locate = (path: PathKey[]): Location => at(nodeAt(doc, path)?.range?.[0], path);
+
+  const parsed = SpecSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const ctx: IssueContext = { doc, locate, locateOffset: at };
+    throw new AdgErrors(flattenIssues(parsed.error.issues, []).map((i) => issueError(i, ctx)));
+  }
+  return normalise(parsed.data, file, fieldOrder(doc), locate);
+}
+
+// ---- normalisation and checks the schema cannot express -------------------------------------------
+
+function normalise(
+  input: z.output<typeof SpecSchema>,
+  file: string,
+  order: string[],
+  locate: (path: PathKey[]) => Location,
+): Spec {
+  const problems: AdgError[] = [];
+  const fail = (path: PathKey[], message: string, hint?: string) => problems.push(new AdgError(message, locate(path), hint));
+
+  const s = input.suppression ?? {};
+  const custom = s.threshold !== undefined || s.round_to !== undefined;
+  if (s.preset && custom) {
+    fail(['suppression'], 'use either preset or threshold/round_to, not both', 'delete preset to use your own values');
+  }
+  if (custom && (s.threshold === undefined || s.round_to === undefined)) {
+    fail(['suppression'], 'a custom policy needs both threshold and round_to', 'add the missing one, e.g. round_to: 1 for no rounding');
+  }
+  const preset = custom ? undefined : (s.preset ?? DEFAULT_PRESET);
+  const base = preset ? PRESETS[preset] : { threshold: s.threshold ?? 1, roundTo: s.round_to ?? 1 };
+  const count = s.count ?? 'rows';
+  const entity = input.source.entity;
+  if (count === 'entities' && !entity) {
+    fail(['suppression', 'count'], 'count: entities needs source.entity', 'name the column that identifies a person in source.entity');
+  }
+
+  const source = normaliseSource(input.source, fail);
+  const fields: Field[] = [];
+  const excluded: ExcludedField[] = [];
+  for (const name of order) {
+    const raw = input.fields[name];
+    if (raw === undefined) continue;
+    const value = typeof raw === 'string' ? { kind: raw } : raw;
+    const path = ['fields', name];
+    const location = locate(path);
+    if (value.kind === 'excluded') {
+      excluded.push({ name, reason: 'reason' in value ? value.reason : undefined, location });
+      continue;
+    }
+    if (name === entity) {
+      fail(path, `"${name}" is the entity key (source.entity) and must not be published`, `set it to kind: excluded`);
+      continue;
+    }
+    const override = 'suppression' in value ? value.suppression : undefined;
+    if (override?.threshold !== undefined && override.threshold < base.threshold) {
+      fail([...path, 'suppression', 'threshold'], `a field may only raise the threshold (dataset threshold is ${base.threshold})`, `use ${base.threshold} or more`);
+    }
+    const policy = { threshold: override?.threshold ?? base.threshold, roundTo: override?.round_to ?? base.roundTo };
+    const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, location };
+    switch (value.kind) {
+      case 'categorical':
+        fields.push({ ...field, type: ('type' in value && value.type) || 'string' });
+        break;
+      case 'discrete':
+        fields.push({ ...field, type: ('type' in value && value.type) || 'integer' });
+        break;
+      case 'continuous':
+        fields.push({ ...field, type: ('type' in value && value.type) || 'double', bins: ('bins' in value && value.bins) || 100 });
+        break;
+      case 'date': {
+        const v = value as { granularity?: Field['granularity']; resolution?: Field['resolution']; format?: string; type?: LogicalType };
+        const granularity = v.granularity ?? 'day';
+        const type = v.type ?? (granularity === 'hour' || granularity === 'minute' ? 'timestamp' : 'date');
+        const resolution = v.resolution ?? (type === 'date' ? 'day' : 'second');
+        if (type === 'date' && resolution !== 'day') {
+          fail([...path, 'resolution'], `a date output has day resolution, not ${resolution}`, 'set type: timestamp or drop resolution');
+        }
+        if (type === 'date' && (granularity === 'hour' || granularity === 'minute')) {
+          fail([...path, 'granularity'], `granularity ${granularity} needs timestamp output`, 'set type: timestamp or use a granularity of day or coarser');
+        }
+        fields.push({ ...field, type, granularity, resolution, format: v.format });
+        break;
+      }
+    }
+  }
+  if (fields.length === 0) {
+    fail(['fields'], 'no field is generated: every field is excluded', 'give at least one field a kind other than excluded');
+  }
+  const gen = input.generation ?? {};
+  if (gen.rows !== undefined && gen.scale !== undefined) {
+    fail(['generation'], 'use either rows or scale, not both', 'delete one of them');
+  }
+  if (problems.length) throw new AdgErrors(problems);
+
+  const body = {
+    dataset: input.dataset,
+    description: input.description,
+    source,
+    entity,
+    policy: { ...base, preset, count },
+    fields,
+    excluded,
+    generation: { rows: gen.rows, scale: gen.rows === undefined ? (gen.scale ?? 1) : undefined, seed: gen.seed ?? 0 },
+    disclaimer: input.disclaimer ?? DEFAULT_DISCLAIMER,
+  };
+  return { file, sourceLocation: locate(['source']), ...body, hash: hashOf(body) };
+}
+
+function normaliseSource(
+  src: SpecInput['source'],
+  fail: (path: PathKey[], message: string, hint?: string) => void,
+): Source {
+  if ('table' in src) return { kind: 'table', schema: src.schema, table: src.table };
+  const ext = extname(src.file).slice(1).toLowerCase();
+  const guessed = (ext === 'ndjson' ? 'json' : ext === 'tsv' ? 'csv' : ext) as FileFormat;
+  const format = src.format ?? guessed;
+  if (!(FILE_FORMATS as readonly string[]).includes(format)) {
+    fail(['source', 'file'], `cannot tell the format of "${src.file}"`, `add format: one of ${FILE_FORMATS.join(', ')}`);
+  }
+  return { kind: 'file', path: src.file, format };
+}
+
+/** Hash of the normalised content, with keys in a fixed order and no locations. */
+function hashOf(body: object): string {
+  const canonical = JSON.stringify(body, (key, value: unknown) => {
+    if (key === 'location') return undefined;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return value;
+  });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Field names in the order the YAML lists them (JS objects would move integer-like keys first). */
+function fieldOrder(doc: Document): string[] {
+  const fields = doc.get('fields', true);
+  if (!isMap(fields)) return [];
+  return fields.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
+}
+
+function nodeAt(doc: Document, path: PathKey[]): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+    if (!pair) break;
+    node = pair.value ?? pair.key;
+  }
+  return node as Node | undefined;
+}
+
+function keyNodeAt(doc: Document, path: PathKey[], key: string): Node | undefined {
+  const parent = path.length ? nodeAt(doc, path) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return (pair?.key as Node | undefined) ?? undefined;
+}
+
+// ---- zod issues -> messages a person can act on ------------------------------------------------------
+
+interface FlatIssue {
+  readonly issue: z.core.$ZodIssue;
+  readonly path: PathKey[];
+}
+
+/** Unions report every branch; keep the branch that got furthest, so the message fits what was written. */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: PathKey[]): FlatIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...(issue.path as PathKey[])];
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ issue, path }];
+    const branches = issue.errors.map((errs) => flattenIssues(errs, path));
+    const score = (b: FlatIssue[]) => Math.max(...b.map((i) => i.path.length)) * 100 - b.length;
+    const best = branches.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return best;
+  });
+}
+
+interface IssueContext {
+  readonly doc: Document;
+  readonly locate: (path: PathKey[]) => Location;
+  readonly locateOffset: (offset: number | undefined, path?: PathKey[]) => Location;
+}
+
+function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext): AdgError {
+  const { issue, path } = flat;
+  const value = doc.getIn(path);
+  const last = path[path.length - 1];
+  const isKind = last === 'kind' || (path[0] === 'fields' && path.length === 2);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
+      const allowed = allowedKeys(doc.getIn(path), path);
+      const suggestion = allowed.length ? closest(key, allowed) : undefined;
+      return new AdgError(
+        `unknown key "${key}"`,
+        locateOffset(keyNodeAt(doc, path, key)?.range?.[0], [...path, key]),
+        `${suggestion ? `did you mean "${suggestion}"? ` : ''}valid keys here: ${allowed.join(', ')}`,
+      );
+    }
+    case 'invalid_value': {
+      const choices = issue.values.map(String);
+      const given = String(value);
+      const what = isKind ? 'kind' : 'value';
+      return new AdgError(
+        `unknown ${what} "${given}"`,
+        locate(path),
+        `${isKind || choices.length > 1 ? `did you mean "${closest(given, choices)}"? ` : ''}valid choices: ${choices.join(', ')}`,
+      );
+    }
+    case 'invalid_union': {
+      const noMatch = issue as { note?: string; options?: unknown[] };
+      if (noMatch.note === 'No matching discriminator') {
+        const choices = (noMatch.options ?? []).map(String);
+        const given = String(doc.getIn(path) ?? '(missing)');
+        return new AdgError(`unknown kind "${given}"`, locate(path), `did you mean "${closest(given, choices)}"? valid kinds: ${choices.join(', ')}`);
+      }
+      return new AdgError(issue.message, locate(path));
+    }
+    case 'invalid_type':
+      if (value === undefined) {
+        return new AdgError(`missing required key "${String(last)}"`, locate(path.slice(0, -1)), `add ${String(last)}: (${issue.expected})`);
+      }
+      return new AdgError(`expected ${issue.expected}, got ${JSON.stringify(value)}`, locate(path));
+    default:
+      return new AdgError(issue.message, locate(path));
+  }
+}
+
+/** The keys a strict object at this path accepts, read off the schema by walking the same path. */
+function allowedKeys(value: unknown, path: PathKey[]): string[] {
+  const top = Object.keys(SpecSchema.shape);
+  if (path.length === 0) return top;
+  const section = path[0];
+  if (section === 'fields' && path.length === 2) {
+    const kind = value && typeof value === 'object' && 'kind' in value ? String((value as { kind: unknown }).kind) : undefined;
+    return kind ? fieldKeys(kind) : ['kind'];
+  }
+  if (section === 'source') return ['file', 'format', 'table', 'schema', 'entity'];
+  if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count'];
+  if (section === 'generation') return ['rows', 'scale', 'seed'];
+  if (section === 'fields' && path[2] === 'suppression') return ['threshold', 'round_to'];
+  return [];
+}
+
+function fieldKeys(kind: string): string[] {
+  const union = SpecSchema.shape.fields.valueType.options[1];
+  const option = union.options.find((o) => o.shape.kind.value === kind);
+  return option ? Object.keys(option.shape) : ['kind'];
+}

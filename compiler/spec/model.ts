@@ -1,0 +1,55 @@
+// The validated, normalised spec the compiler works from: every default filled in, fields in spec order.
+import type { Granularity, Kind, LogicalType, Resolution, FileFormat } from './schema.js';
+import type { Policy, PresetName } from './presets.js';
+import type { Location } from '../errors.js';
+
+export type GeneratedKind = Exclude<Kind, 'excluded'>;
+
+export interface Field {
+  /** 1-based position among generated fields; names the field's columns inside compiled SQL. */
+  readonly ordinal: number;
+  /** Source column name, also the output column name. Any text: quoted wherever it is used. */
+  readonly name: string;
+  readonly kind: GeneratedKind;
+  readonly type: LogicalType;
+  readonly granularity?: Granularity;
+  readonly resolution?: Resolution;
+  readonly format?: string;
+  readonly bins?: number;
+  readonly policy: Policy;
+  readonly location: Location;
+}
+
+export interface ExcludedField {
+  readonly name: string;
+  readonly reason?: string;
+  readonly location: Location;
+}
+
+export type Source =
+  | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat }
+  | { readonly kind: 'table'; readonly schema?: string; readonly table: string };
+
+export interface DatasetPolicy extends Policy {
+  readonly preset?: PresetName;
+  /** What a count counts. */
+  readonly count: 'rows' | 'entities';
+}
+
+export interface Spec {
+  /** Path of the spec file as given (used in every message). */
+  readonly file: string;
+  readonly dataset: string;
+  readonly description?: string;
+  readonly source: Source;
+  readonly sourceLocation: Location;
+  /** Column identifying a person or other entity, if the spec names one. */
+  readonly entity?: string;
+  readonly policy: DatasetPolicy;
+  readonly fields: readonly Field[];
+  readonly excluded: readonly ExcludedField[];
+  readonly generation: { readonly rows?: number; readonly scale?: number; readonly seed: number };
+  readonly disclaimer: string;
+  /** sha256 of the normalised spec: comments and formatting do not change it. */
+  readonly hash: string;
+}

@@ -1,0 +1,194 @@
+// The dataset spec: what a YAML file may say. This zod schema is the single source of truth for
+// validation, for the JSON Schema editors use (`adg schema`) and for the README's spec reference.
+import { z } from 'zod';
+import { PRESET_NAMES } from './presets.js';
+
+export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded'] as const;
+export const GRANULARITIES = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
+export const RESOLUTIONS = ['day', 'hour', 'minute', 'second'] as const;
+export const TYPES = ['string', 'integer', 'double', 'boolean', 'date', 'timestamp'] as const;
+export const FILE_FORMATS = ['parquet', 'csv', 'json'] as const;
+
+/** Largest row count a spec may ask for: row numbers feed a 32-bit counter-based generator. */
+export const MAX_ROWS = 4_294_967_295;
+export const DEFAULT_DISCLAIMER =
+  'These data are artificially generated, any resemblance to real patients is coincidental.';
+
+const Threshold = z
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .describe('Smallest raw count that may be published. A count below it is dropped (tested before rounding).');
+const RoundTo = z
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .describe('Published counts are rounded to the nearest multiple of this base (halves round up). 1 = no rounding.');
+
+const FieldSuppression = z
+  .strictObject({ threshold: Threshold.optional(), round_to: RoundTo.optional() })
+  .describe('A stricter policy for this field only: a threshold may be raised, never lowered below the dataset policy.');
+
+const common = {
+  description: z.string().optional().describe('Free text for reviewers; not used by the compiler.'),
+  suppression: FieldSuppression.optional(),
+};
+
+const Categorical = z
+  .strictObject({
+    kind: z.literal('categorical'),
+    type: z.enum(TYPES).optional().describe('Output column type. Default: string.'),
+    ...common,
+  })
+  .describe('Exact-value frequency table; every value counts as a category, NULL included.');
+
+const Discrete = z
+  .strictObject({
+    kind: z.literal('discrete'),
+    type: z.enum(['integer', 'double']).optional().describe('Output column type. Default: integer.'),
+    ...common,
+  })
+  .describe('Integers with an exact-value frequency table (values are cast to integers first).');
+
+const DateField = z
+  .strictObject({
+    kind: z.literal('date'),
+    granularity: z
+      .enum(GRANULARITIES)
+      .optional()
+      .describe('Width of the published buckets. Default: day. Coarser buckets let more values pass suppression.'),
+    resolution: z
+      .enum(RESOLUTIONS)
+      .optional()
+      .describe(
+        'Step of the generated values inside a bucket (each value is uniform within its bucket). Default: day for date output, second for timestamp output.',
+      ),
+    format: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("strptime format for a source column stored as text, e.g. '%b %d %Y'. Unparseable text counts as NULL."),
+    type: z
+      .enum(['date', 'timestamp'])
+      .optional()
+      .describe('Output column type. Default: timestamp when granularity is hour or minute, otherwise date.'),
+    ...common,
+  })
+  .describe('Dates or timestamps, published as bucket frequencies at the chosen granularity.');
+
+const Continuous = z
+  .strictObject({
+    kind: z.literal('continuous'),
+    bins: z
+      .int()
+      .min(3)
+      .max(1000)
+      .optional()
+      .describe(
+        'Number of equal-frequency (percentile) bins. Default 100. The outermost bins are merged inward so neither the minimum nor the maximum is published.',
+      ),
+    type: z.enum(['integer', 'double']).optional().describe('Output column type. Default: double.'),
+    ...common,
+  })
+  .describe('Numbers published as percentile bins; generated uniformly within a bin chosen by its weight.');
+
+const Excluded = z
+  .strictObject({
+    kind: z.literal('excluded'),
+    reason: z.string().optional().describe('Why the field is left out (identifier, free text, ...).'),
+    description: common.description,
+  })
+  .describe('Not scraped and not generated: identifiers, free text, anything that must not leave the source.');
+
+export const FieldSchema = z.union([
+  z.enum(KINDS).describe('Shorthand: just the kind, with every option at its default.'),
+  z.discriminatedUnion('kind', [Categorical, Discrete, DateField, Continuous, Excluded]),
+]);
+
+const FileSource = z
+  .strictObject({
+    file: z.string().min(1).describe('Path of a Parquet, CSV or JSON file, relative to the project root.'),
+    format: z.enum(FILE_FORMATS).optional().describe('File format. Default: taken from the file extension.'),
+    entity: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Column that identifies a person (or other entity): counts may be taken per distinct entity.'),
+  })
+  .describe('A file the engine reads in place.');
+
+const TableSource = z
+  .strictObject({
+    table: z.string().min(1).describe('Table name in the source database.'),
+    schema: z.string().min(1).optional().describe('Schema of the table. Default: main (DuckDB).'),
+    entity: FileSource.shape.entity,
+  })
+  .describe('A table in the source database (set with --source-db or source_db in adg.config.yaml).');
+
+const Suppression = z
+  .strictObject({
+    preset: z
+      .enum(PRESET_NAMES)
+      .optional()
+      .describe('A published rule: nhs-hes (default), nhs-adg, opensafely or cms. Not combined with threshold/round_to.'),
+    threshold: Threshold.optional(),
+    round_to: RoundTo.optional(),
+    count: z
+      .enum(['rows', 'entities'])
+      .optional()
+      .describe('What a count counts: rows (default), or distinct values of source.entity.'),
+  })
+  .describe('Small-number suppression applied to every published count.');
+
+const Generation = z
+  .strictObject({
+    rows: z.int().min(1).max(MAX_ROWS).optional().describe('Exact number of artificial rows.'),
+    scale: z
+      .number()
+      .positive()
+      .max(1000)
+      .optional()
+      .describe('Rows as a multiple of the published source row count. Default 1 when rows is not set.'),
+    seed: z
+      .int()
+      .min(0)
+      .max(MAX_ROWS)
+      .optional()
+      .describe('Seed of the counter-based random stream. Same seed and metadata, same output. Default 0.'),
+  })
+  .describe('How many rows to generate and from which seed.');
+
+export const SpecSchema = z
+  .strictObject({
+    version: z.literal(1).describe('Spec format version.'),
+    dataset: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be snake_case: a lowercase letter, then lowercase letters, digits or _')
+      .describe('Name of the dataset. Names the output table, the metadata table and the export files.'),
+    description: z.string().optional().describe('Free text for reviewers.'),
+    source: z.union([FileSource, TableSource]).describe('Where the sensitive data lives.'),
+    suppression: Suppression.optional(),
+    generation: Generation.optional(),
+    disclaimer: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Text that travels with every export. Default: "' + DEFAULT_DISCLAIMER + '"'),
+    fields: z
+      .record(z.string().min(1).max(255), FieldSchema)
+      .describe('Source columns in output order, each with a kind (or an object with kind and options).'),
+  })
+  .describe('An adg dataset spec.');
+
+export type SpecInput = z.input<typeof SpecSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Granularity = (typeof GRANULARITIES)[number];
+export type Resolution = (typeof RESOLUTIONS)[number];
+export type LogicalType = (typeof TYPES)[number];
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
+/** JSON Schema (draft-07, the newest yaml-language-server reads) for editors. */
+export function specJsonSchema(): object {
+  const schema = z.toJSONSchema(SpecSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
+  return { $id: 'https://adg.dev/schema/spec.schema.json', title: 'adg dataset spec', ...schema };
+}

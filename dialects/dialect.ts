@@ -1,0 +1,58 @@
+// What a SQL engine must say about itself for adg to compile to it. A dialect is data plus small
+// rendering functions; the generic printer (compiler/print.ts) does the rest. Adding an engine means
+// writing one of these, not editing the compiler.
+import type { FileFormat, FunctionArgs, FunctionName, SqlType, TimeUnit } from '../compiler/ir.js';
+
+export type DialectName = 'duckdb';
+
+/** What a source column's engine type can be used as. */
+export type TypeFamily = 'integer' | 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'other';
+
+type AsStrings<T extends readonly unknown[]> = { [I in keyof T]: string };
+/** Renders one scalar function from its already-printed arguments. */
+type FunctionRenderer<F extends FunctionName> = (...args: AsStrings<FunctionArgs[F]>) => string;
+
+export interface Dialect {
+  readonly name: DialectName;
+  /** Human name for messages and file headers. */
+  readonly title: string;
+
+  // -- names and literals: the only way spec- or data-derived text reaches SQL --------------------------
+  quoteIdent(name: string): string;
+  quoteString(value: string): string;
+  /** A literal of type double (engines differ on whether 1.5 is a decimal). */
+  doubleLiteral(value: number): string;
+  typeName(type: SqlType): string;
+  /** Classifies a type name as the engine's catalog reports it (e.g. BIGINT, DECIMAL(10,2)). */
+  typeFamily(engineType: string): TypeFamily;
+
+  // -- functions ------------------------------------------------------------------------------------------
+  readonly functions: { readonly [F in FunctionName]: FunctionRenderer<F> };
+  dateTrunc(unit: TimeUnit, arg: string, type: 'date' | 'timestamp'): string;
+  addUnits(unit: TimeUnit, start: string, count: string, type: 'date' | 'timestamp'): string;
+  unitsBetween(unit: TimeUnit, from: string, to: string): string;
+  parseTime(arg: string, format: string): string;
+  /** A set-returning select item yielding 0..count-1. */
+  series(count: string): string;
+  stringAgg(arg: string, separator: string, orderBy: string): string;
+
+  // -- row sources ----------------------------------------------------------------------------------------
+  readFile(path: string, format: FileFormat): string;
+  /** A FROM item with integers 0..count-1 in column `column`. */
+  range(count: string, column: string, alias: string): string;
+
+  // -- plan choices this engine makes differently (each measured; see bench/) -------------------------------
+  /**
+   * How to compute many per-field frequency tables from one source: per-field GROUP BYs joined by
+   * UNION ALL (cheap where storage is columnar: each reads one column), or one GROUPING SETS pass.
+   */
+  readonly frequencyScan: 'per-field' | 'grouping-sets';
+
+  // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
+  attach(path: string, alias: string, readOnly: boolean): string[];
+  createTable(table: string, query: string, options: { temp: boolean; joinsAsWritten: boolean }): string[];
+  swap(pairs: readonly { staging: string; target: string; targetName: string }[]): string[];
+  assert(failWhen: string, message: string): string[];
+  setVariable(name: string, value: string): string[];
+  copy(query: string, path: string, format: 'parquet' | 'csv', metadata: readonly (readonly [string, string])[]): string[];
+}

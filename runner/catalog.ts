@@ -1,0 +1,125 @@
+// What the source looks like, read from the engine's catalog (names and types only, no values), and
+// whether the spec fits it. Problems are reported against the spec's own lines before anything runs.
+import { existsSync } from 'node:fs';
+import { closest } from 'fastest-levenshtein';
+import { sql } from 'kysely';
+import { AdgError, AdgErrors } from '../compiler/errors.js';
+import type { Field, Spec } from '../compiler/spec/model.js';
+import type { Dialect, TypeFamily } from '../dialects/dialect.js';
+import { SOURCE_CATALOG } from '../compiler/plan/names.js';
+import { DuckDBSession } from './duckdb.js';
+import { kyselyOn } from './kysely.js';
+
+export interface SourceColumn {
+  readonly name: string;
+  readonly type: string;
+}
+
+interface InformationSchema {
+  'information_schema.columns': {
+    table_catalog: string;
+    table_schema: string;
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    ordinal_position: number;
+  };
+  'information_schema.tables': { table_catalog: string; table_schema: string; table_name: string };
+}
+
+/** Columns of the source in order. sourceDb is used for table sources; file paths are absolute here. */
+export async function sourceColumns(spec: Spec, dialect: Dialect, sourceDb: string): Promise<SourceColumn[]> {
+  const src = spec.source;
+  const session = await DuckDBSession.open(':memory:');
+  try {
+    if (src.kind === 'file') {
+      if (!existsSync(src.path)) {
+        throw new AdgError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
+      }
+      const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format)}`);
+      return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+    }
+    if (!existsSync(sourceDb)) {
+      throw new AdgError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
+    }
+    await session.exec(`ATTACH ${dialect.quoteString(sourceDb)} AS ${dialect.quoteIdent(SOURCE_CATALOG)} (READ_ONLY)`);
+    const db = kyselyOn<InformationSchema>(session);
+    const schema = src.schema ?? 'main';
+    const columns = await db
+      .selectFrom('information_schema.columns')
+      .select(['column_name', 'data_type'])
+      .where('table_catalog', '=', SOURCE_CATALOG)
+      .where('table_schema', '=', schema)
+      .where('table_name', '=', src.table)
+      .orderBy('ordinal_position')
+      .execute();
+    if (columns.length === 0) {
+      const tables = await db
+        .selectFrom('information_schema.tables')
+        .select(sql<string>`table_schema || '.' || table_name`.as('name'))
+        .where('table_catalog', '=', SOURCE_CATALOG)
+        .orderBy('name')
+        .execute();
+      const names = tables.map((t) => t.name);
+      const wanted = `${schema}.${src.table}`;
+      throw new AdgError(
+        `table ${wanted} not found in the source database ${sourceDb}`,
+        { ...spec.sourceLocation, path: 'source.table' },
+        names.length ? `did you mean ${closest(wanted, names)}? tables: ${names.slice(0, 20).join(', ')}` : 'the source database has no tables',
+      );
+    }
+    return columns.map((c) => ({ name: c.column_name, type: c.data_type }));
+  } finally {
+    session.close();
+  }
+}
+
+/** Every way the spec does not fit the source, each against the spec line that says it. */
+export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColumn[], dialect: Dialect): void {
+  const byName = new Map(columns.map((c) => [c.name, c]));
+  const names = columns.map((c) => c.name);
+  const problems: AdgError[] = [];
+  const missing = (what: string, name: string, location: Field['location']) =>
+    problems.push(
+      new AdgError(`${what} "${name}" is not a column of the source`, location, `did you mean "${closest(name, names)}"? columns: ${names.join(', ')}`),
+    );
+  for (const f of spec.fields) {
+    const column = byName.get(f.name);
+    if (!column) {
+      missing('field', f.name, f.location);
+      continue;
+    }
+    const problem = kindProblem(f, dialect.typeFamily(column.type));
+    if (problem) problems.push(new AdgError(`field "${f.name}" (${column.type}) ${problem.message}`, f.location, problem.hint));
+  }
+  for (const x of spec.excluded) if (!byName.has(x.name)) missing('excluded field', x.name, x.location);
+  if (spec.entity && !byName.has(spec.entity)) missing('entity', spec.entity, { ...spec.sourceLocation, path: 'source.entity' });
+  if (problems.length) throw new AdgErrors(problems);
+}
+
+function kindProblem(f: Field, family: TypeFamily): { message: string; hint: string } | undefined {
+  const numeric = family === 'integer' || family === 'number';
+  const temporal = family === 'date' || family === 'timestamp';
+  switch (f.kind) {
+    case 'discrete':
+    case 'continuous':
+      return numeric ? undefined : { message: `cannot be ${f.kind}: it is not numeric`, hint: 'use kind: categorical' };
+    case 'date':
+      if (f.format) return family === 'text' ? undefined : { message: 'has a format, but is not text', hint: 'drop format: the column is already typed' };
+      if (temporal) return undefined;
+      return family === 'text'
+        ? { message: 'is text, not a date', hint: "add format: with its strptime pattern, e.g. format: '%Y-%m-%d'" }
+        : { message: 'is not a date or timestamp', hint: 'use kind: categorical or discrete' };
+    case 'categorical': {
+      const fits: Record<string, boolean> = {
+        string: true,
+        integer: family === 'integer',
+        double: numeric,
+        boolean: family === 'boolean',
+        date: family === 'date',
+        timestamp: temporal,
+      };
+      return fits[f.type] ? undefined : { message: `cannot be output as type ${f.type}`, hint: 'remove type (output as string) or pick a type that fits the column' };
+    }
+  }
+}

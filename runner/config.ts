@@ -1,0 +1,89 @@
+// The project: its root (where adg.config.yaml is, else the working directory) and where each
+// database and export lives. Relative paths everywhere are relative to the root.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AdgError } from '../compiler/errors.js';
+import { DEFAULT_PATHS, expandPaths, type StagePaths } from '../compiler/plan/paths.js';
+
+export const CONFIG_FILE = 'adg.config.yaml';
+
+const ConfigSchema = z.strictObject({
+  source_db: z.string().min(1).optional().describe('Source database for specs whose source is a table.'),
+  metadata_db: z.string().min(1).optional().describe('Metadata database; {dataset} is replaced by the dataset name.'),
+  output_db: z.string().min(1).optional().describe('Output database for the artificial tables.'),
+  export_dir: z.string().min(1).optional().describe('Directory for exported files.'),
+});
+
+export interface Project {
+  readonly root: string;
+  /** Path templates relative to the root (with {dataset}). */
+  readonly templates: StagePaths;
+}
+
+export type PathOverrides = Partial<StagePaths>;
+
+/** Finds the project from a directory: the nearest adg.config.yaml upwards, else the directory itself. */
+export function loadProject(from: string = process.cwd(), configFile?: string): Project {
+  const file = configFile ? resolve(configFile) : findUp(resolve(from), CONFIG_FILE);
+  if (!file) return { root: resolve(from), templates: DEFAULT_PATHS };
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8')) ?? {};
+  } catch (err) {
+    throw new AdgError(`cannot read project config: ${(err as Error).message.split('\n')[0]}`, { file });
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AdgError(issue.message, { file, path: issue.path.join('.') || undefined }, `valid keys: ${Object.keys(ConfigSchema.shape).join(', ')}`);
+  }
+  const c = parsed.data;
+  return {
+    root: dirname(file),
+    templates: {
+      sourceDb: c.source_db ?? DEFAULT_PATHS.sourceDb,
+      metadataDb: c.metadata_db ?? DEFAULT_PATHS.metadataDb,
+      outputDb: c.output_db ?? DEFAULT_PATHS.outputDb,
+      exportDir: c.export_dir ?? DEFAULT_PATHS.exportDir,
+    },
+  };
+}
+
+/** The stage paths of one dataset, absolute, with command-line overrides applied. */
+export function datasetPaths(project: Project, dataset: string, overrides: PathOverrides = {}): StagePaths {
+  const relative = expandPaths({ ...project.templates, ...stripUndefined(overrides) }, dataset);
+  const abs = (p: string) => resolve(project.root, p);
+  const paths = {
+    sourceDb: abs(relative.sourceDb),
+    metadataDb: abs(relative.metadataDb),
+    outputDb: abs(relative.outputDb),
+    exportDir: abs(relative.exportDir),
+  };
+  const dbs = [paths.sourceDb, paths.metadataDb, paths.outputDb];
+  if (new Set(dbs).size !== dbs.length) {
+    throw new AdgError(
+      'the source, metadata and output databases must be three different files',
+      {},
+      'keeping them apart is what lets generation run without any access to the source; change source_db, metadata_db or output_db',
+    );
+  }
+  return paths;
+}
+
+/** Paths as written into golden files: relative to the root. */
+export function relativePaths(project: Project, dataset: string): StagePaths {
+  return expandPaths(project.templates, dataset);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function findUp(dir: string, name: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, name))) return join(d, name);
+    if (dirname(d) === d) return undefined;
+  }
+}
