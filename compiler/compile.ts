@@ -1,6 +1,6 @@
 // spec -> plan (IR) -> SQL text, one program per stage. Pure: the same spec, dialect and paths always
 // give the same text, which is what generated/ holds and `adg check` compares.
-import type { Dialect } from '../dialects/dialect.js';
+import type { Dialect, FrequencyScan } from '../dialects/dialect.js';
 import { Printer, type PrintedSection } from './print.js';
 import type { Program, Section, Stage } from './ir.js';
 import type { Spec } from './spec/model.js';
@@ -15,6 +15,8 @@ export interface CompileOptions {
   readonly paths: StagePaths;
   readonly toolVersion: string;
   readonly exportFormats?: readonly ExportFormat[];
+  /** Overrides the dialect's frequency plan (the benchmark measures both). */
+  readonly frequencyScan?: FrequencyScan;
 }
 
 export interface CompiledProgram {
@@ -42,7 +44,11 @@ export function compileStage(spec: Spec, stage: Stage, options: CompileOptions):
       n: 1,
       about: `Reads the source (${describeSource(spec)}) and writes suppressed metadata; raw counts stay in TEMP tables.`,
       database: paths.metadataDb,
-      sections: () => scrapeSections(spec, paths),
+      sections: () =>
+        scrapeSections(spec, paths, {
+          frequencyScan: options.frequencyScan ?? dialect.frequencyScan,
+          stageSource: !dialect.columnar(spec.source.kind === 'file' ? { kind: 'file', format: spec.source.format } : { kind: 'table' }),
+        }),
     },
     generate: {
       n: 2,

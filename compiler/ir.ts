@@ -31,6 +31,8 @@ export interface FunctionArgs {
   sha256: [Expr];
   /** Length of a text value in characters. */
   length: [Expr];
+  /** 1 when the argument is not grouped in this grouping set, 0 when it is. */
+  grouping: [Expr];
 }
 export type FunctionName = keyof FunctionArgs;
 
@@ -62,7 +64,7 @@ export type Expr =
   | { readonly k: 'series'; readonly count: Expr };
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '=' | '<>' | '<' | '<=' | '>' | '>=' | 'and' | 'or' | '||';
-export type AggregateName = 'count' | 'sum' | 'min' | 'max' | 'any' | 'stringAgg';
+export type AggregateName = 'count' | 'sum' | 'min' | 'max' | 'any' | 'avg' | 'approxDistinct' | 'stringAgg';
 export type WindowName = 'sum' | 'count' | 'rowNumber' | 'lead' | 'min' | 'max';
 
 export interface Order {
@@ -192,6 +194,7 @@ export const caseWhen = (whens: (readonly [Expr, Expr])[], otherwise?: Expr): Ex
 export const count = (arg?: Expr, distinct = false): Expr =>
   arg ? { k: 'agg', fn: 'count', arg, distinct } : { k: 'agg', fn: 'count' };
 export const agg = (name: Exclude<AggregateName, 'count' | 'stringAgg'>, arg: Expr): Expr => ({ k: 'agg', fn: name, arg });
+export const approxDistinct = (arg: Expr): Expr => ({ k: 'agg', fn: 'approxDistinct', arg });
 export const stringAgg = (arg: Expr, separator: string, orderBy: Order[]): Expr => ({ k: 'agg', fn: 'stringAgg', arg, separator, orderBy });
 export const over = (
   name: WindowName,

@@ -179,6 +179,7 @@ export class Printer {
       }
       case 'agg': {
         if (e.fn === 'stringAgg') return d.stringAgg(sub(e.arg!), e.separator ?? ',', this.orders(e.orderBy ?? [], indent));
+        if (e.fn === 'approxDistinct') return d.approxDistinct(sub(e.arg!));
         const name = e.fn === 'any' ? 'any_value' : e.fn;
         const arg = e.arg ? `${e.distinct ? 'DISTINCT ' : ''}${sub(e.arg)}` : '*';
         return `${name}(${arg})`;

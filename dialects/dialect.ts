@@ -5,6 +5,8 @@ import type { FileFormat, FunctionArgs, FunctionName, SqlType, TimeUnit } from '
 
 export type DialectName = 'duckdb';
 
+export type FrequencyScan = 'per-field' | 'grouping-sets';
+
 /** What a source column's engine type can be used as. */
 export type TypeFamily = 'integer' | 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'other';
 
@@ -35,6 +37,8 @@ export interface Dialect {
   /** A set-returning select item yielding 0..count-1. */
   series(count: string): string;
   stringAgg(arg: string, separator: string, orderBy: string): string;
+  /** Approximate count of distinct values (only used to propose specs). */
+  approxDistinct(arg: string): string;
 
   // -- row sources ----------------------------------------------------------------------------------------
   readFile(path: string, format: FileFormat): string;
@@ -46,7 +50,9 @@ export interface Dialect {
    * How to compute many per-field frequency tables from one source: per-field GROUP BYs joined by
    * UNION ALL (cheap where storage is columnar: each reads one column), or one GROUPING SETS pass.
    */
-  readonly frequencyScan: 'per-field' | 'grouping-sets';
+  readonly frequencyScan: FrequencyScan;
+  /** Whether a source can be scanned column by column cheaply; if not, scrape parses it once into a TEMP table. */
+  columnar(source: { kind: 'table' } | { kind: 'file'; format: FileFormat }): boolean;
 
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   attach(path: string, alias: string, readOnly: boolean): string[];

@@ -28,7 +28,11 @@ interface InformationSchema {
 }
 
 /** Columns of the source in order. sourceDb is used for table sources; file paths are absolute here. */
-export async function sourceColumns(spec: Spec, dialect: Dialect, sourceDb: string): Promise<SourceColumn[]> {
+export async function sourceColumns(
+  spec: Pick<Spec, 'source' | 'sourceLocation'>,
+  dialect: Dialect,
+  sourceDb: string,
+): Promise<SourceColumn[]> {
   const src = spec.source;
   const session = await DuckDBSession.open(':memory:');
   try {

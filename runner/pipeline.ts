@@ -20,7 +20,7 @@ import { kyselyOn } from './kysely.js';
 import { logRun } from './runlog.js';
 
 export interface Reporter {
-  stageStarted(stage: Stage, what: string): void;
+  stageStarted(stage: Stage, from: string, to: string): void;
   sectionFinished(stage: Stage, index: number, total: number, title: string, seconds: number): void;
   warn(message: string): void;
 }
@@ -141,7 +141,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
   const started = new Date();
   const t0 = performance.now();
   const engineSpec = runnable(spec, options.root);
-  reporter.stageStarted('scrape', `${spec.file} -> ${paths.metadataDb}`);
+  reporter.stageStarted('scrape', engineSpec.source.kind === 'file' ? engineSpec.source.path : paths.sourceDb, paths.metadataDb);
   checkSpecAgainstSource(spec, await sourceColumns(engineSpec, duckdb, paths.sourceDb), duckdb);
 
   const session = await DuckDBSession.open(paths.metadataDb, { threads: options.threads });
@@ -192,7 +192,7 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
   const { paths, reporter = silent } = options;
   const started = new Date();
   const t0 = performance.now();
-  reporter.stageStarted('generate', `${paths.metadataDb} -> ${paths.outputDb}`);
+  reporter.stageStarted('generate', paths.metadataDb, paths.outputDb);
   await requireTable(paths.metadataDb, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
 
   const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
@@ -218,7 +218,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
   const formats = options.formats ?? EXPORT_FORMATS;
   const started = new Date();
   const t0 = performance.now();
-  reporter.stageStarted('export', `${paths.outputDb} -> ${paths.exportDir}`);
+  reporter.stageStarted('export', paths.outputDb, paths.exportDir);
   await requireTable(paths.outputDb, tablesOf(spec.dataset).output.name, spec, 'no artificial table', 'run adg generate first');
 
   const staging = makeStagingDir(paths.exportDir);

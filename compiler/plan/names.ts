@@ -23,6 +23,7 @@ export function tablesOf(dataset: string) {
 
 /** Scratch tables: TEMP, so raw counts live only in the session's memory, never in a database file. */
 export const TEMP = {
+  source: table('adg_source'),
   raw: table('adg_raw'),
   fields: table('adg_fields'),
   valueBins: table('adg_value_bins'),

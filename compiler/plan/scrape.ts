@@ -26,12 +26,14 @@ import {
   text,
   unionAll,
   type Expr,
+  type From,
   type Query,
   type Section,
-  type Select,
+  type SelectColumn,
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
 import { describeSource, literalRows, sourceFrom } from './common.js';
+import type { FrequencyScan } from '../../dialects/dialect.js';
 import { METADATA_COLUMNS } from './metadata.js';
 import { SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
 import { passes, rounded } from './suppress.js';
@@ -57,8 +59,15 @@ function keyExpr(f: Field): Expr {
   }
 }
 
-export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
+export interface ScrapeChoices {
+  readonly frequencyScan: FrequencyScan;
+  /** Parse the source once into a TEMP table first (row-oriented files). */
+  readonly stageSource: boolean;
+}
+
+export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeChoices): Section[] {
   const t = tablesOf(spec.dataset);
+  const src = (): From => (choices.stageSource ? from(TEMP.source) : sourceFrom(spec));
   const entity = spec.entity;
   const byEntity = spec.policy.count === 'entities';
   const continuous = spec.fields.filter((f) => f.kind === 'continuous');
@@ -71,11 +80,20 @@ export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
     });
   }
 
+  if (choices.stageSource) {
+    const needed = [...spec.fields.map((f) => f.name), ...(entity ? [entity] : [])];
+    sections.push({
+      title: "Parse the source once into session memory (only the spec's columns)",
+      note: 'A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by column.',
+      statement: { k: 'createTable', table: TEMP.source, temp: true, query: select(needed.map((n) => column(col(n))), { from: sourceFrom(spec) }) },
+    });
+  }
+
   sections.push({
     title: 'Refuse an empty source',
     statement: {
       k: 'assert',
-      failWhen: not(exists(select([column(int(1))], { from: sourceFrom(spec) }))),
+      failWhen: not(exists(select([column(int(1))], { from: src() }))),
       message: `${spec.file}: source (${describeSource(spec)}) has no rows, so there is nothing to scrape. Point source at a table or file with data.`,
     },
   });
@@ -106,50 +124,25 @@ export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
     },
   });
 
-  // Raw frequencies: the source row count plus one frequency table per field. Values are ranked in
-  // their natural order (NULL first) so published items read in order.
-  const entityCount = (distinct: boolean): Expr => (entity && distinct ? count(col(ENTITY), true) : nul('bigint'));
-  const inner = (key: Expr): Query =>
-    select([column(key, KEY), ...(entity && byEntity ? [column(col(entity), ENTITY)] : [])], { from: sourceFrom(spec) });
-  const branches: Query[] = [
-    select(
-      [
-        column(int(0), 'ordinal'),
-        column(nul('text'), 'value'),
-        column(nul('double'), 'num'),
-        column(count(), 'n_rows'),
-        column(entity && byEntity ? count(col(entity), true) : nul('bigint'), 'n_entities'),
-        column(int(0), 'item'),
-      ],
-      { from: sourceFrom(spec) },
-    ),
-    ...spec.fields.map(
-      (f): Query =>
-        select(
-          [
-            column(int(f.ordinal), 'ordinal'),
-            column(f.kind === 'continuous' ? nul('text') : cast(col(KEY), 'text'), 'value'),
-            column(f.kind === 'continuous' ? col(KEY) : nul('double'), 'num'),
-            column(count(), 'n_rows'),
-            column(entityCount(byEntity), 'n_entities'),
-            column(over('rowNumber', undefined, [], [asc(col(KEY), true)]), 'item'),
-          ],
-          { from: sub(inner(keyExpr(f)), 's'), groupBy: [col(KEY)] },
-        ),
-    ),
-  ];
   sections.push({
     title: 'Raw frequencies (session memory only, never published)',
     note:
-      'One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are counted by exact value here and binned below.',
-    statement: { k: 'createTable', table: TEMP.raw, temp: true, query: unionAll(branches) },
+      choices.frequencyScan === 'per-field'
+        ? 'One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are counted by exact value here and binned below.'
+        : 'One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here and binned below.',
+    statement: {
+      k: 'createTable',
+      table: TEMP.raw,
+      temp: true,
+      query: choices.frequencyScan === 'per-field' ? perFieldFrequencies(spec, src) : groupingSetFrequencies(spec, src),
+    },
   });
 
-  if (continuous.length) sections.push(...binSections(spec, continuous.map((f) => f.ordinal)));
+  if (continuous.length) sections.push(...binSections(spec, continuous.map((f) => f.ordinal), src));
 
   if (entity) {
     const perEntity = select([column(col(ENTITY)), column(count(), 'per')], {
-      from: sub(select([column(col(entity), ENTITY)], { from: sourceFrom(spec) }), 's'),
+      from: sub(select([column(col(entity), ENTITY)], { from: src() }), 's'),
       where: isNotNull(col(ENTITY)),
       groupBy: [col(ENTITY)],
     });
@@ -214,6 +207,78 @@ export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
   return sections;
 }
 
+/** Columns every raw frequency row has: (ordinal, value, num, n_rows, n_entities, item). */
+function rawColumns(f: Field | undefined, key: Expr, entities: Expr, item: Expr): SelectColumn[] {
+  const continuous = f?.kind === 'continuous';
+  return [
+    column(int(f?.ordinal ?? 0), 'ordinal'),
+    column(f && !continuous ? cast(key, 'text') : nul('text'), 'value'),
+    column(continuous ? key : nul('double'), 'num'),
+    column(count(), 'n_rows'),
+    column(entities, 'n_entities'),
+    column(item, 'item'),
+  ];
+}
+
+/** The source row count plus one GROUP BY per field, joined by UNION ALL. */
+function perFieldFrequencies(spec: Spec, src: () => From): Query {
+  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const entities = byEntity ? count(col(ENTITY), true) : nul('bigint');
+  const inner = (key: Expr) => select([column(key, KEY), ...(byEntity ? [column(col(byEntity), ENTITY)] : [])], { from: src() });
+  return unionAll([
+    select(rawColumns(undefined, nul(), byEntity ? count(col(byEntity), true) : nul('bigint'), int(0)), { from: src() }),
+    ...spec.fields.map((f) =>
+      select(rawColumns(f, col(KEY), entities, over('rowNumber', undefined, [], [asc(col(KEY), true)])), {
+        from: sub(inner(keyExpr(f)), 's'),
+        groupBy: [col(KEY)],
+      }),
+    ),
+  ]);
+}
+
+/**
+ * The same rows from one pass: GROUPING SETS with one set per field plus the empty set (the row count).
+ * grouping(k_f) = 0 marks the rows of field f; every other key is NULL there, so ordering by all keys
+ * in turn orders each field's values.
+ */
+function groupingSetFrequencies(spec: Spec, src: () => From): Query {
+  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const key = (f: Field) => `k${f.ordinal}`;
+  const grouped = (f: Field) => eq(fn('grouping', col(key(f))), int(0));
+  const pick = (value: (f: Field) => Expr | undefined, type: 'text' | 'double') => {
+    const whens = spec.fields.flatMap((f) => {
+      const v = value(f);
+      return v ? [[grouped(f), v] as const] : [];
+    });
+    return whens.length ? caseWhen(whens) : nul(type);
+  };
+  const pass = select(
+    [
+      column(caseWhen(spec.fields.map((f) => [grouped(f), int(f.ordinal)] as const), int(0)), 'ordinal'),
+      column(pick((f) => (f.kind === 'continuous' ? undefined : cast(col(key(f)), 'text')), 'text'), 'value'),
+      column(pick((f) => (f.kind === 'continuous' ? col(key(f)) : undefined), 'double'), 'num'),
+      column(count(), 'n_rows'),
+      column(byEntity ? count(col(ENTITY), true) : nul('bigint'), 'n_entities'),
+      ...spec.fields.map((f) => column(col(key(f)))),
+    ],
+    {
+      from: sub(
+        select([...spec.fields.map((f) => column(keyExpr(f), key(f))), ...(byEntity ? [column(col(byEntity), ENTITY)] : [])], { from: src() }),
+        's',
+      ),
+      groupingSets: [...spec.fields.map((f) => [col(key(f))]), []],
+    },
+  );
+  const item = over('rowNumber', undefined, [col('ordinal')], spec.fields.map((f) => asc(col(key(f)), true)));
+  return select(
+    [
+      ...['ordinal', 'value', 'num', 'n_rows', 'n_entities'].map((c) => column(col(c))),
+      column(caseWhen([[eq(col('ordinal'), int(0)), int(0)]], item), 'item'),
+    ],
+    { from: sub(pass, 'g') },
+  );
+}
+
 /**
  * Percentile bins from the exact-value counts. Each distinct value goes to raw bin floor(start * B / n),
  * where start counts the smaller values; a bin's lower edge is its smallest value. B shrinks on small
@@ -221,7 +286,7 @@ export function scrapeSections(spec: Spec, paths: StagePaths): Section[] {
  * bins are merged into their neighbours and their own edges dropped, so neither the minimum nor the
  * maximum is ever published: published bin p spans [lo of p, lo of p + 1) for p = 1 .. nb - 2.
  */
-function binSections(spec: Spec, ordinals: number[]): Section[] {
+function binSections(spec: Spec, ordinals: number[], src: () => From): Section[] {
   const r = (name: string) => col(name, 'r');
   const ranked = select(
     [
@@ -283,7 +348,7 @@ function binSections(spec: Spec, ordinals: number[]): Section[] {
     },
     {
       title: 'Percentile bins: published edges with raw counts (outer bins merged inward)',
-      statement: { k: 'createTable', table: TEMP.rawBins, temp: true, query: rawBinsQuery(spec) },
+      statement: { k: 'createTable', table: TEMP.rawBins, temp: true, query: rawBinsQuery(spec, src) },
     },
   ];
 }
@@ -293,7 +358,7 @@ function mergedItem(pos: Expr, nb: Expr): Expr {
   return caseWhen([[eq(pos, int(0)), int(1)], [eq(pos, op('-', nb, int(1))), op('-', nb, int(2))]], pos);
 }
 
-function rawBinsQuery(spec: Spec): Query {
+function rawBinsQuery(spec: Spec, src: () => From): Query {
   const byEntity = spec.policy.count === 'entities' && spec.entity;
   const e = (name: string) => col(name, 'e');
   const merged = select(
@@ -323,7 +388,7 @@ function rawBinsQuery(spec: Spec): Query {
       from: from(TEMP.binPositions, 'e'),
       joins: [
         { type: 'inner', from: sub(merged, 'm'), on: on('m') },
-        ...(byEntity ? [{ type: 'left' as const, from: sub(entityPerBin(spec), 'd'), on: on('d') }] : []),
+        ...(byEntity ? [{ type: 'left' as const, from: sub(entityPerBin(spec, src), 'd'), on: on('d') }] : []),
       ],
       where: and(op('>=', e('nb'), int(3)), op('>=', e('pos'), int(1)), op('<=', e('pos'), op('-', e('nb'), int(2)))),
     },
@@ -331,15 +396,13 @@ function rawBinsQuery(spec: Spec): Query {
 }
 
 /** Entity mode: a second pass over the continuous columns, counting distinct entities per published bin. */
-function entityPerBin(spec: Spec): Query {
+function entityPerBin(spec: Spec, src: () => From): Query {
   const entity = spec.entity!;
   const values = unionAll(
     spec.fields
       .filter((f) => f.kind === 'continuous')
       .map((f) =>
-        select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], {
-          from: sourceFrom(spec),
-        }),
+        select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], { from: src() }),
       ),
   );
   const item = mergedItem(col('pos', 'p'), col('nb', 'p'));

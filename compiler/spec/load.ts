@@ -20,14 +20,15 @@ import type { ExcludedField, Field, Source, Spec } from './model.js';
 
 type PathKey = string | number;
 
-export function loadSpec(file: string): Spec {
+/** Reads a spec file; `shownAs` is how messages and compiled SQL name it (default: the path given). */
+export function loadSpec(path: string, shownAs: string = path): Spec {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AdgError(`cannot read spec: ${(err as Error).message}`, { file }, 'check the path of the spec file');
+    throw new AdgError(`cannot read spec: ${(err as Error).message}`, { file: shownAs }, 'check the path of the spec file');
   }
-  return parseSpec(text, file);
+  return parseSpec(text, shownAs);
 }
 
 export function parseSpec(text: string, file: string): Spec {

@@ -27,7 +27,7 @@ const RoundTo = z
 
 const FieldSuppression = z
   .strictObject({ threshold: Threshold.optional(), round_to: RoundTo.optional() })
-  .describe('A stricter policy for this field only: a threshold may be raised, never lowered below the dataset policy.');
+  .describe('{threshold, round_to}: a stricter policy for this field only. A threshold may be raised, never lowered below the dataset policy.');
 
 const common = {
   description: z.string().optional().describe('Free text for reviewers; not used by the compiler.'),

@@ -1,0 +1,570 @@
+-- adg 0.1.0: stage 2 (generate) of dataset "birdstrikes", DuckDB dialect.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 de3b3b4957211b0b); do not edit, run `adg compile`.
+-- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
+-- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
+
+-- [1/25] Attach the released metadata read-only (the only input)
+ATTACH '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
+
+-- [2/25] Fields to generate, matched to the metadata by name and kind
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (1, 'Aircraft Make Model', 'categorical'),
+  (2, 'Effect Amount of damage', 'categorical'),
+  (3, 'Flight Date', 'date'),
+  (4, 'Aircraft Airline Operator', 'categorical'),
+  (5, 'Origin State', 'categorical'),
+  (6, 'Phase of flight', 'categorical'),
+  (7, 'Wildlife Size', 'categorical'),
+  (8, 'Wildlife Species', 'categorical'),
+  (9, 'Time of day', 'categorical'),
+  (10, 'Cost Other', 'discrete'),
+  (11, 'Cost Repair', 'discrete'),
+  (12, 'Cost Total $', 'discrete'),
+  (13, 'Speed IAS in knots', 'continuous')
+) AS "v"("ordinal", "field", "kind");
+
+-- [3/25] Rows to generate: 20000 (generation.rows)
+CREATE OR REPLACE TEMP TABLE "adg_plan" AS
+SELECT
+  20000 AS "n";
+
+-- [4/25] Row count within what the 32-bit counter supports
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
+
+-- [5/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+CREATE OR REPLACE TEMP TABLE "adg_items" AS
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "m"."n_rows" AS "cum_lo",
+  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum_hi"
+FROM "adg_fields" AS "g"
+JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
+
+-- [6/25] Per-field totals and guide size
+CREATE OR REPLACE TEMP TABLE "adg_totals" AS
+SELECT
+  "ordinal",
+  max("cum_hi") AS "total",
+  count(*) AS "k",
+  CAST(greatest(10, least(20, ceil(log2((2 * count(*)))))) AS BIGINT) AS "bits"
+FROM "adg_items"
+GROUP BY "ordinal";
+
+-- [7/25] Guide buckets: the r-range each bucket of hash values maps to
+-- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
+-- same r expression as the draws.
+CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
+SELECT
+  "ordinal",
+  "bucket",
+  CAST(floor((CAST(("bucket" << (32 - "bits")) AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_first",
+  CAST(floor((CAST((("bucket" + 1) << (32 - "bits")) - 1 AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_last"
+FROM (
+  SELECT
+    "ordinal",
+    "total",
+    "bits",
+    unnest(range((1 << "bits"))) AS "bucket"
+  FROM "adg_totals"
+) AS "b";
+
+-- [8/25] Guide for categorical field "Aircraft Make Model"
+CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 1;
+
+-- [9/25] Guide for categorical field "Effect Amount of damage"
+CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 2;
+
+-- [10/25] Guide for date field "Flight Date"
+CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS DATE) AS "value",
+  date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_months(1) AS DATE)) AS "span"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 3;
+
+-- [11/25] Guide for categorical field "Aircraft Airline Operator"
+CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 4;
+
+-- [12/25] Guide for categorical field "Origin State"
+CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 5;
+
+-- [13/25] Guide for categorical field "Phase of flight"
+CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 6;
+
+-- [14/25] Guide for categorical field "Wildlife Size"
+CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 7;
+
+-- [15/25] Guide for categorical field "Wildlife Species"
+CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 8;
+
+-- [16/25] Guide for categorical field "Time of day"
+CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 9;
+
+-- [17/25] Guide for discrete field "Cost Other"
+CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS BIGINT) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 10;
+
+-- [18/25] Guide for discrete field "Cost Repair"
+CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS BIGINT) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 11;
+
+-- [19/25] Guide for discrete field "Cost Total $"
+CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS BIGINT) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 12;
+
+-- [20/25] Guide for continuous field "Speed IAS in knots"
+CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  "i"."lo" AS "lo",
+  "i"."hi" - "i"."lo" AS "width"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 13;
+
+-- [21/25] Row numbers 0 .. n-1
+-- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
+-- engines).
+CREATE OR REPLACE TEMP TABLE "adg_rows" AS
+SELECT
+  "i"
+FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
+
+-- [22/25] Sample 13 fields independently into a staging table
+-- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
+-- build side of each join.
+SET disabled_optimizers = 'join_order';
+
+CREATE OR REPLACE TABLE "birdstrikes__staging" AS
+WITH
+  "adg_h0" AS (
+    SELECT
+      "i",
+      CAST((("i" + 2934290880) & 4294967295) AS UBIGINT) AS "h1",
+      CAST((("i" + 1193563728) & 4294967295) AS UBIGINT) AS "h2",
+      CAST((("i" + 3489583116) & 4294967295) AS UBIGINT) AS "h3",
+      CAST((("i" + 3970478435) & 4294967295) AS UBIGINT) AS "j3",
+      CAST((("i" + 1497175105) & 4294967295) AS UBIGINT) AS "h4",
+      CAST((("i" + 2688602007) & 4294967295) AS UBIGINT) AS "h5",
+      CAST((("i" + 3003279622) & 4294967295) AS UBIGINT) AS "h6",
+      CAST((("i" + 745567932) & 4294967295) AS UBIGINT) AS "h7",
+      CAST((("i" + 3385989040) & 4294967295) AS UBIGINT) AS "h8",
+      CAST((("i" + 1718180206) & 4294967295) AS UBIGINT) AS "h9",
+      CAST((("i" + 2594550056) & 4294967295) AS UBIGINT) AS "h10",
+      CAST((("i" + 4234196598) & 4294967295) AS UBIGINT) AS "h11",
+      CAST((("i" + 713813752) & 4294967295) AS UBIGINT) AS "h12",
+      CAST((("i" + 2141593554) & 4294967295) AS UBIGINT) AS "h13",
+      CAST((("i" + 2482654959) & 4294967295) AS UBIGINT) AS "j13"
+    FROM "adg_rows"
+  ),
+  "adg_h1" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("j3", ("j3" >> 16)) AS "j3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("h5", ("h5" >> 16)) AS "h5",
+      xor("h6", ("h6" >> 16)) AS "h6",
+      xor("h7", ("h7" >> 16)) AS "h7",
+      xor("h8", ("h8" >> 16)) AS "h8",
+      xor("h9", ("h9" >> 16)) AS "h9",
+      xor("h10", ("h10" >> 16)) AS "h10",
+      xor("h11", ("h11" >> 16)) AS "h11",
+      xor("h12", ("h12" >> 16)) AS "h12",
+      xor("h13", ("h13" >> 16)) AS "h13",
+      xor("j13", ("j13" >> 16)) AS "j13"
+    FROM "adg_h0"
+  ),
+  "adg_h2" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("h2" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
+      (("h6" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
+      (("h7" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
+      (("h8" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
+      (("h9" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
+      (("h10" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
+      (("h11" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
+      (("h12" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
+      (("h13" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
+      (("j13" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
+    FROM "adg_h1"
+  ),
+  "adg_h3" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 15)) AS "h1",
+      xor("h2", ("h2" >> 15)) AS "h2",
+      xor("h3", ("h3" >> 15)) AS "h3",
+      xor("j3", ("j3" >> 15)) AS "j3",
+      xor("h4", ("h4" >> 15)) AS "h4",
+      xor("h5", ("h5" >> 15)) AS "h5",
+      xor("h6", ("h6" >> 15)) AS "h6",
+      xor("h7", ("h7" >> 15)) AS "h7",
+      xor("h8", ("h8" >> 15)) AS "h8",
+      xor("h9", ("h9" >> 15)) AS "h9",
+      xor("h10", ("h10" >> 15)) AS "h10",
+      xor("h11", ("h11" >> 15)) AS "h11",
+      xor("h12", ("h12" >> 15)) AS "h12",
+      xor("h13", ("h13" >> 15)) AS "h13",
+      xor("j13", ("j13" >> 15)) AS "j13"
+    FROM "adg_h2"
+  ),
+  "adg_h4" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("h2" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
+      (("h6" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
+      (("h7" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
+      (("h8" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
+      (("h9" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
+      (("h10" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
+      (("h11" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
+      (("h12" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
+      (("h13" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
+      (("j13" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
+    FROM "adg_h3"
+  ),
+  "adg_h5" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("j3", ("j3" >> 16)) AS "j3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("h5", ("h5" >> 16)) AS "h5",
+      xor("h6", ("h6" >> 16)) AS "h6",
+      xor("h7", ("h7" >> 16)) AS "h7",
+      xor("h8", ("h8" >> 16)) AS "h8",
+      xor("h9", ("h9" >> 16)) AS "h9",
+      xor("h10", ("h10" >> 16)) AS "h10",
+      xor("h11", ("h11" >> 16)) AS "h11",
+      xor("h12", ("h12" >> 16)) AS "h12",
+      xor("h13", ("h13" >> 16)) AS "h13",
+      xor("j13", ("j13" >> 16)) AS "j13"
+    FROM "adg_h4"
+  ),
+  "adg_t" AS (
+    SELECT
+      max(CASE WHEN "ordinal" = 1 THEN "total" END) AS "total_1",
+      max(CASE WHEN "ordinal" = 1 THEN "bits" END) AS "bits_1",
+      max(CASE WHEN "ordinal" = 2 THEN "total" END) AS "total_2",
+      max(CASE WHEN "ordinal" = 2 THEN "bits" END) AS "bits_2",
+      max(CASE WHEN "ordinal" = 3 THEN "total" END) AS "total_3",
+      max(CASE WHEN "ordinal" = 3 THEN "bits" END) AS "bits_3",
+      max(CASE WHEN "ordinal" = 4 THEN "total" END) AS "total_4",
+      max(CASE WHEN "ordinal" = 4 THEN "bits" END) AS "bits_4",
+      max(CASE WHEN "ordinal" = 5 THEN "total" END) AS "total_5",
+      max(CASE WHEN "ordinal" = 5 THEN "bits" END) AS "bits_5",
+      max(CASE WHEN "ordinal" = 6 THEN "total" END) AS "total_6",
+      max(CASE WHEN "ordinal" = 6 THEN "bits" END) AS "bits_6",
+      max(CASE WHEN "ordinal" = 7 THEN "total" END) AS "total_7",
+      max(CASE WHEN "ordinal" = 7 THEN "bits" END) AS "bits_7",
+      max(CASE WHEN "ordinal" = 8 THEN "total" END) AS "total_8",
+      max(CASE WHEN "ordinal" = 8 THEN "bits" END) AS "bits_8",
+      max(CASE WHEN "ordinal" = 9 THEN "total" END) AS "total_9",
+      max(CASE WHEN "ordinal" = 9 THEN "bits" END) AS "bits_9",
+      max(CASE WHEN "ordinal" = 10 THEN "total" END) AS "total_10",
+      max(CASE WHEN "ordinal" = 10 THEN "bits" END) AS "bits_10",
+      max(CASE WHEN "ordinal" = 11 THEN "total" END) AS "total_11",
+      max(CASE WHEN "ordinal" = 11 THEN "bits" END) AS "bits_11",
+      max(CASE WHEN "ordinal" = 12 THEN "total" END) AS "total_12",
+      max(CASE WHEN "ordinal" = 12 THEN "bits" END) AS "bits_12",
+      max(CASE WHEN "ordinal" = 13 THEN "total" END) AS "total_13",
+      max(CASE WHEN "ordinal" = 13 THEN "bits" END) AS "bits_13"
+    FROM "adg_totals"
+  ),
+  "adg_draws" AS (
+    SELECT
+      "h"."i",
+      CAST(("h"."h1" >> (32 - "t"."bits_1")) AS BIGINT) AS "b1",
+      CAST(floor((CAST("h"."h1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_1" AS DOUBLE))) AS BIGINT) AS "r1",
+      CAST(("h"."h2" >> (32 - "t"."bits_2")) AS BIGINT) AS "b2",
+      CAST(floor((CAST("h"."h2" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_2" AS DOUBLE))) AS BIGINT) AS "r2",
+      CAST(("h"."h3" >> (32 - "t"."bits_3")) AS BIGINT) AS "b3",
+      CAST(floor((CAST("h"."h3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_3" AS DOUBLE))) AS BIGINT) AS "r3",
+      CAST("h"."j3" AS DOUBLE) * 2.3283064365386963e-10 AS "u3",
+      CAST(("h"."h4" >> (32 - "t"."bits_4")) AS BIGINT) AS "b4",
+      CAST(floor((CAST("h"."h4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_4" AS DOUBLE))) AS BIGINT) AS "r4",
+      CAST(("h"."h5" >> (32 - "t"."bits_5")) AS BIGINT) AS "b5",
+      CAST(floor((CAST("h"."h5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_5" AS DOUBLE))) AS BIGINT) AS "r5",
+      CAST(("h"."h6" >> (32 - "t"."bits_6")) AS BIGINT) AS "b6",
+      CAST(floor((CAST("h"."h6" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_6" AS DOUBLE))) AS BIGINT) AS "r6",
+      CAST(("h"."h7" >> (32 - "t"."bits_7")) AS BIGINT) AS "b7",
+      CAST(floor((CAST("h"."h7" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_7" AS DOUBLE))) AS BIGINT) AS "r7",
+      CAST(("h"."h8" >> (32 - "t"."bits_8")) AS BIGINT) AS "b8",
+      CAST(floor((CAST("h"."h8" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_8" AS DOUBLE))) AS BIGINT) AS "r8",
+      CAST(("h"."h9" >> (32 - "t"."bits_9")) AS BIGINT) AS "b9",
+      CAST(floor((CAST("h"."h9" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_9" AS DOUBLE))) AS BIGINT) AS "r9",
+      CAST(("h"."h10" >> (32 - "t"."bits_10")) AS BIGINT) AS "b10",
+      CAST(floor((CAST("h"."h10" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_10" AS DOUBLE))) AS BIGINT) AS "r10",
+      CAST(("h"."h11" >> (32 - "t"."bits_11")) AS BIGINT) AS "b11",
+      CAST(floor((CAST("h"."h11" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_11" AS DOUBLE))) AS BIGINT) AS "r11",
+      CAST(("h"."h12" >> (32 - "t"."bits_12")) AS BIGINT) AS "b12",
+      CAST(floor((CAST("h"."h12" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_12" AS DOUBLE))) AS BIGINT) AS "r12",
+      CAST(("h"."h13" >> (32 - "t"."bits_13")) AS BIGINT) AS "b13",
+      CAST(floor((CAST("h"."h13" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_13" AS DOUBLE))) AS BIGINT) AS "r13",
+      CAST("h"."j13" AS DOUBLE) * 2.3283064365386963e-10 AS "u13"
+    FROM "adg_h5" AS "h"
+    CROSS JOIN "adg_t" AS "t"
+  )
+SELECT
+  "g1"."value" AS "Aircraft Make Model",
+  "g2"."value" AS "Effect Amount of damage",
+  ("g3"."value" + CAST(CAST(floor(("d"."u3" * "g3"."span")) AS BIGINT) AS INTEGER)) AS "Flight Date",
+  "g4"."value" AS "Aircraft Airline Operator",
+  "g5"."value" AS "Origin State",
+  "g6"."value" AS "Phase of flight",
+  "g7"."value" AS "Wildlife Size",
+  "g8"."value" AS "Wildlife Species",
+  "g9"."value" AS "Time of day",
+  "g10"."value" AS "Cost Other",
+  "g11"."value" AS "Cost Repair",
+  "g12"."value" AS "Cost Total $",
+  CAST(floor(("g13"."lo" + ("d"."u13" * "g13"."width"))) AS BIGINT) AS "Speed IAS in knots"
+FROM "adg_draws" AS "d"
+LEFT JOIN "adg_guide_1" AS "g1"
+  ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
+LEFT JOIN "adg_guide_2" AS "g2"
+  ON ("g2"."bucket" = "d"."b2") AND ("d"."r2" >= "g2"."cum_lo") AND ("d"."r2" < "g2"."cum_hi")
+LEFT JOIN "adg_guide_3" AS "g3"
+  ON ("g3"."bucket" = "d"."b3") AND ("d"."r3" >= "g3"."cum_lo") AND ("d"."r3" < "g3"."cum_hi")
+LEFT JOIN "adg_guide_4" AS "g4"
+  ON ("g4"."bucket" = "d"."b4") AND ("d"."r4" >= "g4"."cum_lo") AND ("d"."r4" < "g4"."cum_hi")
+LEFT JOIN "adg_guide_5" AS "g5"
+  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi")
+LEFT JOIN "adg_guide_6" AS "g6"
+  ON ("g6"."bucket" = "d"."b6") AND ("d"."r6" >= "g6"."cum_lo") AND ("d"."r6" < "g6"."cum_hi")
+LEFT JOIN "adg_guide_7" AS "g7"
+  ON ("g7"."bucket" = "d"."b7") AND ("d"."r7" >= "g7"."cum_lo") AND ("d"."r7" < "g7"."cum_hi")
+LEFT JOIN "adg_guide_8" AS "g8"
+  ON ("g8"."bucket" = "d"."b8") AND ("d"."r8" >= "g8"."cum_lo") AND ("d"."r8" < "g8"."cum_hi")
+LEFT JOIN "adg_guide_9" AS "g9"
+  ON ("g9"."bucket" = "d"."b9") AND ("d"."r9" >= "g9"."cum_lo") AND ("d"."r9" < "g9"."cum_hi")
+LEFT JOIN "adg_guide_10" AS "g10"
+  ON ("g10"."bucket" = "d"."b10") AND ("d"."r10" >= "g10"."cum_lo") AND ("d"."r10" < "g10"."cum_hi")
+LEFT JOIN "adg_guide_11" AS "g11"
+  ON ("g11"."bucket" = "d"."b11") AND ("d"."r11" >= "g11"."cum_lo") AND ("d"."r11" < "g11"."cum_hi")
+LEFT JOIN "adg_guide_12" AS "g12"
+  ON ("g12"."bucket" = "d"."b12") AND ("d"."r12" >= "g12"."cum_lo") AND ("d"."r12" < "g12"."cum_hi")
+LEFT JOIN "adg_guide_13" AS "g13"
+  ON ("g13"."bucket" = "d"."b13") AND ("d"."r13" >= "g13"."cum_lo") AND ("d"."r13" < "g13"."cum_hi");
+
+RESET disabled_optimizers;
+
+-- [23/25] Provenance: what these rows were generated from
+CREATE OR REPLACE TABLE "birdstrikes_provenance__staging" AS
+SELECT
+  'birdstrikes' AS "dataset",
+  'specs/birdstrikes.yaml' AS "spec_file",
+  'de3b3b4957211b0b0b323753b8d0f7c611253d63473c3e85e62ad33f635c98c1' AS "spec_hash",
+  "m"."metadata_hash",
+  7 AS "seed",
+  (SELECT "n" FROM "adg_plan") AS "rows",
+  '0.1.0' AS "tool_version",
+  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer"
+FROM (
+  SELECT
+    sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(length(CAST("lo" AS VARCHAR)) AS VARCHAR) || ':' || CAST("lo" AS VARCHAR)
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(length(CAST("hi" AS VARCHAR)) AS VARCHAR) || ':' || CAST("hi" AS VARCHAR)
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+      END AS "e_n_entities"
+    FROM "adg_metadata"."birdstrikes_metadata"
+  ) AS "lines"
+) AS "m";
+
+-- [24/25] Replace the previous output in one transaction
+BEGIN TRANSACTION;
+
+DROP TABLE IF EXISTS "birdstrikes";
+
+ALTER TABLE "birdstrikes__staging" RENAME TO "birdstrikes";
+
+DROP TABLE IF EXISTS "birdstrikes_provenance";
+
+ALTER TABLE "birdstrikes_provenance__staging" RENAME TO "birdstrikes_provenance";
+
+COMMIT;
+
+-- [25/25] Summary: rows generated and items available per field
+SELECT
+  "g"."ordinal",
+  "g"."field",
+  "g"."kind",
+  coalesce("t"."k", 0) AS "items",
+  (SELECT "n" FROM "adg_plan") AS "rows"
+FROM "adg_fields" AS "g"
+LEFT JOIN "adg_totals" AS "t"
+  ON "t"."ordinal" = "g"."ordinal"
+ORDER BY "g"."ordinal";

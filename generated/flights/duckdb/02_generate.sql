@@ -1,0 +1,365 @@
+-- adg 0.1.0: stage 2 (generate) of dataset "flights", DuckDB dialect.
+-- Compiled from specs/flights.yaml (spec sha256 ca194e3b6c68e7f8); do not edit, run `adg compile`.
+-- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
+-- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
+
+-- [1/18] Attach the released metadata read-only (the only input)
+ATTACH '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
+
+-- [2/18] Fields to generate, matched to the metadata by name and kind
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (1, 'date', 'date'),
+  (2, 'delay', 'discrete'),
+  (3, 'distance', 'continuous'),
+  (4, 'origin', 'categorical'),
+  (5, 'destination', 'categorical')
+) AS "v"("ordinal", "field", "kind");
+
+-- [3/18] The published source row count must exist to scale from
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows')) THEN error('specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
+
+-- [4/18] Rows to generate: 1 x the published source row count (generation.scale)
+CREATE OR REPLACE TEMP TABLE "adg_plan" AS
+SELECT
+  (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows') AS "n";
+
+-- [5/18] Row count within what the 32-bit counter supports
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
+
+-- [6/18] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+CREATE OR REPLACE TEMP TABLE "adg_items" AS
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "m"."n_rows" AS "cum_lo",
+  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum_hi"
+FROM "adg_fields" AS "g"
+JOIN "adg_metadata"."flights_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
+
+-- [7/18] Per-field totals and guide size
+CREATE OR REPLACE TEMP TABLE "adg_totals" AS
+SELECT
+  "ordinal",
+  max("cum_hi") AS "total",
+  count(*) AS "k",
+  CAST(greatest(10, least(20, ceil(log2((2 * count(*)))))) AS BIGINT) AS "bits"
+FROM "adg_items"
+GROUP BY "ordinal";
+
+-- [8/18] Guide buckets: the r-range each bucket of hash values maps to
+-- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
+-- same r expression as the draws.
+CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
+SELECT
+  "ordinal",
+  "bucket",
+  CAST(floor((CAST(("bucket" << (32 - "bits")) AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_first",
+  CAST(floor((CAST((("bucket" + 1) << (32 - "bits")) - 1 AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_last"
+FROM (
+  SELECT
+    "ordinal",
+    "total",
+    "bits",
+    unnest(range((1 << "bits"))) AS "bucket"
+  FROM "adg_totals"
+) AS "b";
+
+-- [9/18] Guide for date field "date"
+CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS TIMESTAMP) AS "value",
+  date_diff('minute', CAST("i"."value" AS TIMESTAMP), (CAST("i"."value" AS TIMESTAMP) + to_hours(1))) AS "span"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 1;
+
+-- [10/18] Guide for discrete field "delay"
+CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS BIGINT) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 2;
+
+-- [11/18] Guide for continuous field "distance"
+CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  "i"."lo" AS "lo",
+  "i"."hi" - "i"."lo" AS "width"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 3;
+
+-- [12/18] Guide for categorical field "origin"
+CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 4;
+
+-- [13/18] Guide for categorical field "destination"
+CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
+SELECT
+  "b"."bucket",
+  "i"."cum_lo",
+  "i"."cum_hi",
+  CAST("i"."value" AS VARCHAR) AS "value"
+FROM "adg_items" AS "i"
+JOIN "adg_buckets" AS "b"
+  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
+WHERE "i"."ordinal" = 5;
+
+-- [14/18] Row numbers 0 .. n-1
+-- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
+-- engines).
+CREATE OR REPLACE TEMP TABLE "adg_rows" AS
+SELECT
+  "i"
+FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
+
+-- [15/18] Sample 5 fields independently into a staging table
+-- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
+-- build side of each join.
+SET disabled_optimizers = 'join_order';
+
+CREATE OR REPLACE TABLE "flights__staging" AS
+WITH
+  "adg_h0" AS (
+    SELECT
+      "i",
+      CAST((("i" + 1058425265) & 4294967295) AS UBIGINT) AS "h1",
+      CAST((("i" + 2782687759) & 4294967295) AS UBIGINT) AS "j1",
+      CAST((("i" + 3948887025) & 4294967295) AS UBIGINT) AS "h2",
+      CAST((("i" + 3137787128) & 4294967295) AS UBIGINT) AS "h3",
+      CAST((("i" + 26813065) & 4294967295) AS UBIGINT) AS "j3",
+      CAST((("i" + 19307157) & 4294967295) AS UBIGINT) AS "h4",
+      CAST((("i" + 931053956) & 4294967295) AS UBIGINT) AS "h5"
+    FROM "adg_rows"
+  ),
+  "adg_h1" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("j1", ("j1" >> 16)) AS "j1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("j3", ("j3" >> 16)) AS "j3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("h5", ("h5" >> 16)) AS "h5"
+    FROM "adg_h0"
+  ),
+  "adg_h2" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("j1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
+      (("h2" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
+    FROM "adg_h1"
+  ),
+  "adg_h3" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 15)) AS "h1",
+      xor("j1", ("j1" >> 15)) AS "j1",
+      xor("h2", ("h2" >> 15)) AS "h2",
+      xor("h3", ("h3" >> 15)) AS "h3",
+      xor("j3", ("j3" >> 15)) AS "j3",
+      xor("h4", ("h4" >> 15)) AS "h4",
+      xor("h5", ("h5" >> 15)) AS "h5"
+    FROM "adg_h2"
+  ),
+  "adg_h4" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("j1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
+      (("h2" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
+    FROM "adg_h3"
+  ),
+  "adg_h5" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("j1", ("j1" >> 16)) AS "j1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("j3", ("j3" >> 16)) AS "j3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("h5", ("h5" >> 16)) AS "h5"
+    FROM "adg_h4"
+  ),
+  "adg_t" AS (
+    SELECT
+      max(CASE WHEN "ordinal" = 1 THEN "total" END) AS "total_1",
+      max(CASE WHEN "ordinal" = 1 THEN "bits" END) AS "bits_1",
+      max(CASE WHEN "ordinal" = 2 THEN "total" END) AS "total_2",
+      max(CASE WHEN "ordinal" = 2 THEN "bits" END) AS "bits_2",
+      max(CASE WHEN "ordinal" = 3 THEN "total" END) AS "total_3",
+      max(CASE WHEN "ordinal" = 3 THEN "bits" END) AS "bits_3",
+      max(CASE WHEN "ordinal" = 4 THEN "total" END) AS "total_4",
+      max(CASE WHEN "ordinal" = 4 THEN "bits" END) AS "bits_4",
+      max(CASE WHEN "ordinal" = 5 THEN "total" END) AS "total_5",
+      max(CASE WHEN "ordinal" = 5 THEN "bits" END) AS "bits_5"
+    FROM "adg_totals"
+  ),
+  "adg_draws" AS (
+    SELECT
+      "h"."i",
+      CAST(("h"."h1" >> (32 - "t"."bits_1")) AS BIGINT) AS "b1",
+      CAST(floor((CAST("h"."h1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_1" AS DOUBLE))) AS BIGINT) AS "r1",
+      CAST("h"."j1" AS DOUBLE) * 2.3283064365386963e-10 AS "u1",
+      CAST(("h"."h2" >> (32 - "t"."bits_2")) AS BIGINT) AS "b2",
+      CAST(floor((CAST("h"."h2" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_2" AS DOUBLE))) AS BIGINT) AS "r2",
+      CAST(("h"."h3" >> (32 - "t"."bits_3")) AS BIGINT) AS "b3",
+      CAST(floor((CAST("h"."h3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_3" AS DOUBLE))) AS BIGINT) AS "r3",
+      CAST("h"."j3" AS DOUBLE) * 2.3283064365386963e-10 AS "u3",
+      CAST(("h"."h4" >> (32 - "t"."bits_4")) AS BIGINT) AS "b4",
+      CAST(floor((CAST("h"."h4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_4" AS DOUBLE))) AS BIGINT) AS "r4",
+      CAST(("h"."h5" >> (32 - "t"."bits_5")) AS BIGINT) AS "b5",
+      CAST(floor((CAST("h"."h5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_5" AS DOUBLE))) AS BIGINT) AS "r5"
+    FROM "adg_h5" AS "h"
+    CROSS JOIN "adg_t" AS "t"
+  )
+SELECT
+  ("g1"."value" + to_minutes(CAST(floor(("d"."u1" * "g1"."span")) AS BIGINT))) AS "date",
+  "g2"."value" AS "delay",
+  CAST(floor(("g3"."lo" + ("d"."u3" * "g3"."width"))) AS BIGINT) AS "distance",
+  "g4"."value" AS "origin",
+  "g5"."value" AS "destination"
+FROM "adg_draws" AS "d"
+LEFT JOIN "adg_guide_1" AS "g1"
+  ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
+LEFT JOIN "adg_guide_2" AS "g2"
+  ON ("g2"."bucket" = "d"."b2") AND ("d"."r2" >= "g2"."cum_lo") AND ("d"."r2" < "g2"."cum_hi")
+LEFT JOIN "adg_guide_3" AS "g3"
+  ON ("g3"."bucket" = "d"."b3") AND ("d"."r3" >= "g3"."cum_lo") AND ("d"."r3" < "g3"."cum_hi")
+LEFT JOIN "adg_guide_4" AS "g4"
+  ON ("g4"."bucket" = "d"."b4") AND ("d"."r4" >= "g4"."cum_lo") AND ("d"."r4" < "g4"."cum_hi")
+LEFT JOIN "adg_guide_5" AS "g5"
+  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi");
+
+RESET disabled_optimizers;
+
+-- [16/18] Provenance: what these rows were generated from
+CREATE OR REPLACE TABLE "flights_provenance__staging" AS
+SELECT
+  'flights' AS "dataset",
+  'specs/flights.yaml' AS "spec_file",
+  'ca194e3b6c68e7f8c06e20c9e285ac87d8c0621a3dfec72436dabe8a38c4128f' AS "spec_hash",
+  "m"."metadata_hash",
+  20010101 AS "seed",
+  (SELECT "n" FROM "adg_plan") AS "rows",
+  '0.1.0' AS "tool_version",
+  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer"
+FROM (
+  SELECT
+    sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(length(CAST("lo" AS VARCHAR)) AS VARCHAR) || ':' || CAST("lo" AS VARCHAR)
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(length(CAST("hi" AS VARCHAR)) AS VARCHAR) || ':' || CAST("hi" AS VARCHAR)
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+      END AS "e_n_entities"
+    FROM "adg_metadata"."flights_metadata"
+  ) AS "lines"
+) AS "m";
+
+-- [17/18] Replace the previous output in one transaction
+BEGIN TRANSACTION;
+
+DROP TABLE IF EXISTS "flights";
+
+ALTER TABLE "flights__staging" RENAME TO "flights";
+
+DROP TABLE IF EXISTS "flights_provenance";
+
+ALTER TABLE "flights_provenance__staging" RENAME TO "flights_provenance";
+
+COMMIT;
+
+-- [18/18] Summary: rows generated and items available per field
+SELECT
+  "g"."ordinal",
+  "g"."field",
+  "g"."kind",
+  coalesce("t"."k", 0) AS "items",
+  (SELECT "n" FROM "adg_plan") AS "rows"
+FROM "adg_fields" AS "g"
+LEFT JOIN "adg_totals" AS "t"
+  ON "t"."ordinal" = "g"."ordinal"
+ORDER BY "g"."ordinal";

@@ -1,0 +1,449 @@
+-- adg 0.1.0: stage 1 (scrape) of dataset "movies", DuckDB dialect.
+-- Compiled from specs/movies.yaml (spec sha256 ae7c7f7e5a89b20b); do not edit, run `adg compile`.
+-- Reads the source (json file node_modules/vega-datasets/data/movies.json) and writes suppressed metadata; raw counts stay in TEMP tables.
+-- Runs in the database .adg/movies/metadata.duckdb; `adg scrape specs/movies.yaml` runs it with progress and checks.
+
+-- [1/11] Parse the source once into session memory (only the spec's columns)
+-- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
+-- column.
+CREATE OR REPLACE TEMP TABLE "adg_source" AS
+SELECT
+  "US Gross",
+  "Worldwide Gross",
+  "US DVD Sales",
+  "Production Budget",
+  "Release Date",
+  "MPAA Rating",
+  "Running Time min",
+  "Distributor",
+  "Source",
+  "Major Genre",
+  "Creative Type",
+  "Rotten Tomatoes Rating",
+  "IMDB Rating",
+  "IMDB Votes"
+FROM read_json('node_modules/vega-datasets/data/movies.json');
+
+-- [2/11] Refuse an empty source
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_source")) THEN error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
+
+-- [3/11] Field catalog: kind and suppression policy of each field
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "threshold",
+  "round_to",
+  "bins"
+FROM (VALUES
+  (0, CAST(NULL AS VARCHAR), 'dataset', 8, 5, CAST(NULL AS BIGINT)),
+  (1, 'US Gross', 'continuous', 8, 5, 50),
+  (2, 'Worldwide Gross', 'continuous', 8, 5, 50),
+  (3, 'US DVD Sales', 'continuous', 8, 5, 20),
+  (4, 'Production Budget', 'continuous', 8, 5, 50),
+  (5, 'Release Date', 'date', 8, 5, NULL),
+  (6, 'MPAA Rating', 'categorical', 8, 5, NULL),
+  (7, 'Running Time min', 'discrete', 8, 5, NULL),
+  (8, 'Distributor', 'categorical', 8, 5, NULL),
+  (9, 'Source', 'categorical', 8, 5, NULL),
+  (10, 'Major Genre', 'categorical', 8, 5, NULL),
+  (11, 'Creative Type', 'categorical', 8, 5, NULL),
+  (12, 'Rotten Tomatoes Rating', 'discrete', 8, 5, NULL),
+  (13, 'IMDB Rating', 'continuous', 8, 5, 40),
+  (14, 'IMDB Votes', 'continuous', 8, 5, 40)
+) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
+
+-- [4/11] Raw frequencies (session memory only, never published)
+-- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
+-- counted by exact value here and binned below.
+CREATE OR REPLACE TEMP TABLE "adg_raw" AS
+SELECT
+  0 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  0 AS "item"
+FROM "adg_source"
+UNION ALL
+SELECT
+  1 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("US Gross" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  2 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("Worldwide Gross" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  3 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("US DVD Sales" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  4 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("Production Budget" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  5 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST(date_trunc('year', try_strptime("Release Date", '%b %d %Y')) AS DATE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  6 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "MPAA Rating" AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  7 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("Running Time min" AS BIGINT) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  8 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "Distributor" AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  9 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "Source" AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  10 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "Major Genre" AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  11 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "Creative Type" AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  12 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("Rotten Tomatoes Rating" AS BIGINT) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  13 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("IMDB Rating" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  14 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("IMDB Votes" AS DOUBLE) AS "k"
+  FROM "adg_source"
+) AS "s"
+GROUP BY "k";
+
+-- [5/11] Percentile bins: the raw bin of each distinct value of a continuous field
+CREATE OR REPLACE TEMP TABLE "adg_value_bins" AS
+SELECT
+  "ordinal",
+  "num",
+  "n_rows",
+  CAST((("start" * least("bins", greatest(3, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
+FROM (
+  SELECT
+    "r"."ordinal",
+    "r"."num",
+    "r"."n_rows",
+    sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - "r"."n_rows" AS "start",
+    sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS "total",
+    "f"."bins",
+    "f"."threshold"
+  FROM "adg_raw" AS "r"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "r"."ordinal"
+  WHERE ("r"."ordinal" IN (1, 2, 3, 4, 13, 14)) AND ("r"."num" IS NOT NULL)
+) AS "ranked";
+
+-- [6/11] Percentile bins: lower edges and positions of the raw bins
+-- Fields with fewer than 3 raw bins publish no bins: their only edges would be the minimum and
+-- maximum.
+CREATE OR REPLACE TEMP TABLE "adg_bin_positions" AS
+SELECT
+  "ordinal",
+  "bin",
+  "lo",
+  "n_rows",
+  lead("lo") OVER (PARTITION BY "ordinal" ORDER BY "bin") AS "next_lo",
+  row_number() OVER (PARTITION BY "ordinal" ORDER BY "bin") - 1 AS "pos",
+  count(*) OVER (PARTITION BY "ordinal") AS "nb"
+FROM (
+  SELECT
+    "ordinal",
+    "bin",
+    min("num") AS "lo",
+    sum("n_rows") AS "n_rows"
+  FROM "adg_value_bins"
+  GROUP BY "ordinal", "bin"
+) AS "edges";
+
+-- [7/11] Percentile bins: published edges with raw counts (outer bins merged inward)
+CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
+SELECT
+  "e"."ordinal",
+  "e"."pos" AS "item",
+  "e"."lo",
+  "e"."next_lo" AS "hi",
+  "m"."n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities"
+FROM "adg_bin_positions" AS "e"
+JOIN (
+  SELECT
+    "ordinal",
+    "item",
+    CAST(sum("n_rows") AS BIGINT) AS "n_rows"
+  FROM (
+    SELECT
+      "ordinal",
+      CASE WHEN "pos" = 0 THEN 1 WHEN "pos" = ("nb" - 1) THEN "nb" - 2 ELSE "pos" END AS "item",
+      "n_rows"
+    FROM "adg_bin_positions"
+    WHERE "nb" >= 3
+  ) AS "x"
+  GROUP BY "ordinal", "item"
+) AS "m"
+  ON ("m"."ordinal" = "e"."ordinal") AND ("m"."item" = "e"."pos")
+WHERE ("e"."nb" >= 3) AND ("e"."pos" >= 1) AND ("e"."pos" <= ("e"."nb" - 2));
+
+-- [8/11] Suppression: every candidate count with its verdict (session memory only)
+-- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
+-- rounds below the threshold is dropped too.
+CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "stat",
+  "item",
+  "value",
+  "lo",
+  "hi",
+  "n_rows",
+  "n_entities",
+  ("tested" >= "threshold") AND (("n_rows" IS NULL) OR ("n_rows" >= "threshold")) AND (("n_entities" IS NULL) OR ("n_entities" >= "threshold")) AS "passes"
+FROM (
+  SELECT
+    "c"."ordinal",
+    "f"."field",
+    "f"."kind",
+    "c"."stat",
+    CASE
+      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 ELSE 1 END, "c"."item") - 1
+    END AS "item",
+    "c"."value",
+    "c"."lo",
+    "c"."hi",
+    CASE WHEN "c"."stat" = 'cardinality' THEN "c"."n_entities" ELSE "c"."n_rows" END AS "tested",
+    "f"."threshold",
+    (((2 * "c"."n_rows") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_rows",
+    (((2 * "c"."n_entities") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_entities"
+  FROM (
+    SELECT
+      0 AS "ordinal",
+      'rows' AS "stat",
+      CAST(NULL AS BIGINT) AS "item",
+      CAST(NULL AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "lo",
+      CAST(NULL AS DOUBLE) AS "hi",
+      "r"."n_rows" AS "n_rows",
+      "r"."n_entities" AS "n_entities"
+    FROM "adg_raw" AS "r"
+    WHERE "r"."ordinal" = 0
+    UNION ALL
+    SELECT
+      "r"."ordinal" AS "ordinal",
+      CASE WHEN ("r"."value" IS NULL) AND ("r"."num" IS NULL) THEN 'null' ELSE 'value' END AS "stat",
+      "r"."item" AS "item",
+      "r"."value" AS "value",
+      CAST(NULL AS DOUBLE) AS "lo",
+      CAST(NULL AS DOUBLE) AS "hi",
+      "r"."n_rows" AS "n_rows",
+      "r"."n_entities" AS "n_entities"
+    FROM "adg_raw" AS "r"
+    WHERE ("r"."ordinal" > 0) AND ("r"."num" IS NULL)
+    UNION ALL
+    SELECT
+      "b"."ordinal" AS "ordinal",
+      'bin' AS "stat",
+      "b"."item" AS "item",
+      CAST(NULL AS VARCHAR) AS "value",
+      "b"."lo" AS "lo",
+      "b"."hi" AS "hi",
+      "b"."n_rows" AS "n_rows",
+      "b"."n_entities" AS "n_entities"
+    FROM "adg_raw_bins" AS "b"
+  ) AS "c"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "c"."ordinal"
+) AS "counted";
+
+-- [9/11] Publish: only rows that passed suppression, into a staging table
+CREATE OR REPLACE TABLE "movies_metadata__staging" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "stat",
+  "item",
+  "value",
+  "lo",
+  "hi",
+  "n_rows",
+  "n_entities"
+FROM "adg_candidates"
+WHERE "passes"
+ORDER BY "ordinal", "stat", "item";
+
+-- [10/11] Replace the previous metadata in one transaction
+BEGIN TRANSACTION;
+
+DROP TABLE IF EXISTS "movies_metadata";
+
+ALTER TABLE "movies_metadata__staging" RENAME TO "movies_metadata";
+
+COMMIT;
+
+-- [11/11] Summary for the operator: items published and suppressed per field (no counts of people)
+SELECT
+  "f"."ordinal",
+  "f"."field",
+  "f"."kind",
+  sum(CASE WHEN "c"."passes" THEN 1 ELSE 0 END) AS "published",
+  sum(CASE WHEN NOT ("c"."passes") THEN 1 ELSE 0 END) AS "suppressed",
+  sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null"
+FROM "adg_fields" AS "f"
+LEFT JOIN "adg_candidates" AS "c"
+  ON "c"."ordinal" = "f"."ordinal"
+WHERE "f"."ordinal" > 0
+GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+ORDER BY "f"."ordinal";
