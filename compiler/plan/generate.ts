@@ -354,9 +354,11 @@ function sampleQuery(view: GenerationView): Query {
       on: and(eq(col('bucket', g), d(`b${f.ordinal}`)), op('>=', r, col('cum_lo', g)), op('<', r, col('cum_hi', g))),
     };
   });
+  // Joins do not keep row order on every engine (DuckDB documents none), so order by the row number:
+  // row i of the output is always draw i.
   return select(
     view.fields.map((f) => column(outputExpr(f, `g${f.ordinal}`, d(`u${f.ordinal}`)), f.name)),
-    { with: ctes, from: from({ name: 'adg_draws' }, 'd'), joins },
+    { with: ctes, from: from({ name: 'adg_draws' }, 'd'), joins, orderBy: [asc(d('i'))] },
   );
 }
 

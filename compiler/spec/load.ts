@@ -239,7 +239,7 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
-      const allowed = allowedKeys(doc.getIn(path), path);
+      const allowed = allowedKeys(doc.getIn([...path, 'kind']), path);
       const suggestion = allowed.length ? closest(key, allowed) : undefined;
       return new AdgError(
         `unknown key "${key}"`,
@@ -276,15 +276,12 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
   }
 }
 
-/** The keys a strict object at this path accepts, read off the schema by walking the same path. */
-function allowedKeys(value: unknown, path: PathKey[]): string[] {
+/** The keys a strict object at this path accepts (kind: the field's kind, for field options). */
+function allowedKeys(kind: unknown, path: PathKey[]): string[] {
   const top = Object.keys(SpecSchema.shape);
   if (path.length === 0) return top;
   const section = path[0];
-  if (section === 'fields' && path.length === 2) {
-    const kind = value && typeof value === 'object' && 'kind' in value ? String((value as { kind: unknown }).kind) : undefined;
-    return kind ? fieldKeys(kind) : ['kind'];
-  }
+  if (section === 'fields' && path.length === 2) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
   if (section === 'source') return ['file', 'format', 'table', 'schema', 'entity'];
   if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count'];
   if (section === 'generation') return ['rows', 'scale', 'seed'];

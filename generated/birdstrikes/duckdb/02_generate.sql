@@ -248,7 +248,7 @@ FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 -- [22/25] Sample 13 fields independently into a staging table
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
-SET disabled_optimizers = 'join_order';
+SET disabled_optimizers = 'join_order,build_side_probe_side';
 
 CREATE OR REPLACE TABLE "birdstrikes__staging" AS
 WITH
@@ -476,7 +476,8 @@ LEFT JOIN "adg_guide_11" AS "g11"
 LEFT JOIN "adg_guide_12" AS "g12"
   ON ("g12"."bucket" = "d"."b12") AND ("d"."r12" >= "g12"."cum_lo") AND ("d"."r12" < "g12"."cum_hi")
 LEFT JOIN "adg_guide_13" AS "g13"
-  ON ("g13"."bucket" = "d"."b13") AND ("d"."r13" >= "g13"."cum_lo") AND ("d"."r13" < "g13"."cum_hi");
+  ON ("g13"."bucket" = "d"."b13") AND ("d"."r13" >= "g13"."cum_lo") AND ("d"."r13" < "g13"."cum_hi")
+ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 

@@ -147,7 +147,7 @@ FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 -- [15/18] Sample 5 fields independently into a staging table
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
-SET disabled_optimizers = 'join_order';
+SET disabled_optimizers = 'join_order,build_side_probe_side';
 
 CREATE OR REPLACE TABLE "flights__staging" AS
 WITH
@@ -271,7 +271,8 @@ LEFT JOIN "adg_guide_3" AS "g3"
 LEFT JOIN "adg_guide_4" AS "g4"
   ON ("g4"."bucket" = "d"."b4") AND ("d"."r4" >= "g4"."cum_lo") AND ("d"."r4" < "g4"."cum_hi")
 LEFT JOIN "adg_guide_5" AS "g5"
-  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi");
+  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi")
+ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 

@@ -269,7 +269,7 @@ FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 -- [24/27] Sample 14 fields independently into a staging table
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
-SET disabled_optimizers = 'join_order';
+SET disabled_optimizers = 'join_order,build_side_probe_side';
 
 CREATE OR REPLACE TABLE "movies__staging" AS
 WITH
@@ -545,7 +545,8 @@ LEFT JOIN "adg_guide_12" AS "g12"
 LEFT JOIN "adg_guide_13" AS "g13"
   ON ("g13"."bucket" = "d"."b13") AND ("d"."r13" >= "g13"."cum_lo") AND ("d"."r13" < "g13"."cum_hi")
 LEFT JOIN "adg_guide_14" AS "g14"
-  ON ("g14"."bucket" = "d"."b14") AND ("d"."r14" >= "g14"."cum_lo") AND ("d"."r14" < "g14"."cum_hi");
+  ON ("g14"."bucket" = "d"."b14") AND ("d"."r14" >= "g14"."cum_lo") AND ("d"."r14" < "g14"."cum_hi")
+ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 

@@ -1,0 +1,68 @@
+// The benchmark's output: a table for people, or one JSON document for tools.
+import type { WorkloadResult } from './measure.js';
+
+export interface MachineInfo {
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly memoryGiB: number;
+  readonly platform: string;
+  readonly node: string;
+  readonly duckdb: string;
+}
+
+export interface Report {
+  readonly machine: MachineInfo;
+  readonly repeat: number;
+  readonly syntheticRows: number;
+  readonly totalSeconds: number;
+  readonly results: readonly WorkloadResult[];
+}
+
+const fixed = (x: number, digits: number) => x.toFixed(digits);
+const grouped = (x: number | null) => (x === null ? '-' : Math.round(x).toLocaleString('en-US'));
+
+export function reportTable(report: Report): string {
+  const header = ['workload', 'rows', 'adg s', 'floor s', 'ratio', 'target', '', 'adg rows/s', 'peak MB adg / floor'];
+  const body = report.results.map((r) => [
+    r.workload,
+    grouped(r.rows),
+    fixed(r.adg.medianSeconds, 2),
+    fixed(r.floor.medianSeconds, 2),
+    fixed(r.ratio, 2),
+    `<= ${r.target}`,
+    r.passed ? 'ok' : 'MISSED',
+    grouped(r.adgRowsPerSecond),
+    `${fixed(r.adg.peakRssMiB, 0)} / ${fixed(r.floor.peakRssMiB, 0)}`,
+  ]);
+  const rows = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  // Names and markers read left to right; numbers line up on the right.
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 || i === 6 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const m = report.machine;
+  const out = [
+    `adg benchmark: medians of ${report.repeat} runs each, ratio = adg / floor measured in the same run`,
+    `${m.cpus} x ${m.cpuModel}, ${fixed(m.memoryGiB, 0)} GiB, ${m.platform}, node ${m.node}, DuckDB ${m.duckdb}`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+  ];
+  const notes = report.results.flatMap((r) => [
+    `${r.workload}: adg runs ${r.adg.runs.map((s) => fixed(s, 2)).join(' ')} s; floor runs ${r.floor.runs.map((s) => fixed(s, 2)).join(' ')} s`,
+    ...r.notes.map((n) => `${r.workload}: ${n}`),
+  ]);
+  const missed = report.results.filter((r) => !r.passed);
+  out.push('', ...notes, '');
+  out.push(
+    missed.length
+      ? `MISSED ${missed.length} of ${report.results.length} targets: ${missed.map((r) => `${r.workload} (${fixed(r.ratio, 2)} > ${r.target})`).join(', ')}`
+      : `all ${report.results.length} targets met`,
+  );
+  out.push(`total ${fixed(report.totalSeconds, 0)} s`);
+  return out.join('\n');
+}
+
+export function reportJson(report: Report): string {
+  return JSON.stringify(report, null, 2);
+}

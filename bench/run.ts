@@ -1,0 +1,65 @@
+// `npm run bench`: each workload's adg stage against its floor, as ratios measured in the same run.
+// A report, not a gate: the exit code is 0 even when a target is missed (the table says MISSED).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBSession } from '../runner/duckdb.js';
+import { parseBenchArgs, USAGE, type BenchArgs } from './args.js';
+import { measureWorkload, type WorkloadResult } from './measure.js';
+import { reportJson, reportTable, type MachineInfo } from './report.js';
+import { WORKLOADS, type WorkloadContext } from './workloads.js';
+
+async function machineInfo(): Promise<MachineInfo> {
+  const session = await DuckDBSession.open(':memory:');
+  try {
+    const [row] = await session.query('SELECT version() AS v');
+    const cpu = cpus();
+    return {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+      memoryGiB: totalmem() / 2 ** 30,
+      platform: `${process.platform}-${process.arch}`,
+      node: process.version,
+      duckdb: String(row?.v),
+    };
+  } finally {
+    session.close();
+  }
+}
+
+function parseOrExit(): BenchArgs {
+  try {
+    return parseBenchArgs(process.argv.slice(2), WORKLOADS.map((w) => w.name));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const args = parseOrExit();
+const scratch = mkdtempSync(join(tmpdir(), 'adg-bench-'));
+const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
+// Ctrl-C also stops the running child; the handler then removes the temp databases before exiting.
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+const ctx: WorkloadContext = { rows: args.rows, scratch, log: (message) => process.stderr.write(`${message}\n`) };
+const t0 = performance.now();
+try {
+  const results: WorkloadResult[] = [];
+  for (const workload of WORKLOADS.filter((w) => args.only.includes(w.name))) {
+    results.push(measureWorkload(workload, args.repeat, ctx));
+  }
+  const report = {
+    machine: await machineInfo(),
+    repeat: args.repeat,
+    syntheticRows: args.rows,
+    totalSeconds: (performance.now() - t0) / 1000,
+    results,
+  };
+  process.stdout.write(`${args.json ? reportJson(report) : reportTable(report)}\n`);
+} finally {
+  cleanUp();
+}

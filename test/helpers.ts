@@ -1,0 +1,87 @@
+// Shared test fixtures: temporary projects, source tables built from rows, and pipeline runs.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseSpec } from '../compiler/spec/load.js';
+import type { Spec } from '../compiler/spec/model.js';
+import { duckdb } from '../dialects/duckdb/index.js';
+import { DuckDBSession, type Row } from '../runner/duckdb.js';
+import { datasetPaths, loadProject, type Project } from '../runner/config.js';
+import type { PipelineOptions } from '../runner/pipeline.js';
+
+export const REPO = resolve(import.meta.dirname, '..');
+export const VEGA = join(REPO, 'node_modules', 'vega-datasets', 'data');
+
+/** A scratch project directory, removed by the returned cleanup. */
+export function tempProject(prefix = 'adg-test-'): { root: string; project: Project; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  return { root, project: loadProject(root), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export type CellValue = string | number | boolean | null;
+export type ColumnType = 'VARCHAR' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP' | 'BOOLEAN';
+
+/** Writes a table into a DuckDB database file, column types given explicitly. */
+export async function writeTable(
+  dbPath: string,
+  table: string,
+  columns: readonly (readonly [string, ColumnType])[],
+  rows: readonly (readonly CellValue[])[],
+): Promise<void> {
+  const session = await DuckDBSession.open(dbPath);
+  try {
+    const q = duckdb.quoteIdent;
+    await session.exec(`CREATE OR REPLACE TABLE ${q(table)} (${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`);
+    const literal = (v: CellValue, type: ColumnType) =>
+      v === null ? 'NULL' : typeof v === 'string' ? `CAST(${duckdb.quoteString(v)} AS ${type})` : String(v);
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      if (chunk.length === 0) break;
+      const values = chunk.map((r) => `(${r.map((v, j) => literal(v, columns[j]![1])).join(', ')})`).join(',\n');
+      await session.exec(`INSERT INTO ${q(table)} VALUES ${values}`);
+    }
+  } finally {
+    session.close();
+  }
+}
+
+/** Runs SQL on a database file (read-only unless asked) and returns its rows: for test assertions only. */
+export async function sqlRows(dbPath: string, sql: string, readOnly = true): Promise<Row[]> {
+  const session = await DuckDBSession.open(dbPath, { readOnly });
+  try {
+    return await session.query(sql);
+  } finally {
+    session.close();
+  }
+}
+
+/** In-memory query, e.g. over Parquet/CSV files. */
+export async function memoryRows(sql: string): Promise<Row[]> {
+  const session = await DuckDBSession.open(':memory:');
+  try {
+    return await session.query(sql);
+  } finally {
+    session.close();
+  }
+}
+
+/** A spec from YAML text written into the project's specs/ folder (so its file name is realistic). */
+export function specIn(root: string, name: string, yaml: string): Spec {
+  mkdirSync(join(root, 'specs'), { recursive: true });
+  const file = join(root, 'specs', `${name}.yaml`);
+  writeFileSync(file, yaml);
+  return parseSpec(yaml, `specs/${name}.yaml`);
+}
+
+export function pipelineOptions(project: Project, spec: Spec, extra: Partial<PipelineOptions> = {}): PipelineOptions {
+  return { root: project.root, paths: datasetPaths(project, spec.dataset), ...extra };
+}
+
+/** Published metadata rows of a dataset (what a reviewer would see). */
+export async function metadataRows(options: PipelineOptions, dataset: string): Promise<Row[]> {
+  return sqlRows(options.paths.metadataDb, `SELECT * FROM ${duckdb.quoteIdent(`${dataset}_metadata`)} ORDER BY ordinal, stat, item, value`);
+}
+
+export async function outputRows(options: PipelineOptions, dataset: string): Promise<Row[]> {
+  return sqlRows(options.paths.outputDb, `SELECT * FROM ${duckdb.quoteIdent(dataset)}`);
+}
