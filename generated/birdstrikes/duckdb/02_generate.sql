@@ -255,64 +255,104 @@ WITH
   "adg_h0" AS (
     SELECT
       "i",
-      CAST((("i" + 2934290880) & 4294967295) AS UBIGINT) AS "h1",
-      CAST((("i" + 1193563728) & 4294967295) AS UBIGINT) AS "h2",
-      CAST((("i" + 3489583116) & 4294967295) AS UBIGINT) AS "h3",
-      CAST((("i" + 3970478435) & 4294967295) AS UBIGINT) AS "j3",
-      CAST((("i" + 1497175105) & 4294967295) AS UBIGINT) AS "h4",
-      CAST((("i" + 2688602007) & 4294967295) AS UBIGINT) AS "h5",
-      CAST((("i" + 3003279622) & 4294967295) AS UBIGINT) AS "h6",
-      CAST((("i" + 745567932) & 4294967295) AS UBIGINT) AS "h7",
-      CAST((("i" + 3385989040) & 4294967295) AS UBIGINT) AS "h8",
-      CAST((("i" + 1718180206) & 4294967295) AS UBIGINT) AS "h9",
-      CAST((("i" + 2594550056) & 4294967295) AS UBIGINT) AS "h10",
-      CAST((("i" + 4234196598) & 4294967295) AS UBIGINT) AS "h11",
-      CAST((("i" + 713813752) & 4294967295) AS UBIGINT) AS "h12",
-      CAST((("i" + 2141593554) & 4294967295) AS UBIGINT) AS "h13",
-      CAST((("i" + 2482654959) & 4294967295) AS UBIGINT) AS "j13"
+      CAST((("i" + 1992571016) & 4294967295) AS UBIGINT) AS "h1",
+      CAST((("i" + 759851652) & 4294967295) AS UBIGINT) AS "h2",
+      CAST((("i" + 3444340621) & 4294967295) AS UBIGINT) AS "h3",
+      CAST((("i" + 979574609) & 4294967295) AS UBIGINT) AS "j3",
+      CAST((("i" + 3423640684) & 4294967295) AS UBIGINT) AS "h4",
+      CAST((("i" + 1421037933) & 4294967295) AS UBIGINT) AS "h5",
+      CAST((("i" + 1552896641) & 4294967295) AS UBIGINT) AS "h6",
+      CAST((("i" + 424091894) & 4294967295) AS UBIGINT) AS "h7",
+      CAST((("i" + 3161221692) & 4294967295) AS UBIGINT) AS "h8",
+      CAST((("i" + 4231723487) & 4294967295) AS UBIGINT) AS "h9",
+      CAST((("i" + 1782858221) & 4294967295) AS UBIGINT) AS "h10",
+      CAST((("i" + 2501205238) & 4294967295) AS UBIGINT) AS "h11",
+      CAST((("i" + 3696262281) & 4294967295) AS UBIGINT) AS "h12",
+      CAST((("i" + 1321029084) & 4294967295) AS UBIGINT) AS "h13",
+      CAST((("i" + 1961217913) & 4294967295) AS UBIGINT) AS "j13"
     FROM "adg_rows"
   ),
   "adg_h1" AS (
     SELECT
       "i",
-      xor("h1", ("h1" >> 16)) AS "h1",
-      xor("h2", ("h2" >> 16)) AS "h2",
-      xor("h3", ("h3" >> 16)) AS "h3",
-      xor("j3", ("j3" >> 16)) AS "j3",
-      xor("h4", ("h4" >> 16)) AS "h4",
-      xor("h5", ("h5" >> 16)) AS "h5",
-      xor("h6", ("h6" >> 16)) AS "h6",
-      xor("h7", ("h7" >> 16)) AS "h7",
-      xor("h8", ("h8" >> 16)) AS "h8",
-      xor("h9", ("h9" >> 16)) AS "h9",
-      xor("h10", ("h10" >> 16)) AS "h10",
-      xor("h11", ("h11" >> 16)) AS "h11",
-      xor("h12", ("h12" >> 16)) AS "h12",
-      xor("h13", ("h13" >> 16)) AS "h13",
-      xor("j13", ("j13" >> 16)) AS "j13"
+      xor("h1", ("h1" >> 17)) AS "h1",
+      xor("h2", ("h2" >> 17)) AS "h2",
+      xor("h3", ("h3" >> 17)) AS "h3",
+      xor("j3", ("j3" >> 17)) AS "j3",
+      xor("h4", ("h4" >> 17)) AS "h4",
+      xor("h5", ("h5" >> 17)) AS "h5",
+      xor("h6", ("h6" >> 17)) AS "h6",
+      xor("h7", ("h7" >> 17)) AS "h7",
+      xor("h8", ("h8" >> 17)) AS "h8",
+      xor("h9", ("h9" >> 17)) AS "h9",
+      xor("h10", ("h10" >> 17)) AS "h10",
+      xor("h11", ("h11" >> 17)) AS "h11",
+      xor("h12", ("h12" >> 17)) AS "h12",
+      xor("h13", ("h13" >> 17)) AS "h13",
+      xor("j13", ("j13" >> 17)) AS "j13"
     FROM "adg_h0"
   ),
   "adg_h2" AS (
     SELECT
       "i",
-      (("h1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("h2" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("h6" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("h12" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
-      (("h13" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
-      (("j13" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
+      (("h1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("h2" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
+      (("h6" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
+      (("h7" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
+      (("h8" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
+      (("h9" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
+      (("h10" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
+      (("h11" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
+      (("h12" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
+      (("h13" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
+      (("j13" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
     FROM "adg_h1"
   ),
   "adg_h3" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 11)) AS "h1",
+      xor("h2", ("h2" >> 11)) AS "h2",
+      xor("h3", ("h3" >> 11)) AS "h3",
+      xor("j3", ("j3" >> 11)) AS "j3",
+      xor("h4", ("h4" >> 11)) AS "h4",
+      xor("h5", ("h5" >> 11)) AS "h5",
+      xor("h6", ("h6" >> 11)) AS "h6",
+      xor("h7", ("h7" >> 11)) AS "h7",
+      xor("h8", ("h8" >> 11)) AS "h8",
+      xor("h9", ("h9" >> 11)) AS "h9",
+      xor("h10", ("h10" >> 11)) AS "h10",
+      xor("h11", ("h11" >> 11)) AS "h11",
+      xor("h12", ("h12" >> 11)) AS "h12",
+      xor("h13", ("h13" >> 11)) AS "h13",
+      xor("j13", ("j13" >> 11)) AS "j13"
+    FROM "adg_h2"
+  ),
+  "adg_h4" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("h2" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
+      (("h6" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
+      (("h7" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
+      (("h8" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
+      (("h9" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
+      (("h10" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
+      (("h11" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
+      (("h12" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
+      (("h13" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
+      (("j13" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
+    FROM "adg_h3"
+  ),
+  "adg_h5" AS (
     SELECT
       "i",
       xor("h1", ("h1" >> 15)) AS "h1",
@@ -330,47 +370,47 @@ WITH
       xor("h12", ("h12" >> 15)) AS "h12",
       xor("h13", ("h13" >> 15)) AS "h13",
       xor("j13", ("j13" >> 15)) AS "j13"
-    FROM "adg_h2"
-  ),
-  "adg_h4" AS (
-    SELECT
-      "i",
-      (("h1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("h2" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("h6" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("h12" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
-      (("h13" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
-      (("j13" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
-    FROM "adg_h3"
-  ),
-  "adg_h5" AS (
-    SELECT
-      "i",
-      xor("h1", ("h1" >> 16)) AS "h1",
-      xor("h2", ("h2" >> 16)) AS "h2",
-      xor("h3", ("h3" >> 16)) AS "h3",
-      xor("j3", ("j3" >> 16)) AS "j3",
-      xor("h4", ("h4" >> 16)) AS "h4",
-      xor("h5", ("h5" >> 16)) AS "h5",
-      xor("h6", ("h6" >> 16)) AS "h6",
-      xor("h7", ("h7" >> 16)) AS "h7",
-      xor("h8", ("h8" >> 16)) AS "h8",
-      xor("h9", ("h9" >> 16)) AS "h9",
-      xor("h10", ("h10" >> 16)) AS "h10",
-      xor("h11", ("h11" >> 16)) AS "h11",
-      xor("h12", ("h12" >> 16)) AS "h12",
-      xor("h13", ("h13" >> 16)) AS "h13",
-      xor("j13", ("j13" >> 16)) AS "j13"
     FROM "adg_h4"
+  ),
+  "adg_h6" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("h2" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
+      (("h6" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
+      (("h7" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
+      (("h8" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
+      (("h9" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
+      (("h10" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
+      (("h11" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
+      (("h12" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
+      (("h13" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
+      (("j13" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
+    FROM "adg_h5"
+  ),
+  "adg_h7" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 14)) AS "h1",
+      xor("h2", ("h2" >> 14)) AS "h2",
+      xor("h3", ("h3" >> 14)) AS "h3",
+      xor("j3", ("j3" >> 14)) AS "j3",
+      xor("h4", ("h4" >> 14)) AS "h4",
+      xor("h5", ("h5" >> 14)) AS "h5",
+      xor("h6", ("h6" >> 14)) AS "h6",
+      xor("h7", ("h7" >> 14)) AS "h7",
+      xor("h8", ("h8" >> 14)) AS "h8",
+      xor("h9", ("h9" >> 14)) AS "h9",
+      xor("h10", ("h10" >> 14)) AS "h10",
+      xor("h11", ("h11" >> 14)) AS "h11",
+      xor("h12", ("h12" >> 14)) AS "h12",
+      xor("h13", ("h13" >> 14)) AS "h13",
+      xor("j13", ("j13" >> 14)) AS "j13"
+    FROM "adg_h6"
   ),
   "adg_t" AS (
     SELECT
@@ -433,7 +473,7 @@ WITH
       CAST(("h"."h13" >> (32 - "t"."bits_13")) AS BIGINT) AS "b13",
       CAST(floor((CAST("h"."h13" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_13" AS DOUBLE))) AS BIGINT) AS "r13",
       CAST("h"."j13" AS DOUBLE) * 2.3283064365386963e-10 AS "u13"
-    FROM "adg_h5" AS "h"
+    FROM "adg_h7" AS "h"
     CROSS JOIN "adg_t" AS "t"
   )
 SELECT

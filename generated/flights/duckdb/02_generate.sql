@@ -154,40 +154,64 @@ WITH
   "adg_h0" AS (
     SELECT
       "i",
-      CAST((("i" + 1058425265) & 4294967295) AS UBIGINT) AS "h1",
-      CAST((("i" + 2782687759) & 4294967295) AS UBIGINT) AS "j1",
-      CAST((("i" + 3948887025) & 4294967295) AS UBIGINT) AS "h2",
-      CAST((("i" + 3137787128) & 4294967295) AS UBIGINT) AS "h3",
-      CAST((("i" + 26813065) & 4294967295) AS UBIGINT) AS "j3",
-      CAST((("i" + 19307157) & 4294967295) AS UBIGINT) AS "h4",
-      CAST((("i" + 931053956) & 4294967295) AS UBIGINT) AS "h5"
+      CAST((("i" + 3766570238) & 4294967295) AS UBIGINT) AS "h1",
+      CAST((("i" + 3308364543) & 4294967295) AS UBIGINT) AS "j1",
+      CAST((("i" + 1939362278) & 4294967295) AS UBIGINT) AS "h2",
+      CAST((("i" + 363858202) & 4294967295) AS UBIGINT) AS "h3",
+      CAST((("i" + 3692780573) & 4294967295) AS UBIGINT) AS "j3",
+      CAST((("i" + 3617606511) & 4294967295) AS UBIGINT) AS "h4",
+      CAST((("i" + 1522011634) & 4294967295) AS UBIGINT) AS "h5"
     FROM "adg_rows"
   ),
   "adg_h1" AS (
     SELECT
       "i",
-      xor("h1", ("h1" >> 16)) AS "h1",
-      xor("j1", ("j1" >> 16)) AS "j1",
-      xor("h2", ("h2" >> 16)) AS "h2",
-      xor("h3", ("h3" >> 16)) AS "h3",
-      xor("j3", ("j3" >> 16)) AS "j3",
-      xor("h4", ("h4" >> 16)) AS "h4",
-      xor("h5", ("h5" >> 16)) AS "h5"
+      xor("h1", ("h1" >> 17)) AS "h1",
+      xor("j1", ("j1" >> 17)) AS "j1",
+      xor("h2", ("h2" >> 17)) AS "h2",
+      xor("h3", ("h3" >> 17)) AS "h3",
+      xor("j3", ("j3" >> 17)) AS "j3",
+      xor("h4", ("h4" >> 17)) AS "h4",
+      xor("h5", ("h5" >> 17)) AS "h5"
     FROM "adg_h0"
   ),
   "adg_h2" AS (
     SELECT
       "i",
-      (("h1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("j1" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
-      (("h2" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(2146121005 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
+      (("h1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("j1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
+      (("h2" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
     FROM "adg_h1"
   ),
   "adg_h3" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 11)) AS "h1",
+      xor("j1", ("j1" >> 11)) AS "j1",
+      xor("h2", ("h2" >> 11)) AS "h2",
+      xor("h3", ("h3" >> 11)) AS "h3",
+      xor("j3", ("j3" >> 11)) AS "j3",
+      xor("h4", ("h4" >> 11)) AS "h4",
+      xor("h5", ("h5" >> 11)) AS "h5"
+    FROM "adg_h2"
+  ),
+  "adg_h4" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("j1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
+      (("h2" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
+    FROM "adg_h3"
+  ),
+  "adg_h5" AS (
     SELECT
       "i",
       xor("h1", ("h1" >> 15)) AS "h1",
@@ -197,31 +221,31 @@ WITH
       xor("j3", ("j3" >> 15)) AS "j3",
       xor("h4", ("h4" >> 15)) AS "h4",
       xor("h5", ("h5" >> 15)) AS "h5"
-    FROM "adg_h2"
-  ),
-  "adg_h4" AS (
-    SELECT
-      "i",
-      (("h1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("j1" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
-      (("h2" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(2221713035 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
-    FROM "adg_h3"
-  ),
-  "adg_h5" AS (
-    SELECT
-      "i",
-      xor("h1", ("h1" >> 16)) AS "h1",
-      xor("j1", ("j1" >> 16)) AS "j1",
-      xor("h2", ("h2" >> 16)) AS "h2",
-      xor("h3", ("h3" >> 16)) AS "h3",
-      xor("j3", ("j3" >> 16)) AS "j3",
-      xor("h4", ("h4" >> 16)) AS "h4",
-      xor("h5", ("h5" >> 16)) AS "h5"
     FROM "adg_h4"
+  ),
+  "adg_h6" AS (
+    SELECT
+      "i",
+      (("h1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
+      (("j1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
+      (("h2" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
+      (("h3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
+      (("j3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
+      (("h4" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
+      (("h5" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5"
+    FROM "adg_h5"
+  ),
+  "adg_h7" AS (
+    SELECT
+      "i",
+      xor("h1", ("h1" >> 14)) AS "h1",
+      xor("j1", ("j1" >> 14)) AS "j1",
+      xor("h2", ("h2" >> 14)) AS "h2",
+      xor("h3", ("h3" >> 14)) AS "h3",
+      xor("j3", ("j3" >> 14)) AS "j3",
+      xor("h4", ("h4" >> 14)) AS "h4",
+      xor("h5", ("h5" >> 14)) AS "h5"
+    FROM "adg_h6"
   ),
   "adg_t" AS (
     SELECT
@@ -252,7 +276,7 @@ WITH
       CAST(floor((CAST("h"."h4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_4" AS DOUBLE))) AS BIGINT) AS "r4",
       CAST(("h"."h5" >> (32 - "t"."bits_5")) AS BIGINT) AS "b5",
       CAST(floor((CAST("h"."h5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_5" AS DOUBLE))) AS BIGINT) AS "r5"
-    FROM "adg_h5" AS "h"
+    FROM "adg_h7" AS "h"
     CROSS JOIN "adg_t" AS "t"
   )
 SELECT
