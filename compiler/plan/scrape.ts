@@ -280,13 +280,18 @@ function groupingSetFrequencies(spec: Spec, src: () => From): Query {
 }
 
 /**
- * Percentile bins from the exact-value counts. Each distinct value goes to raw bin floor(start * B / n),
- * where start counts the smaller values; a bin's lower edge is its smallest value. B shrinks on small
- * fields (at most n / (2 * threshold) bins) so bins are not suppressed wholesale. The first and last raw
- * bins are merged into their neighbours and their own edges dropped, so neither the minimum nor the
- * maximum is ever published: published bin p spans [lo of p, lo of p + 1) for p = 1 .. nb - 2.
+ * Percentile bins from the exact-value counts.
+ *
+ * Raw bins: each distinct value goes to raw bin floor(start * B / n), where start counts the smaller
+ * values, so raw bins are equal-frequency; B shrinks on small fields (at most n / (2 * threshold) bins).
+ * Edges: a raw bin's lowest value may be published as an edge only if that raw bin on its own clears
+ * the threshold (counted per entity when the policy counts entities) and it is not the lowest raw bin,
+ * so every edge starts a group of at least k records and the minimum is never published. Published bin
+ * j spans [edge j, edge j + 1); values below the first edge or from the last edge up fold into the
+ * outermost bins, so the maximum is not published either unless k records share it.
  */
 function binSections(spec: Spec, ordinals: number[], src: () => From): Section[] {
+  const byEntity = spec.policy.count === 'entities' && spec.entity;
   const r = (name: string) => col(name, 'r');
   const ranked = select(
     [
@@ -314,114 +319,166 @@ function binSections(spec: Spec, ordinals: number[], src: () => From): Section[]
     ],
     { from: sub(ranked, 'ranked') },
   );
-  const byField = [col('ordinal')];
-  const byBin = [asc(col('bin'))];
-  const positions = select(
+
+  // Raw bins with their lowest value, row count and (entity mode) distinct entities.
+  const v = (name: string) => col(name, 'v');
+  const rawBins = select(
     [
-      column(col('ordinal')),
-      column(col('bin')),
-      column(col('lo')),
-      column(col('n_rows')),
-      column(over('lead', col('lo'), byField, byBin), 'next_lo'),
-      column(op('-', over('rowNumber', undefined, byField, byBin), int(1)), 'pos'),
-      column(over('count', undefined, byField), 'nb'),
+      column(v('ordinal')),
+      column(v('bin')),
+      column(agg('min', v('num')), 'lo'),
+      column(cast(agg('sum', v('n_rows')), 'bigint'), 'n_rows'),
+      column(byEntity ? agg('max', col('n_entities', 'd')) : nul('bigint'), 'n_entities'),
+      column(op('-', over('rowNumber', undefined, [v('ordinal')], [asc(v('bin'))]), int(1)), 'pos'),
     ],
     {
-      from: sub(
-        select([column(col('ordinal')), column(col('bin')), column(agg('min', col('num')), 'lo'), column(agg('sum', col('n_rows')), 'n_rows')], {
-          from: from(TEMP.valueBins),
-          groupBy: [col('ordinal'), col('bin')],
-        }),
-        'edges',
-      ),
+      from: from(TEMP.valueBins, 'v'),
+      ...(byEntity
+        ? {
+            joins: [
+              {
+                type: 'left' as const,
+                from: sub(entitiesPer(spec, src, 'bin'), 'd'),
+                on: and(eq(col('ordinal', 'd'), v('ordinal')), eq(col('bin', 'd'), v('bin'))),
+              },
+            ],
+          }
+        : {}),
+      groupBy: [v('ordinal'), v('bin')],
     },
   );
+
+  // Safe edges: lowest values of raw bins (not the lowest bin) that clear the threshold on their own.
+  const b = (name: string) => col(name, 'b');
+  const tested = byEntity ? b('n_entities') : b('n_rows');
+  const edges = select(
+    [
+      column(b('ordinal')),
+      column(b('pos')),
+      column(b('lo')),
+      column(over('rowNumber', undefined, [b('ordinal')], [asc(b('pos'))]), 'edge'),
+      column(over('count', undefined, [b('ordinal')]), 'edges'),
+    ],
+    {
+      from: from(TEMP.rawBinStats, 'b'),
+      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), b('ordinal')) }],
+      where: and(op('>=', b('pos'), int(1)), op('>=', tested, col('threshold', 'f'))),
+    },
+  );
+
+  // Each raw bin's published bin: the number of safe edges at or below it, kept within 1 .. edges - 1.
+  const e = (name: string) => col(name, 'e');
+  const binMap = select(
+    [
+      column(b('ordinal')),
+      column(b('bin')),
+      column(fn('least', fn('greatest', count(e('edge')), int(1)), op('-', agg('max', col('edges', 'm')), int(1))), 'item'),
+    ],
+    {
+      from: from(TEMP.rawBinStats, 'b'),
+      joins: [
+        {
+          type: 'inner',
+          from: sub(select([column(col('ordinal')), column(agg('max', col('edges')), 'edges')], { from: from(TEMP.binEdges), groupBy: [col('ordinal')] }), 'm'),
+          on: and(eq(col('ordinal', 'm'), b('ordinal')), op('>=', col('edges', 'm'), int(2))),
+        },
+        { type: 'left', from: from(TEMP.binEdges, 'e'), on: and(eq(e('ordinal'), b('ordinal')), op('<=', e('pos'), b('pos'))) },
+      ],
+      groupBy: [b('ordinal'), b('bin')],
+    },
+  );
+
+  // Published bins: [edge j, edge j + 1) with the counts of every raw bin folded into j.
+  const m = (name: string) => col(name, 'm');
+  const published = select(
+    [
+      column(col('ordinal', 'lower')),
+      column(col('edge', 'lower'), 'item'),
+      column(col('lo', 'lower'), 'lo'),
+      column(col('lo', 'upper'), 'hi'),
+      column(col('n_rows', 'c')),
+      column(byEntity ? col('n_entities', 'd') : nul('bigint'), 'n_entities'),
+    ],
+    {
+      from: from(TEMP.binEdges, 'lower'),
+      joins: [
+        {
+          type: 'inner',
+          from: from(TEMP.binEdges, 'upper'),
+          on: and(eq(col('ordinal', 'upper'), col('ordinal', 'lower')), eq(col('edge', 'upper'), op('+', col('edge', 'lower'), int(1)))),
+        },
+        {
+          type: 'inner',
+          from: sub(
+            select([column(m('ordinal')), column(m('item')), column(cast(agg('sum', col('n_rows', 's')), 'bigint'), 'n_rows')], {
+              from: from(TEMP.binMap, 'm'),
+              joins: [{ type: 'inner', from: from(TEMP.rawBinStats, 's'), on: and(eq(col('ordinal', 's'), m('ordinal')), eq(col('bin', 's'), m('bin'))) }],
+              groupBy: [m('ordinal'), m('item')],
+            }),
+            'c',
+          ),
+          on: and(eq(col('ordinal', 'c'), col('ordinal', 'lower')), eq(col('item', 'c'), col('edge', 'lower'))),
+        },
+        ...(byEntity
+          ? [
+              {
+                type: 'left' as const,
+                from: sub(entitiesPer(spec, src, 'item'), 'd'),
+                on: and(eq(col('ordinal', 'd'), col('ordinal', 'lower')), eq(col('item', 'd'), col('edge', 'lower'))),
+              },
+            ]
+          : []),
+      ],
+    },
+  );
+
   return [
     {
-      title: 'Percentile bins: the raw bin of each distinct value of a continuous field',
+      title: 'Percentile bins: the raw (equal-frequency) bin of each distinct value of a continuous field',
       statement: { k: 'createTable', table: TEMP.valueBins, temp: true, query: valueBins },
     },
     {
-      title: 'Percentile bins: lower edges and positions of the raw bins',
-      note: 'Fields with fewer than 3 raw bins publish no bins: their only edges would be the minimum and maximum.',
-      statement: { k: 'createTable', table: TEMP.binPositions, temp: true, query: positions },
+      title: `Percentile bins: lowest value and ${byEntity ? 'row and entity counts' : 'row count'} of each raw bin`,
+      statement: { k: 'createTable', table: TEMP.rawBinStats, temp: true, query: rawBins },
     },
     {
-      title: 'Percentile bins: published edges with raw counts (outer bins merged inward)',
-      statement: { k: 'createTable', table: TEMP.rawBins, temp: true, query: rawBinsQuery(spec, src) },
+      title: 'Percentile bins: safe edges, the lowest values of raw bins that clear the threshold on their own',
+      note: 'The lowest raw bin never gives an edge, so the minimum is never published; a field with fewer than two safe edges publishes no bins.',
+      statement: { k: 'createTable', table: TEMP.binEdges, temp: true, query: edges },
+    },
+    {
+      title: 'Percentile bins: the published bin each raw bin folds into',
+      statement: { k: 'createTable', table: TEMP.binMap, temp: true, query: binMap },
+    },
+    {
+      title: 'Percentile bins: published edges with raw counts',
+      statement: { k: 'createTable', table: TEMP.rawBins, temp: true, query: published },
     },
   ];
 }
 
-/** Published bin of a raw bin position: the outermost raw bins fold into their neighbours. */
-function mergedItem(pos: Expr, nb: Expr): Expr {
-  return caseWhen([[eq(pos, int(0)), int(1)], [eq(pos, op('-', nb, int(1))), op('-', nb, int(2))]], pos);
-}
-
-function rawBinsQuery(spec: Spec, src: () => From): Query {
-  const byEntity = spec.policy.count === 'entities' && spec.entity;
-  const e = (name: string) => col(name, 'e');
-  const merged = select(
-    [column(col('ordinal')), column(col('item')), column(cast(agg('sum', col('n_rows')), 'bigint'), 'n_rows')],
-    {
-      from: sub(
-        select([column(col('ordinal')), column(mergedItem(col('pos'), col('nb')), 'item'), column(col('n_rows'))], {
-          from: from(TEMP.binPositions),
-          where: op('>=', col('nb'), int(3)),
-        }),
-        'x',
-      ),
-      groupBy: [col('ordinal'), col('item')],
-    },
-  );
-  const on = (alias: string) => and(eq(col('ordinal', alias), e('ordinal')), eq(col('item', alias), e('pos')));
-  return select(
-    [
-      column(e('ordinal')),
-      column(e('pos'), 'item'),
-      column(e('lo')),
-      column(e('next_lo'), 'hi'),
-      column(col('n_rows', 'm')),
-      column(byEntity ? col('n_entities', 'd') : nul('bigint'), 'n_entities'),
-    ],
-    {
-      from: from(TEMP.binPositions, 'e'),
-      joins: [
-        { type: 'inner', from: sub(merged, 'm'), on: on('m') },
-        ...(byEntity ? [{ type: 'left' as const, from: sub(entityPerBin(spec, src), 'd'), on: on('d') }] : []),
-      ],
-      where: and(op('>=', e('nb'), int(3)), op('>=', e('pos'), int(1)), op('<=', e('pos'), op('-', e('nb'), int(2)))),
-    },
-  );
-}
-
-/** Entity mode: a second pass over the continuous columns, counting distinct entities per published bin. */
-function entityPerBin(spec: Spec, src: () => From): Query {
+/**
+ * Entity mode: a pass over the continuous columns counting distinct entities per raw bin ("bin") or per
+ * published bin ("item"). Distinct counts do not add up, so each level needs its own pass.
+ */
+function entitiesPer(spec: Spec, src: () => From, level: 'bin' | 'item'): Query {
   const entity = spec.entity!;
   const values = unionAll(
     spec.fields
       .filter((f) => f.kind === 'continuous')
-      .map((f) =>
-        select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], { from: src() }),
-      ),
+      .map((f) => select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], { from: src() })),
   );
-  const item = mergedItem(col('pos', 'p'), col('nb', 'p'));
-  return select([column(col('ordinal', 'v')), column(item, 'item'), column(count(col(ENTITY, 's'), true), 'n_entities')], {
+  const viaMap = level === 'item';
+  const key = viaMap ? col('item', 'm') : col('bin', 'v');
+  return select([column(col('ordinal', 'v')), column(key, level), column(count(col(ENTITY, 's'), true), 'n_entities')], {
     from: sub(values, 's'),
     joins: [
-      {
-        type: 'inner',
-        from: from(TEMP.valueBins, 'v'),
-        on: and(eq(col('ordinal', 'v'), col('ordinal', 's')), eq(col('num', 'v'), col(KEY, 's'))),
-      },
-      {
-        type: 'inner',
-        from: from(TEMP.binPositions, 'p'),
-        on: and(eq(col('ordinal', 'p'), col('ordinal', 'v')), eq(col('bin', 'p'), col('bin', 'v'))),
-      },
+      { type: 'inner', from: from(TEMP.valueBins, 'v'), on: and(eq(col('ordinal', 'v'), col('ordinal', 's')), eq(col('num', 'v'), col(KEY, 's'))) },
+      ...(viaMap
+        ? [{ type: 'inner' as const, from: from(TEMP.binMap, 'm'), on: and(eq(col('ordinal', 'm'), col('ordinal', 'v')), eq(col('bin', 'm'), col('bin', 'v'))) }]
+        : []),
     ],
-    where: op('>=', col('nb', 'p'), int(3)),
-    groupBy: [col('ordinal', 'v'), item],
+    groupBy: [col('ordinal', 'v'), key],
   });
 }
 

@@ -3,7 +3,7 @@
 -- Reads the source (json file node_modules/vega-datasets/data/movies.json) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/movies/metadata.duckdb; `adg scrape specs/movies.yaml` runs it with progress and checks.
 
--- [1/11] Parse the source once into session memory (only the spec's columns)
+-- [1/13] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -24,10 +24,10 @@ SELECT
   "IMDB Votes"
 FROM read_json('node_modules/vega-datasets/data/movies.json');
 
--- [2/11] Refuse an empty source
+-- [2/13] Refuse an empty source
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_source")) THEN error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [3/11] Field catalog: kind and suppression policy of each field
+-- [3/13] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -54,7 +54,7 @@ FROM (VALUES
   (14, 'IMDB Votes', 'continuous', 8, 5, 40)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/11] Raw frequencies (session memory only, never published)
+-- [4/13] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -263,7 +263,7 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [5/11] Percentile bins: the raw bin of each distinct value of a continuous field
+-- [5/13] Percentile bins: the raw (equal-frequency) bin of each distinct value of a continuous field
 CREATE OR REPLACE TEMP TABLE "adg_value_bins" AS
 SELECT
   "ordinal",
@@ -285,57 +285,77 @@ FROM (
   WHERE ("r"."ordinal" IN (1, 2, 3, 4, 13, 14)) AND ("r"."num" IS NOT NULL)
 ) AS "ranked";
 
--- [6/11] Percentile bins: lower edges and positions of the raw bins
--- Fields with fewer than 3 raw bins publish no bins: their only edges would be the minimum and
--- maximum.
-CREATE OR REPLACE TEMP TABLE "adg_bin_positions" AS
+-- [6/13] Percentile bins: lowest value and row count of each raw bin
+CREATE OR REPLACE TEMP TABLE "adg_raw_bin_stats" AS
 SELECT
-  "ordinal",
-  "bin",
-  "lo",
-  "n_rows",
-  lead("lo") OVER (PARTITION BY "ordinal" ORDER BY "bin") AS "next_lo",
-  row_number() OVER (PARTITION BY "ordinal" ORDER BY "bin") - 1 AS "pos",
-  count(*) OVER (PARTITION BY "ordinal") AS "nb"
-FROM (
-  SELECT
-    "ordinal",
-    "bin",
-    min("num") AS "lo",
-    sum("n_rows") AS "n_rows"
-  FROM "adg_value_bins"
-  GROUP BY "ordinal", "bin"
-) AS "edges";
+  "v"."ordinal",
+  "v"."bin",
+  min("v"."num") AS "lo",
+  CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities",
+  row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
+FROM "adg_value_bins" AS "v"
+GROUP BY "v"."ordinal", "v"."bin";
 
--- [7/11] Percentile bins: published edges with raw counts (outer bins merged inward)
-CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
+-- [7/13] Percentile bins: safe edges, the lowest values of raw bins that clear the threshold on their own
+-- The lowest raw bin never gives an edge, so the minimum is never published; a field with fewer
+-- than two safe edges publishes no bins.
+CREATE OR REPLACE TEMP TABLE "adg_bin_edges" AS
 SELECT
-  "e"."ordinal",
-  "e"."pos" AS "item",
-  "e"."lo",
-  "e"."next_lo" AS "hi",
-  "m"."n_rows",
-  CAST(NULL AS BIGINT) AS "n_entities"
-FROM "adg_bin_positions" AS "e"
+  "b"."ordinal",
+  "b"."pos",
+  "b"."lo",
+  row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge",
+  count(*) OVER (PARTITION BY "b"."ordinal") AS "edges"
+FROM "adg_raw_bin_stats" AS "b"
+JOIN "adg_fields" AS "f"
+  ON "f"."ordinal" = "b"."ordinal"
+WHERE ("b"."pos" >= 1) AND ("b"."n_rows" >= "f"."threshold");
+
+-- [8/13] Percentile bins: the published bin each raw bin folds into
+CREATE OR REPLACE TEMP TABLE "adg_bin_map" AS
+SELECT
+  "b"."ordinal",
+  "b"."bin",
+  least(greatest(count("e"."edge"), 1), (max("m"."edges") - 1)) AS "item"
+FROM "adg_raw_bin_stats" AS "b"
 JOIN (
   SELECT
     "ordinal",
-    "item",
-    CAST(sum("n_rows") AS BIGINT) AS "n_rows"
-  FROM (
-    SELECT
-      "ordinal",
-      CASE WHEN "pos" = 0 THEN 1 WHEN "pos" = ("nb" - 1) THEN "nb" - 2 ELSE "pos" END AS "item",
-      "n_rows"
-    FROM "adg_bin_positions"
-    WHERE "nb" >= 3
-  ) AS "x"
-  GROUP BY "ordinal", "item"
+    max("edges") AS "edges"
+  FROM "adg_bin_edges"
+  GROUP BY "ordinal"
 ) AS "m"
-  ON ("m"."ordinal" = "e"."ordinal") AND ("m"."item" = "e"."pos")
-WHERE ("e"."nb" >= 3) AND ("e"."pos" >= 1) AND ("e"."pos" <= ("e"."nb" - 2));
+  ON ("m"."ordinal" = "b"."ordinal") AND ("m"."edges" >= 2)
+LEFT JOIN "adg_bin_edges" AS "e"
+  ON ("e"."ordinal" = "b"."ordinal") AND ("e"."pos" <= "b"."pos")
+GROUP BY "b"."ordinal", "b"."bin";
 
--- [8/11] Suppression: every candidate count with its verdict (session memory only)
+-- [9/13] Percentile bins: published edges with raw counts
+CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
+SELECT
+  "lower"."ordinal",
+  "lower"."edge" AS "item",
+  "lower"."lo" AS "lo",
+  "upper"."lo" AS "hi",
+  "c"."n_rows",
+  CAST(NULL AS BIGINT) AS "n_entities"
+FROM "adg_bin_edges" AS "lower"
+JOIN "adg_bin_edges" AS "upper"
+  ON ("upper"."ordinal" = "lower"."ordinal") AND ("upper"."edge" = ("lower"."edge" + 1))
+JOIN (
+  SELECT
+    "m"."ordinal",
+    "m"."item",
+    CAST(sum("s"."n_rows") AS BIGINT) AS "n_rows"
+  FROM "adg_bin_map" AS "m"
+  JOIN "adg_raw_bin_stats" AS "s"
+    ON ("s"."ordinal" = "m"."ordinal") AND ("s"."bin" = "m"."bin")
+  GROUP BY "m"."ordinal", "m"."item"
+) AS "c"
+  ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge");
+
+-- [10/13] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -407,7 +427,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [9/11] Publish: only rows that passed suppression, into a staging table
+-- [11/13] Publish: only rows that passed suppression, into a staging table
 CREATE OR REPLACE TABLE "movies_metadata__staging" AS
 SELECT
   "ordinal",
@@ -424,7 +444,7 @@ FROM "adg_candidates"
 WHERE "passes"
 ORDER BY "ordinal", "stat", "item";
 
--- [10/11] Replace the previous metadata in one transaction
+-- [12/13] Replace the previous metadata in one transaction
 BEGIN TRANSACTION;
 
 DROP TABLE IF EXISTS "movies_metadata";
@@ -433,7 +453,7 @@ ALTER TABLE "movies_metadata__staging" RENAME TO "movies_metadata";
 
 COMMIT;
 
--- [11/11] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [13/13] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -1,0 +1,72 @@
+// Same spec, metadata and seed: byte-identical files, whatever the thread count. Another seed: other rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSpec } from '../compiler/spec/load.js';
+import { datasetPaths } from '../runner/config.js';
+import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { DuckDBSession } from '../runner/duckdb.js';
+import { tempProject, specIn } from './helpers.js';
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('determinism', () => {
+  const t = tempProject();
+  const yaml = (seed: number) => `version: 1
+dataset: det
+source:
+  table: src
+generation:
+  rows: 300000
+  seed: ${seed}
+fields:
+  cat: categorical
+  num: discrete
+  amount: continuous
+  day: {kind: date, granularity: month}
+  at: {kind: date, granularity: hour, resolution: second}
+`;
+  const spec = specIn(t.root, 'det', yaml(11));
+  const base = { root: t.root, paths: datasetPaths(t.project, 'det') };
+  /** Generates and exports into its own output database and directory, returning file digests. */
+  async function run(name: string, seed: number, threads?: number): Promise<Record<string, string>> {
+    const options: PipelineOptions = {
+      ...base,
+      paths: { ...base.paths, outputDb: join(t.root, `${name}.duckdb`), exportDir: join(t.root, 'out', name) },
+      ...(threads ? { threads } : {}),
+    };
+    const s = seed === 11 ? spec : parseSpec(yaml(seed), 'specs/det.yaml');
+    await generate(s, options);
+    const exported = await exportData(s, options);
+    return Object.fromEntries(exported.files.map((f) => [f.format, digest(f.path)]));
+  }
+
+  let first: Record<string, string>;
+  beforeAll(async () => {
+    const source = await DuckDBSession.open(base.paths.sourceDb);
+    await source.exec(`CREATE TABLE src AS SELECT
+        'c' || (i % 37) AS cat, i % 101 AS num, sqrt(i) AS amount,
+        DATE '2015-01-01' + CAST(i % 1500 AS INTEGER) AS day,
+        TIMESTAMP '2020-01-01' + to_minutes(CAST(i % 50000 AS BIGINT)) AS at
+      FROM range(100000) t(i)`);
+    source.close();
+    await scrape(spec, base);
+    first = await run('a', 11);
+  });
+  afterAll(() => t.cleanup());
+
+  it('same seed and metadata: byte-identical Parquet, CSV and README', async () => {
+    expect(await run('b', 11)).toEqual(first);
+  });
+
+  it('the same bytes with one thread as with several', async () => {
+    expect(await run('one-thread', 11, 1)).toEqual(first);
+  });
+
+  it('another seed: different rows', async () => {
+    const other = await run('c', 12);
+    expect(other.parquet).not.toBe(first.parquet);
+    expect(other.csv).not.toBe(first.csv);
+  });
+});

@@ -1,0 +1,138 @@
+// Property: over random tables and random policies, the published metadata is exactly what the
+// suppression rule allows (an oracle in TypeScript), every published count is >= k and a multiple of
+// the base, and no value below the threshold reaches the artificial output.
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { publishedCount, type Policy } from '../compiler/spec/presets.js';
+import { parseSpec } from '../compiler/spec/load.js';
+import { datasetPaths } from '../runner/config.js';
+import { generate, scrape } from '../runner/pipeline.js';
+import { metadataRows, outputRows, tempProject, writeTable } from './helpers.js';
+
+interface Row {
+  person: string;
+  cat: string | null;
+  num: number | null;
+  x: number | null;
+}
+
+const rowArb: fc.Arbitrary<Row> = fc.record({
+  person: fc.integer({ min: 1, max: 40 }).map((p) => `p${p}`),
+  // Skewed categories: a few common, many rare.
+  cat: fc.option(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'b', 'c') }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 3 }) }), { freq: 8 }),
+  num: fc.option(fc.integer({ min: -3, max: 12 }), { freq: 6 }),
+  x: fc.option(fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }), { freq: 5 }),
+});
+
+const policyArb = fc.record({
+  threshold: fc.integer({ min: 1, max: 15 }),
+  roundTo: fc.integer({ min: 1, max: 10 }),
+  count: fc.constantFrom('rows' as const, 'entities' as const),
+});
+
+/** Raw (rows, entities) per value of one column, NULL included. */
+function rawCounts(rows: Row[], key: (r: Row) => string | number | null): Map<string | null, { rows: number; people: Set<string> }> {
+  const m = new Map<string | null, { rows: number; people: Set<string> }>();
+  for (const r of rows) {
+    const v = key(r);
+    const k = v === null ? null : String(v);
+    const c = m.get(k) ?? { rows: 0, people: new Set<string>() };
+    c.rows++;
+    c.people.add(r.person);
+    m.set(k, c);
+  }
+  return m;
+}
+
+describe('suppression, over random tables and policies', () => {
+  const t = tempProject();
+  afterAll(() => t.cleanup());
+  let run = 0;
+
+  it('publishes exactly what the rule allows, and nothing below k reaches the output', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 300 }), policyArb, async (rows, p) => {
+        const name = `prop${run++}`;
+        const policy: Policy = { threshold: p.threshold, roundTo: p.roundTo };
+        const spec = parseSpec(
+          `version: 1
+dataset: ${name}
+source: {table: src, entity: person}
+suppression: {threshold: ${p.threshold}, round_to: ${p.roundTo}, count: ${p.count}}
+generation: {rows: 500, seed: ${run}}
+fields:
+  person: excluded
+  cat: categorical
+  num: discrete
+  x: {kind: continuous, bins: 10}
+`,
+          `specs/${name}.yaml`,
+        );
+        const options = { root: t.root, paths: datasetPaths(t.project, name, { sourceDb: join(t.root, `${name}-src.duckdb`) }) };
+        await writeTable(options.paths.sourceDb, 'src', [['person', 'VARCHAR'], ['cat', 'VARCHAR'], ['num', 'BIGINT'], ['x', 'DOUBLE']], rows.map((r) => [r.person, r.cat, r.num, r.x]));
+        await scrape(spec, options);
+        await generate(spec, options);
+        const metadata = await metadataRows(options, name);
+
+        // Every published count clears the threshold and is a multiple of the base.
+        for (const m of metadata) {
+          for (const c of [m.n_rows, m.n_entities]) {
+            if (c === null) continue;
+            expect(Number(c)).toBeGreaterThanOrEqual(p.threshold);
+            expect(Number(c) % p.roundTo).toBe(0);
+          }
+        }
+
+        // Exactly the values the oracle allows are published, with the oracle's rounded counts.
+        const byEntities = p.count === 'entities';
+        for (const [field, key] of [['cat', (r: Row) => r.cat], ['num', (r: Row) => r.num]] as const) {
+          const expected = new Map<string | null, { rows: number; entities: number | null }>();
+          for (const [v, c] of rawCounts(rows, key)) {
+            const tested = byEntities ? c.people.size : c.rows;
+            const pubRows = publishedCount(c.rows, policy);
+            const pubEntities = byEntities ? publishedCount(c.people.size, policy) : null;
+            if (tested >= p.threshold && pubRows !== undefined && pubEntities !== undefined) expected.set(v, { rows: pubRows, entities: pubEntities });
+          }
+          const published = new Map(
+            metadata.filter((m) => m.field === field && m.stat !== 'bin').map((m) => [m.value as string | null, { rows: Number(m.n_rows), entities: m.n_entities === null ? null : Number(m.n_entities) }]),
+          );
+          expect(published).toEqual(expected);
+
+          // The output holds only published values; a field with none published is all NULL.
+          const out = await outputRows(options, name);
+          for (const r of out) {
+            const v = r[field] === null ? null : String(r[field]);
+            if (published.size === 0) expect(v).toBeNull();
+            else expect(published.has(v), `${field}: ${String(v)} generated but not published`).toBe(true);
+          }
+        }
+
+        // Bin edges: every published edge starts a group of at least k records (k entities when counting
+        // entities) reaching up to the next edge, and the minimum is never an edge.
+        const xs = rows.filter((r) => r.x !== null) as (Row & { x: number })[];
+        const edges = [...new Set(metadata.filter((m) => m.stat === 'bin').flatMap((m) => [Number(m.lo), Number(m.hi)]))].sort((a, b) => a - b);
+        edges.forEach((e, i) => {
+          const next = edges[i + 1] ?? Infinity;
+          const group = xs.filter((r) => r.x >= e && r.x < next);
+          const support = byEntities ? new Set(group.map((r) => r.person)).size : group.length;
+          expect(support, `edge ${e} is supported by ${support} < ${p.threshold}`).toBeGreaterThanOrEqual(p.threshold);
+          expect(e).toBeGreaterThan(Math.min(...xs.map((r) => r.x)));
+        });
+
+        // The source row count and the cardinalities follow the same rule.
+        const rowsStat = metadata.find((m) => m.stat === 'rows');
+        const people = new Set(rows.map((r) => r.person)).size;
+        const rowsAllowed = (byEntities ? people : rows.length) >= p.threshold && publishedCount(rows.length, policy) !== undefined && (!byEntities || publishedCount(people, policy) !== undefined);
+        expect(rowsStat !== undefined).toBe(rowsAllowed);
+        for (const m of metadata.filter((x) => x.stat === 'cardinality')) {
+          const perPerson = new Map<string, number>();
+          for (const r of rows) perPerson.set(r.person, (perPerson.get(r.person) ?? 0) + 1);
+          const entities = [...perPerson.values()].filter((n) => n === Number(m.value)).length;
+          expect(Number(m.n_entities)).toBe(publishedCount(entities, policy));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
