@@ -47,13 +47,16 @@ export function parseSpec(text: string, file: string): Spec {
     );
   }
   const locate = (path: PathKey[]): Location => at(nodeAt(doc, path)?.range?.[0], path);
+  /** Where a key itself is written (a field is named by its key). */
+  const locateKey = (path: PathKey[]): Location =>
+    at(keyNodeAt(doc, path.slice(0, -1), String(path[path.length - 1]))?.range?.[0] ?? nodeAt(doc, path)?.range?.[0], path);
 
   const parsed = SpecSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const ctx: IssueContext = { doc, locate, locateOffset: at };
     throw new AdgErrors(flattenIssues(parsed.error.issues, []).map((i) => issueError(i, ctx)));
   }
-  return normalise(parsed.data, file, fieldOrder(doc), locate);
+  return normalise(parsed.data, file, fieldOrder(doc), locate, locateKey);
 }
 
 // ---- normalisation and checks the schema cannot express -------------------------------------------
@@ -63,6 +66,7 @@ function normalise(
   file: string,
   order: string[],
   locate: (path: PathKey[]) => Location,
+  locateKey: (path: PathKey[]) => Location,
 ): Spec {
   const problems: AdgError[] = [];
   const fail = (path: PathKey[], message: string, hint?: string) => problems.push(new AdgError(message, locate(path), hint));
@@ -91,7 +95,7 @@ function normalise(
     if (raw === undefined) continue;
     const value = typeof raw === 'string' ? { kind: raw } : raw;
     const path = ['fields', name];
-    const location = locate(path);
+    const location = locateKey(path);
     if (value.kind === 'excluded') {
       excluded.push({ name, reason: 'reason' in value ? value.reason : undefined, location });
       continue;
@@ -254,7 +258,7 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
       return new AdgError(
         `unknown ${what} "${given}"`,
         locate(path),
-        `${isKind || choices.length > 1 ? `did you mean "${closest(given, choices)}"? ` : ''}valid choices: ${choices.join(', ')}`,
+        `${isKind || choices.length > 1 ? `did you mean "${closest(given, choices)}"? ` : ''}valid ${isKind ? 'kinds' : 'choices'}: ${choices.join(', ')}`,
       );
     }
     case 'invalid_union': {

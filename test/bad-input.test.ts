@@ -1,0 +1,157 @@
+// Bad input, through the CLI: each gets a clear message naming the spec file, the place and a fix,
+// exits non-zero, and loses nothing that an earlier run produced.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBSession } from '../runner/duckdb.js';
+import { sqlRows, tempProject, VEGA, writeTable } from './helpers.js';
+import { adg } from './cli.helpers.js';
+
+const birdstrikes = (fields: string, extra = '') => `version: 1
+dataset: birds
+source:
+  file: ${join(VEGA, 'birdstrikes.csv')}
+${extra}fields:
+${fields}`;
+
+describe('bad input', () => {
+  const t = tempProject();
+  const write = (name: string, text: string) => {
+    mkdirSync(join(t.root, 'specs'), { recursive: true });
+    writeFileSync(join(t.root, 'specs', name), text);
+    return `specs/${name}`;
+  };
+  afterAll(() => t.cleanup());
+
+  it('malformed YAML: file:line:col', () => {
+    const spec = write('yaml.yaml', birdstrikes('  Origin State: categorical\n  Phase of flight: [unclosed\n  Time of day: categorical\n'));
+    const r = adg(t.root, 'scrape', spec);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^adg: specs\/yaml\.yaml:\d+:\d+: invalid YAML: /);
+  });
+
+  it('unknown kind: the spec path, a suggestion and the valid kinds', () => {
+    const spec = write('kind.yaml', birdstrikes('  Origin State: categorial\n'));
+    const r = adg(t.root, 'run', spec);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('specs/kind.yaml:6:17 fields.Origin State: unknown kind "categorial"');
+    expect(r.stderr).toContain('valid kinds: categorical, discrete, date, continuous, excluded');
+  });
+
+  it('unknown key in a field: the path and the valid keys', () => {
+    const spec = write('key.yaml', birdstrikes('  Flight Date: {kind: date, granularty: month}\n'));
+    const r = adg(t.root, 'compile', spec);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fields.Flight Date.granularty: unknown key "granularty"');
+    expect(r.stderr).toContain('did you mean "granularity"?');
+  });
+
+  it('a source column that does not exist: the spec line, a suggestion and the columns', () => {
+    const spec = write('column.yaml', birdstrikes('  Origin State: categorical\n  Cost Totl $: discrete\n'));
+    const r = adg(t.root, 'scrape', spec);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('specs/column.yaml:7:3 fields.Cost Totl $: field "Cost Totl $" is not a column of the source');
+    expect(r.stderr).toContain('did you mean "Cost Total $"?');
+  });
+
+  it('a kind the column cannot have: says why and what to use', () => {
+    const spec = write('type.yaml', birdstrikes('  Origin State: discrete\n'));
+    const r = adg(t.root, 'scrape', spec);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('field "Origin State" (VARCHAR) cannot be discrete: it is not numeric');
+    expect(r.stderr).toContain('hint: use kind: categorical');
+  });
+
+  it('a missing spec file and an unknown export format', () => {
+    expect(adg(t.root, 'run', 'specs/nope.yaml').stderr).toContain('cannot read spec');
+    const spec = write('format.yaml', birdstrikes('  Origin State: categorical\n'));
+    expect(adg(t.root, 'run', spec, '--format', 'xlsx').stderr).toContain('unknown export format "xlsx"');
+  });
+
+  describe('with a database source', () => {
+    const db = join(t.root, 'data', 'source.duckdb');
+    const hostile = 'x"; DROP TABLE t; --';
+    const spec = () =>
+      write(
+        'ward.yaml',
+        `version: 1
+dataset: ward
+source:
+  table: admissions
+suppression:
+  threshold: 5
+  round_to: 5
+generation:
+  rows: 400
+  seed: 1
+fields:
+  ${JSON.stringify(hostile)}: categorical
+  nothing: categorical
+  rare: categorical
+  "Größe $": discrete
+`,
+      );
+
+    beforeAll(async () => {
+      const rows = Array.from({ length: 200 }, (_, i) => [
+        i % 2 ? `it's "quoted"` : hostile,
+        null,
+        `only-once-${i}`,
+        i % 4,
+      ]);
+      await writeTable(db, 'admissions', [[hostile, 'VARCHAR'], ['nothing', 'VARCHAR'], ['rare', 'VARCHAR'], ['Größe $', 'BIGINT']], rows);
+      // A table the hostile name would drop if it were ever spliced into SQL unquoted.
+      const s = await DuckDBSession.open(db);
+      await s.exec('CREATE TABLE t AS SELECT 1 AS still_here');
+      s.close();
+    });
+
+    it('hostile names and values are data, never SQL; all-NULL and all-suppressed fields are reported', async () => {
+      const r = adg(t.root, 'run', spec());
+      expect(r.stderr).toContain('"nothing" is entirely NULL in the source (only its NULL count was published)');
+      expect(r.stderr).toContain('every value of "rare" was suppressed: it will be generated as NULL');
+      expect(r.stderr).toContain('"rare" has no published values: generated as NULL');
+      expect(r.code).toBe(0);
+      expect((await sqlRows(db, 'SELECT * FROM t'))[0]!.still_here).toBe(1);
+      const out = await sqlRows(join(t.root, '.adg', 'ward', 'output.duckdb'), 'SELECT * FROM ward');
+      expect(out).toHaveLength(400);
+      expect(new Set(out.map((row) => row[hostile]))).toEqual(new Set([hostile, `it's "quoted"`]));
+      expect(out.every((row) => row.nothing === null && row.rare === null)).toBe(true);
+      expect(new Set(out.map((row) => row['Größe $']))).toEqual(new Set([0, 1, 2, 3]));
+      const csv = readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8');
+      expect(csv.split('\n')[0]).toBe(`"x""; DROP TABLE t; --",nothing,rare,Größe $`);
+    });
+
+    it('a failed scrape (empty source) leaves the previous metadata intact', async () => {
+      const before = await sqlRows(join(t.root, '.adg', 'ward', 'metadata.duckdb'), 'SELECT * FROM ward_metadata ORDER BY ordinal, stat, item');
+      const s = await DuckDBSession.open(db);
+      await s.exec('CREATE TABLE admissions_backup AS SELECT * FROM admissions; DELETE FROM admissions');
+      s.close();
+      const r = adg(t.root, 'scrape', 'specs/ward.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('specs/ward.yaml: source (table admissions) has no rows, so there is nothing to scrape');
+      expect(r.stderr).toContain('nothing was replaced: the previous metadata is as it was');
+      const after = await sqlRows(join(t.root, '.adg', 'ward', 'metadata.duckdb'), 'SELECT * FROM ward_metadata ORDER BY ordinal, stat, item');
+      expect(after).toEqual(before);
+      const restore = await DuckDBSession.open(db);
+      await restore.exec('INSERT INTO admissions SELECT * FROM admissions_backup');
+      restore.close();
+    });
+
+    it('a failed generate leaves the previous output and export intact', async () => {
+      const outputDb = join(t.root, '.adg', 'ward', 'output.duckdb');
+      const before = await sqlRows(outputDb, 'SELECT count(*) AS n FROM ward');
+      const csvBefore = readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8');
+      // Scale from a source row count that was suppressed: fails inside the program, after temp tables.
+      await writeTable(db, 'admissions', [[hostile, 'VARCHAR'], ['nothing', 'VARCHAR'], ['rare', 'VARCHAR'], ['Größe $', 'BIGINT']], [['a', null, 'b', 1]]);
+      write('ward.yaml', readFileSync(join(t.root, 'specs', 'ward.yaml'), 'utf8').replace('rows: 400', 'scale: 2'));
+      expect(adg(t.root, 'scrape', 'specs/ward.yaml').stderr).toContain('the source row count was suppressed');
+      const r = adg(t.root, 'generate', 'specs/ward.yaml');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('generation.scale needs the source row count, but it was suppressed or not scraped');
+      expect(r.stderr).toContain('nothing was replaced');
+      expect(await sqlRows(outputDb, 'SELECT count(*) AS n FROM ward')).toEqual(before);
+      expect(readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8')).toBe(csvBefore);
+    });
+  });
+});

@@ -1,0 +1,23 @@
+// Running the real CLI in a child process, as a user would.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO } from './helpers.js';
+
+/** tsx's loader, resolved from the repository (the child runs in a scratch project directory). */
+const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function adg(cwd: string, ...args: string[]): CliResult {
+  const r = spawnSync(process.execPath, ['--import', TSX, join(REPO, 'cli', 'main.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', NO_COLOR: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
