@@ -27,7 +27,7 @@ export function makeReporter(mode: OutputMode, err: NodeJS.WriteStream = process
   const width = () => Math.max(40, (err.columns ?? 100) - 1);
   return {
     stageStarted: (stage, from, to) => err.write(`\x1b[2K\r${stage.padEnd(9)}${shown(from)} -> ${shown(to)}\n`),
-    sectionFinished: (stage, i, total, title) => {
+    sectionFinished: (_stage, i, total, title) => {
       const bar = `${'#'.repeat(Math.round((i / total) * 20)).padEnd(20, '.')}`;
       err.write(`\x1b[2K\r  [${bar}] ${i}/${total} ${title}`.slice(0, width()));
       if (i === total) err.write('\x1b[2K\r');

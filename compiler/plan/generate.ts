@@ -20,7 +20,6 @@ import {
   inList,
   int,
   not,
-  nul,
   op,
   over,
   agg,

@@ -69,7 +69,6 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
   const t = tablesOf(spec.dataset);
   const src = (): From => (choices.stageSource ? from(TEMP.source) : sourceFrom(spec));
   const entity = spec.entity;
-  const byEntity = spec.policy.count === 'entities';
   const continuous = spec.fields.filter((f) => f.kind === 'continuous');
   const sections: Section[] = [];
 

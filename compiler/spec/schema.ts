@@ -190,5 +190,5 @@ export type FileFormat = (typeof FILE_FORMATS)[number];
 /** JSON Schema (draft-07, the newest yaml-language-server reads) for editors. */
 export function specJsonSchema(): object {
   const schema = z.toJSONSchema(SpecSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
-  return { $id: 'https://adg.dev/schema/spec.schema.json', title: 'adg dataset spec', ...schema };
+  return { title: 'adg dataset spec', ...schema };
 }
