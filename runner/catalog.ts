@@ -7,7 +7,7 @@ import { AdgError, AdgErrors } from '../compiler/errors.js';
 import type { Field, Spec } from '../compiler/spec/model.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { SOURCE_CATALOG } from '../compiler/plan/names.js';
-import { DuckDBSession } from './duckdb.js';
+import type { DuckDBSession } from './duckdb.js';
 import { kyselyOn } from './kysely.js';
 
 export interface SourceColumn {
@@ -27,15 +27,18 @@ interface InformationSchema {
   'information_schema.tables': { table_catalog: string; table_schema: string; table_name: string };
 }
 
-/** Columns of the source in order. sourceDb is used for table sources; file paths are absolute here. */
+/**
+ * Columns of the source in order, read in the given session (a table source's database is attached
+ * there read-only). sourceDb is used for table sources; file paths are absolute here.
+ */
 export async function sourceColumns(
+  session: DuckDBSession,
   spec: Pick<Spec, 'source' | 'sourceLocation'>,
   dialect: Dialect,
   sourceDb: string,
 ): Promise<SourceColumn[]> {
   const src = spec.source;
-  const session = await DuckDBSession.open(':memory:');
-  try {
+  {
     if (src.kind === 'file') {
       if (!existsSync(src.path)) {
         throw new AdgError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
@@ -46,7 +49,7 @@ export async function sourceColumns(
     if (!existsSync(sourceDb)) {
       throw new AdgError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
     }
-    await session.exec(`ATTACH ${dialect.quoteString(sourceDb)} AS ${dialect.quoteIdent(SOURCE_CATALOG)} (READ_ONLY)`);
+    for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
     const db = kyselyOn<InformationSchema>(session);
     const schema = src.schema ?? 'main';
     const columns = await db
@@ -73,8 +76,6 @@ export async function sourceColumns(
       );
     }
     return columns.map((c) => ({ name: c.column_name, type: c.data_type }));
-  } finally {
-    session.close();
   }
 }
 

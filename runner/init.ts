@@ -11,7 +11,6 @@ import type { Source } from '../compiler/spec/model.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { sourceColumns, type SourceColumn } from './catalog.js';
 import { DuckDBSession } from './duckdb.js';
-import { SOURCE_CATALOG } from '../compiler/plan/names.js';
 
 export interface ColumnStats {
   readonly name: string;
@@ -82,15 +81,13 @@ export function propose(c: ColumnStats, threshold: number): Proposal {
 
 /** Reads the catalog and the counts, in one pass over the source. */
 export async function columnStats(source: Source, dialect: Dialect, sourceDb: string): Promise<ColumnStats[]> {
-  const columns = await sourceColumns({ source, sourceLocation: {} }, dialect, sourceDb);
-  const items: SelectColumn[] = [column(count(), 'rows')];
-  const families = columns.map((c) => dialect.typeFamily(c.type));
-  columns.forEach((c, j) => items.push(...statColumns(c, j, families[j]!)));
-  const printer = new Printer(dialect);
-  const query = printer.query(select(items, { from: sourceFrom({ source }) }), '');
   const session = await DuckDBSession.open(':memory:');
   try {
-    if (source.kind === 'table') await session.exec(`ATTACH ${dialect.quoteString(sourceDb)} AS ${dialect.quoteIdent(SOURCE_CATALOG)} (READ_ONLY)`);
+    const columns = await sourceColumns(session, { source, sourceLocation: {} }, dialect, sourceDb);
+    const items: SelectColumn[] = [column(count(), 'rows')];
+    const families = columns.map((c) => dialect.typeFamily(c.type));
+    columns.forEach((c, j) => items.push(...statColumns(c, j, families[j]!)));
+    const query = new Printer(dialect).query(select(items, { from: sourceFrom({ source }) }), '');
     const [row] = await session.query(query);
     if (!row) throw new AdgError('the source returned no statistics');
     const num = (key: string) => Number(row[key] ?? 0);

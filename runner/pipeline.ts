@@ -142,9 +142,18 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
   const t0 = performance.now();
   const engineSpec = runnable(spec, options.root);
   reporter.stageStarted('scrape', engineSpec.source.kind === 'file' ? engineSpec.source.path : paths.sourceDb, paths.metadataDb);
-  checkSpecAgainstSource(spec, await sourceColumns(engineSpec, duckdb, paths.sourceDb), duckdb);
 
+  const created = !existsSync(paths.metadataDb);
   const session = await DuckDBSession.open(paths.metadataDb, { threads: options.threads });
+  try {
+    // The catalog check runs in the scrape's own session (a second engine instance costs more than
+    // the check); a metadata file created just for a check that fails is removed again.
+    checkSpecAgainstSource(spec, await sourceColumns(session, engineSpec, duckdb, paths.sourceDb), duckdb);
+  } catch (err) {
+    session.close();
+    if (created) for (const f of [paths.metadataDb, `${paths.metadataDb}.wal`]) rmSync(f, { force: true });
+    throw err;
+  }
   try {
     const program = compileFor(engineSpec, 'scrape', paths);
     const { results, steps } = await execute(session, program, spec, reporter, 'the previous metadata');
@@ -163,9 +172,8 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
           ? [`"${f.field}" is entirely NULL in the source (only its NULL count was published)`]
           : [],
     );
-    const db = kyselyOn<Record<string, { stat: string; n_rows: number }>>(session);
-    const rowsStat = await db.selectFrom(tablesOf(spec.dataset).metadata.name).select('n_rows').where('stat', '=', 'rows').execute();
-    const publishedRows = rowsStat[0]?.n_rows ?? null;
+    const rowsValue = summary[0]?.published_rows ?? null;
+    const publishedRows = rowsValue === null ? null : Number(rowsValue);
     if (publishedRows === null) warnings.push('the source row count was suppressed: set generation.rows to generate');
     for (const w of warnings) reporter.warn(w);
     const seconds = (performance.now() - t0) / 1000;

@@ -25,6 +25,7 @@ import {
   agg,
   scalar,
   select,
+  star,
   stringAgg,
   sub,
   text,
@@ -275,20 +276,18 @@ function guideSection(f: Field): Section {
       k: 'createTable',
       table: TEMP.guide(f.ordinal),
       temp: true,
+      // Both sides are narrowed to the field first, so the join has only the two range conditions
+      // (an interval join). Joining on ordinal as well made a hash join that compared every item with
+      // every bucket: 14.5 s instead of 0.09 s for a field of 36,000 days.
       query: select([column(col('bucket', 'b')), column(i('cum_lo')), column(i('cum_hi')), ...values], {
-        from: from(TEMP.items, 'i'),
+        from: sub(select([column(star)], { from: from(TEMP.items), where: eq(col('ordinal'), int(f.ordinal)) }), 'i'),
         joins: [
           {
             type: 'inner',
-            from: from(TEMP.buckets, 'b'),
-            on: and(
-              eq(col('ordinal', 'b'), i('ordinal')),
-              op('<=', i('cum_lo'), col('r_last', 'b')),
-              op('>', i('cum_hi'), col('r_first', 'b')),
-            ),
+            from: sub(select([column(star)], { from: from(TEMP.buckets), where: eq(col('ordinal'), int(f.ordinal)) }), 'b'),
+            on: and(op('<=', i('cum_lo'), col('r_last', 'b')), op('>', i('cum_hi'), col('r_first', 'b'))),
           },
         ],
-        where: eq(i('ordinal'), int(f.ordinal)),
       }),
     },
   };

@@ -105,7 +105,8 @@ export const duckdb: Dialect = {
   // one parse into a TEMP table then 13 scans 0.08 s.
   columnar: (source) => source.kind === 'table' || source.format === 'parquet',
 
-  attach: (path, alias, readOnly) => [`ATTACH ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
+  // IF NOT EXISTS: the runner may have attached it already to read the catalog in the same session.
+  attach: (path, alias, readOnly) => [`ATTACH IF NOT EXISTS ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
   createTable: (table, query, { temp, joinsAsWritten }) => {
     const create = `CREATE OR REPLACE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`;
     // The optimiser's estimate collapses after a few range-filtered lookup joins and it then builds hash

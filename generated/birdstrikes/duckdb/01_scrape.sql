@@ -3,7 +3,7 @@
 -- Reads the source (csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/birdstrikes/metadata.duckdb; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/14] Parse the source once into session memory (only the spec's columns)
+-- [1/10] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -24,10 +24,10 @@ SELECT
   "Airport Name"
 FROM read_csv('node_modules/vega-datasets/data/birdstrikes.csv');
 
--- [2/14] Refuse an empty source
+-- [2/10] Refuse an empty source
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_source")) THEN error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [3/14] Field catalog: kind and suppression policy of each field
+-- [3/10] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -53,7 +53,7 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous', 5, 5, 20)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/14] Raw frequencies (session memory only, never published)
+-- [4/10] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -261,93 +261,92 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [5/14] Percentile bins: the raw (equal-frequency) bin of each distinct value of a continuous field
-CREATE OR REPLACE TEMP TABLE "adg_value_bins" AS
-SELECT
-  "ordinal",
-  "num",
-  "n_rows",
-  CAST((("start" * least("bins", greatest(3, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
-FROM (
-  SELECT
-    "r"."ordinal",
-    "r"."num",
-    "r"."n_rows",
-    sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - "r"."n_rows" AS "start",
-    sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS "total",
-    "f"."bins",
-    "f"."threshold"
-  FROM "adg_raw" AS "r"
-  JOIN "adg_fields" AS "f"
-    ON "f"."ordinal" = "r"."ordinal"
-  WHERE ("r"."ordinal" IN (13)) AND ("r"."num" IS NOT NULL)
-) AS "ranked";
-
--- [6/14] Percentile bins: lowest value and row and entity counts of each raw bin
-CREATE OR REPLACE TEMP TABLE "adg_raw_bin_stats" AS
-SELECT
-  "v"."ordinal",
-  "v"."bin",
-  min("v"."num") AS "lo",
-  CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
-  max("d"."n_entities") AS "n_entities",
-  row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
-FROM "adg_value_bins" AS "v"
-LEFT JOIN (
-  SELECT
-    "v"."ordinal",
-    "v"."bin" AS "bin",
-    count(DISTINCT "s"."e") AS "n_entities"
-  FROM (
-    SELECT
-      13 AS "ordinal",
-      CAST("Speed IAS in knots" AS DOUBLE) AS "k",
-      "Airport Name" AS "e"
-    FROM "adg_source"
-  ) AS "s"
-  JOIN "adg_value_bins" AS "v"
-    ON ("v"."ordinal" = "s"."ordinal") AND ("v"."num" = "s"."k")
-  GROUP BY "v"."ordinal", "v"."bin"
-) AS "d"
-  ON ("d"."ordinal" = "v"."ordinal") AND ("d"."bin" = "v"."bin")
-GROUP BY "v"."ordinal", "v"."bin";
-
--- [7/14] Percentile bins: safe edges, the lowest values of raw bins that clear the threshold on their own
--- The lowest raw bin never gives an edge, so the minimum is never published; a field with fewer
--- than two safe edges publishes no bins.
-CREATE OR REPLACE TEMP TABLE "adg_bin_edges" AS
-SELECT
-  "b"."ordinal",
-  "b"."pos",
-  "b"."lo",
-  row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge",
-  count(*) OVER (PARTITION BY "b"."ordinal") AS "edges"
-FROM "adg_raw_bin_stats" AS "b"
-JOIN "adg_fields" AS "f"
-  ON "f"."ordinal" = "b"."ordinal"
-WHERE ("b"."pos" >= 1) AND ("b"."n_entities" >= "f"."threshold");
-
--- [8/14] Percentile bins: the published bin each raw bin folds into
-CREATE OR REPLACE TEMP TABLE "adg_bin_map" AS
-SELECT
-  "b"."ordinal",
-  "b"."bin",
-  least(greatest(count("e"."edge"), 1), (max("m"."edges") - 1)) AS "item"
-FROM "adg_raw_bin_stats" AS "b"
-JOIN (
-  SELECT
-    "ordinal",
-    max("edges") AS "edges"
-  FROM "adg_bin_edges"
-  GROUP BY "ordinal"
-) AS "m"
-  ON ("m"."ordinal" = "b"."ordinal") AND ("m"."edges" >= 2)
-LEFT JOIN "adg_bin_edges" AS "e"
-  ON ("e"."ordinal" = "b"."ordinal") AND ("e"."pos" <= "b"."pos")
-GROUP BY "b"."ordinal", "b"."bin";
-
--- [9/14] Percentile bins: published edges with raw counts
+-- [5/10] Percentile bins: published edges and raw counts of every continuous field
+-- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
+-- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
+-- folded into the published bin between two safe edges. A field with fewer than two safe edges
+-- publishes no bins.
 CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
+WITH
+  "value_bins" AS (
+    SELECT
+      "ordinal",
+      "num",
+      "n_rows",
+      CAST((("start" * least("bins", greatest(3, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
+    FROM (
+      SELECT
+        "r"."ordinal",
+        "r"."num",
+        "r"."n_rows",
+        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "r"."n_rows" AS "start",
+        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS BIGINT) AS "total",
+        "f"."bins",
+        "f"."threshold"
+      FROM "adg_raw" AS "r"
+      JOIN "adg_fields" AS "f"
+        ON "f"."ordinal" = "r"."ordinal"
+      WHERE ("r"."ordinal" IN (13)) AND ("r"."num" IS NOT NULL)
+    ) AS "ranked"
+  ),
+  "raw_bin_stats" AS (
+    SELECT
+      "v"."ordinal",
+      "v"."bin",
+      min("v"."num") AS "lo",
+      CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
+      max("d"."n_entities") AS "n_entities",
+      row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
+    FROM "value_bins" AS "v"
+    LEFT JOIN (
+      SELECT
+        "v"."ordinal",
+        "v"."bin" AS "bin",
+        count(DISTINCT "s"."e") AS "n_entities"
+      FROM (
+        SELECT
+          13 AS "ordinal",
+          CAST("Speed IAS in knots" AS DOUBLE) AS "k",
+          "Airport Name" AS "e"
+        FROM "adg_source"
+      ) AS "s"
+      JOIN "value_bins" AS "v"
+        ON ("v"."ordinal" = "s"."ordinal") AND ("v"."num" = "s"."k")
+      GROUP BY "v"."ordinal", "v"."bin"
+    ) AS "d"
+      ON ("d"."ordinal" = "v"."ordinal") AND ("d"."bin" = "v"."bin")
+    GROUP BY "v"."ordinal", "v"."bin"
+  ),
+  "bin_edges" AS (
+    SELECT
+      "b"."ordinal",
+      "b"."pos",
+      "b"."lo",
+      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge",
+      count(*) OVER (PARTITION BY "b"."ordinal") AS "edges"
+    FROM "raw_bin_stats" AS "b"
+    JOIN "adg_fields" AS "f"
+      ON "f"."ordinal" = "b"."ordinal"
+    WHERE ("b"."pos" >= 1) AND ("b"."n_entities" >= "f"."threshold")
+  ),
+  "bin_map" AS (
+    SELECT
+      "b"."ordinal",
+      "b"."bin",
+      least(greatest(count("e"."edge"), 1), (max("m"."edges") - 1)) AS "item"
+    FROM "raw_bin_stats" AS "b"
+    JOIN (
+      SELECT
+        "ordinal",
+        max("edges") AS "edges"
+      FROM "bin_edges"
+      GROUP BY "ordinal"
+    ) AS "m"
+      ON ("m"."ordinal" = "b"."ordinal") AND ("m"."edges" >= 2)
+    LEFT JOIN "bin_edges" AS "e"
+      ON ("e"."ordinal" = "b"."ordinal") AND ("e"."pos" <= "b"."pos")
+    GROUP BY "b"."ordinal", "b"."bin"
+  )
 SELECT
   "lower"."ordinal",
   "lower"."edge" AS "item",
@@ -355,16 +354,16 @@ SELECT
   "upper"."lo" AS "hi",
   "c"."n_rows",
   "d"."n_entities" AS "n_entities"
-FROM "adg_bin_edges" AS "lower"
-JOIN "adg_bin_edges" AS "upper"
+FROM "bin_edges" AS "lower"
+JOIN "bin_edges" AS "upper"
   ON ("upper"."ordinal" = "lower"."ordinal") AND ("upper"."edge" = ("lower"."edge" + 1))
 JOIN (
   SELECT
     "m"."ordinal",
     "m"."item",
     CAST(sum("s"."n_rows") AS BIGINT) AS "n_rows"
-  FROM "adg_bin_map" AS "m"
-  JOIN "adg_raw_bin_stats" AS "s"
+  FROM "bin_map" AS "m"
+  JOIN "raw_bin_stats" AS "s"
     ON ("s"."ordinal" = "m"."ordinal") AND ("s"."bin" = "m"."bin")
   GROUP BY "m"."ordinal", "m"."item"
 ) AS "c"
@@ -381,15 +380,15 @@ LEFT JOIN (
       "Airport Name" AS "e"
     FROM "adg_source"
   ) AS "s"
-  JOIN "adg_value_bins" AS "v"
+  JOIN "value_bins" AS "v"
     ON ("v"."ordinal" = "s"."ordinal") AND ("v"."num" = "s"."k")
-  JOIN "adg_bin_map" AS "m"
+  JOIN "bin_map" AS "m"
     ON ("m"."ordinal" = "v"."ordinal") AND ("m"."bin" = "v"."bin")
   GROUP BY "v"."ordinal", "m"."item"
 ) AS "d"
   ON ("d"."ordinal" = "lower"."ordinal") AND ("d"."item" = "lower"."edge");
 
--- [10/14] Raw entity cardinalities: how many entities have each number of rows
+-- [6/10] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -408,7 +407,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [11/14] Suppression: every candidate count with its verdict (session memory only)
+-- [7/10] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -491,7 +490,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish: only rows that passed suppression, into a staging table
+-- [8/10] Publish: only rows that passed suppression, into a staging table
 CREATE OR REPLACE TABLE "birdstrikes_metadata__staging" AS
 SELECT
   "ordinal",
@@ -508,7 +507,7 @@ FROM "adg_candidates"
 WHERE "passes"
 ORDER BY "ordinal", "stat", "item";
 
--- [13/14] Replace the previous metadata in one transaction
+-- [9/10] Replace the previous metadata in one transaction
 BEGIN TRANSACTION;
 
 DROP TABLE IF EXISTS "birdstrikes_metadata";
@@ -517,14 +516,15 @@ ALTER TABLE "birdstrikes_metadata__staging" RENAME TO "birdstrikes_metadata";
 
 COMMIT;
 
--- [14/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [10/10] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
   "f"."kind",
   sum(CASE WHEN "c"."passes" THEN 1 ELSE 0 END) AS "published",
   sum(CASE WHEN NOT ("c"."passes") THEN 1 ELSE 0 END) AS "suppressed",
-  sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null"
+  sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null",
+  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows"
 FROM "adg_fields" AS "f"
 LEFT JOIN "adg_candidates" AS "c"
   ON "c"."ordinal" = "f"."ordinal"

@@ -4,7 +4,7 @@
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
 -- [1/25] Attach the released metadata read-only (the only input)
-ATTACH '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
+ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [2/25] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
@@ -86,10 +86,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 1;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 1
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 1
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [9/25] Guide for categorical field "Effect Amount of damage"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
@@ -98,10 +107,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 2;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 2
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 2
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [10/25] Guide for date field "Flight Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
@@ -111,10 +129,19 @@ SELECT
   "i"."cum_hi",
   CAST("i"."value" AS DATE) AS "value",
   date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_months(1) AS DATE)) AS "span"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 3;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 3
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 3
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [11/25] Guide for categorical field "Aircraft Airline Operator"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
@@ -123,10 +150,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 4;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 4
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 4
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [12/25] Guide for categorical field "Origin State"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
@@ -135,10 +171,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 5;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 5
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 5
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [13/25] Guide for categorical field "Phase of flight"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
@@ -147,10 +192,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 6;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 6
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 6
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [14/25] Guide for categorical field "Wildlife Size"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
@@ -159,10 +213,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 7;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 7
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 7
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [15/25] Guide for categorical field "Wildlife Species"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
@@ -171,10 +234,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 8;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 8
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 8
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [16/25] Guide for categorical field "Time of day"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
@@ -183,10 +255,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 9;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 9
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 9
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [17/25] Guide for discrete field "Cost Other"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
@@ -195,10 +276,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 10;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 10
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 10
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [18/25] Guide for discrete field "Cost Repair"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
@@ -207,10 +297,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 11;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 11
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 11
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [19/25] Guide for discrete field "Cost Total $"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
@@ -219,10 +318,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 12;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 12
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 12
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [20/25] Guide for continuous field "Speed IAS in knots"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
@@ -232,10 +340,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 13;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 13
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 13
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [21/25] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some

@@ -4,7 +4,7 @@
 -- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
 -- [1/18] Attach the released metadata read-only (the only input)
-ATTACH '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
+ATTACH IF NOT EXISTS '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [2/18] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
@@ -82,10 +82,19 @@ SELECT
   "i"."cum_hi",
   CAST("i"."value" AS TIMESTAMP) AS "value",
   date_diff('minute', CAST("i"."value" AS TIMESTAMP), (CAST("i"."value" AS TIMESTAMP) + to_hours(1))) AS "span"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 1;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 1
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 1
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [10/18] Guide for discrete field "delay"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
@@ -94,10 +103,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 2;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 2
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 2
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [11/18] Guide for continuous field "distance"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
@@ -107,10 +125,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 3;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 3
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 3
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [12/18] Guide for categorical field "origin"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
@@ -119,10 +146,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 4;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 4
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 4
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [13/18] Guide for categorical field "destination"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
@@ -131,10 +167,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 5;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 5
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 5
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [14/18] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some

@@ -4,7 +4,7 @@
 -- Runs in the database .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
 -- [1/27] Attach the released metadata read-only (the only input)
-ATTACH '.adg/movies/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
+ATTACH IF NOT EXISTS '.adg/movies/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [2/27] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
@@ -91,10 +91,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 1;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 1
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 1
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [10/27] Guide for continuous field "Worldwide Gross"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
@@ -104,10 +113,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 2;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 2
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 2
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [11/27] Guide for continuous field "US DVD Sales"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
@@ -117,10 +135,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 3;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 3
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 3
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [12/27] Guide for continuous field "Production Budget"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
@@ -130,10 +157,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 4;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 4
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 4
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [13/27] Guide for date field "Release Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
@@ -143,10 +179,19 @@ SELECT
   "i"."cum_hi",
   CAST("i"."value" AS DATE) AS "value",
   date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_years(1) AS DATE)) AS "span"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 5;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 5
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 5
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [14/27] Guide for categorical field "MPAA Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
@@ -155,10 +200,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 6;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 6
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 6
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [15/27] Guide for discrete field "Running Time min"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
@@ -167,10 +221,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 7;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 7
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 7
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [16/27] Guide for categorical field "Distributor"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
@@ -179,10 +242,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 8;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 8
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 8
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [17/27] Guide for categorical field "Source"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
@@ -191,10 +263,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 9;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 9
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 9
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [18/27] Guide for categorical field "Major Genre"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
@@ -203,10 +284,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 10;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 10
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 10
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [19/27] Guide for categorical field "Creative Type"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
@@ -215,10 +305,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS VARCHAR) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 11;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 11
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 11
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [20/27] Guide for discrete field "Rotten Tomatoes Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
@@ -227,10 +326,19 @@ SELECT
   "i"."cum_lo",
   "i"."cum_hi",
   CAST("i"."value" AS BIGINT) AS "value"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 12;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 12
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 12
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [21/27] Guide for continuous field "IMDB Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
@@ -240,10 +348,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 13;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 13
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 13
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [22/27] Guide for continuous field "IMDB Votes"
 CREATE OR REPLACE TEMP TABLE "adg_guide_14" AS
@@ -253,10 +370,19 @@ SELECT
   "i"."cum_hi",
   "i"."lo" AS "lo",
   "i"."hi" - "i"."lo" AS "width"
-FROM "adg_items" AS "i"
-JOIN "adg_buckets" AS "b"
-  ON ("b"."ordinal" = "i"."ordinal") AND ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first")
-WHERE "i"."ordinal" = 14;
+FROM (
+  SELECT
+    *
+  FROM "adg_items"
+  WHERE "ordinal" = 14
+) AS "i"
+JOIN (
+  SELECT
+    *
+  FROM "adg_buckets"
+  WHERE "ordinal" = 14
+) AS "b"
+  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
 -- [23/27] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
