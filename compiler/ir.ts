@@ -134,8 +134,12 @@ export type Statement =
    * sides as written (lookup tables on the build side), where its optimiser would otherwise guess.
    */
   | { readonly k: 'createTable'; readonly table: TableRef; readonly query: Query; readonly temp: boolean; readonly joinsAsWritten?: boolean }
-  /** Replace each target with its staging table in one transaction: all or nothing. */
-  | { readonly k: 'swap'; readonly pairs: readonly { readonly staging: TableRef; readonly target: TableRef }[] }
+  /**
+   * Replace these tables with these queries, all or nothing: a failure anywhere leaves every previous
+   * table as it was. The mechanism is the dialect's: one transaction where DDL is transactional,
+   * staging tables swapped in at the end where it is not.
+   */
+  | { readonly k: 'replace'; readonly tables: readonly { readonly target: TableRef; readonly query: Query; readonly joinsAsWritten?: boolean }[] }
   /** Fails the program with message when failWhen is true. */
   | { readonly k: 'assert'; readonly failWhen: Expr; readonly message: string }
   /** A result the runner reads back: always metadata-sized, never record-level. */

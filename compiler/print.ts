@@ -53,8 +53,10 @@ export class Printer {
         return d.attach(s.path, s.alias, s.readOnly);
       case 'createTable':
         return d.createTable(this.tableRef(s.table), this.query(s.query, ''), { temp: s.temp, joinsAsWritten: !!s.joinsAsWritten });
-      case 'swap':
-        return d.swap(s.pairs.map((p) => ({ staging: this.tableRef(p.staging), target: this.tableRef(p.target), targetName: d.quoteIdent(p.target.name) })));
+      case 'replace':
+        return d.replaceTables(
+          s.tables.map((t) => ({ target: this.tableRef(t.target), query: this.query(t.query, ''), joinsAsWritten: !!t.joinsAsWritten })),
+        );
       case 'assert':
         return d.assert(this.expr(s.failWhen, ''), s.message);
       case 'result':

@@ -57,7 +57,8 @@ export interface Dialect {
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   attach(path: string, alias: string, readOnly: boolean): string[];
   createTable(table: string, query: string, options: { temp: boolean; joinsAsWritten: boolean }): string[];
-  swap(pairs: readonly { staging: string; target: string; targetName: string }[]): string[];
+  /** Replaces every target with its query atomically (see the replace statement of the IR). */
+  replaceTables(tables: readonly { target: string; query: string; joinsAsWritten: boolean }[]): string[];
   assert(failWhen: string, message: string): string[];
   setVariable(name: string, value: string): string[];
   copy(query: string, path: string, format: 'parquet' | 'csv', metadata: readonly (readonly [string, string])[]): string[];

@@ -213,21 +213,13 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     },
   });
   sections.push({
-    title: `Sample ${view.fields.length} fields independently into a staging table`,
+    title: `Sample ${view.fields.length} fields independently; replace the output and its provenance atomically`,
     note: 'One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the build side of each join.',
-    statement: { k: 'createTable', table: t.outputStaging, temp: false, joinsAsWritten: true, query: sampleQuery(view) },
-  });
-  sections.push({
-    title: 'Provenance: what these rows were generated from',
-    statement: { k: 'createTable', table: t.provenanceStaging, temp: false, query: provenanceQuery(view, toolVersion) },
-  });
-  sections.push({
-    title: 'Replace the previous output in one transaction',
     statement: {
-      k: 'swap',
-      pairs: [
-        { staging: t.outputStaging, target: t.output },
-        { staging: t.provenanceStaging, target: t.provenance },
+      k: 'replace',
+      tables: [
+        { target: t.output, query: sampleQuery(view), joinsAsWritten: true },
+        { target: t.provenance, query: provenanceQuery(view, toolVersion) },
       ],
     },
   });

@@ -10,14 +10,11 @@ export function tablesOf(dataset: string) {
   return {
     /** Published, suppressed metadata (metadata database). */
     metadata: table(`${dataset}_metadata`),
-    metadataStaging: table(`${dataset}_metadata__staging`),
     /** The same table as the generator sees it: attached read-only. */
     releasedMetadata: table(`${dataset}_metadata`, METADATA_CATALOG),
     /** Artificial rows and their provenance (output database). */
     output: table(dataset),
-    outputStaging: table(`${dataset}__staging`),
     provenance: table(`${dataset}_provenance`),
-    provenanceStaging: table(`${dataset}_provenance__staging`),
   } satisfies Record<string, TableRef>;
 }
 

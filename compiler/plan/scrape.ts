@@ -98,15 +98,6 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
     });
   }
 
-  sections.push({
-    title: 'Refuse an empty source',
-    statement: {
-      k: 'assert',
-      failWhen: not(exists(select([column(int(1))], { from: src() }))),
-      message: `${spec.file}: source (${describeSource(spec)}) has no rows, so there is nothing to scrape. Point source at a table or file with data.`,
-    },
-  });
-
   // Field catalog: names, kinds and policies as a table, so every later statement joins instead of
   // repeating per-field constants.
   const dataset = spec.policy;
@@ -147,6 +138,15 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
     },
   });
 
+  sections.push({
+    title: 'Refuse an empty source',
+    statement: {
+      k: 'assert',
+      failWhen: exists(select([column(int(1))], { from: from(TEMP.raw), where: and(eq(col('ordinal'), int(0)), eq(col('n_rows'), int(0))) })),
+      message: `${spec.file}: source (${describeSource(spec)}) has no rows, so there is nothing to scrape. Point source at a table or file with data.`,
+    },
+  });
+
   if (continuous.length) sections.push(...binSections(spec, continuous.map((f) => f.ordinal), src));
 
   if (entity) {
@@ -171,20 +171,19 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
 
   sections.push(candidatesSection(spec, continuous.length > 0));
   sections.push({
-    title: 'Publish: only rows that passed suppression, into a staging table',
+    title: 'Publish only the rows that passed suppression, replacing the previous metadata atomically',
     statement: {
-      k: 'createTable',
-      table: t.metadataStaging,
-      temp: false,
-      query: select(
-        METADATA_COLUMNS.map(([name]) => column(col(name))),
-        { from: from(TEMP.candidates), where: col('passes'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
-      ),
+      k: 'replace',
+      tables: [
+        {
+          target: t.metadata,
+          query: select(
+            METADATA_COLUMNS.map(([name]) => column(col(name))),
+            { from: from(TEMP.candidates), where: col('passes'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+          ),
+        },
+      ],
     },
-  });
-  sections.push({
-    title: 'Replace the previous metadata in one transaction',
-    statement: { k: 'swap', pairs: [{ staging: t.metadataStaging, target: t.metadata }] },
   });
   sections.push({
     title: 'Summary for the operator: items published and suppressed per field (no counts of people)',

@@ -52,6 +52,16 @@ const INTERVAL: Record<TimeUnit, string> = {
   second: 'to_seconds',
 };
 
+function createTable(table: string, query: string, temp: boolean, joinsAsWritten: boolean): string[] {
+  const create = `CREATE OR REPLACE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`;
+  // The optimiser's estimate collapses after a few range-filtered lookup joins and it then builds hash
+  // tables on the millions-of-rows side (measured 5.7x slower); keep the order and sides as written
+  // (DuckDB's documented recipe for forcing a join order).
+  return joinsAsWritten
+    ? [`SET disabled_optimizers = 'join_order,build_side_probe_side'`, create, 'RESET disabled_optimizers']
+    : [create];
+}
+
 export const duckdb: Dialect = {
   name: 'duckdb',
   title: 'DuckDB',
@@ -107,21 +117,12 @@ export const duckdb: Dialect = {
 
   // IF NOT EXISTS: the runner may have attached it already to read the catalog in the same session.
   attach: (path, alias, readOnly) => [`ATTACH IF NOT EXISTS ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
-  createTable: (table, query, { temp, joinsAsWritten }) => {
-    const create = `CREATE OR REPLACE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`;
-    // The optimiser's estimate collapses after a few range-filtered lookup joins and it then builds hash
-    // tables on the millions-of-rows side (measured 5.7x slower); keep the order and sides as written
-    // (DuckDB's documented recipe for forcing a join order).
-    return joinsAsWritten
-      ? [`SET disabled_optimizers = 'join_order,build_side_probe_side'`, create, 'RESET disabled_optimizers']
-      : [create];
-  },
-  swap: (pairs) => [
+  createTable: (table, query, { temp, joinsAsWritten }) => createTable(table, query, temp, joinsAsWritten),
+  // DuckDB's DDL is transactional: the new tables are built inside one transaction, so a failure
+  // rolls back to the previous tables, and the stage commits (and syncs) once.
+  replaceTables: (tables) => [
     'BEGIN TRANSACTION',
-    ...pairs.flatMap(({ staging, target, targetName }) => [
-      `DROP TABLE IF EXISTS ${target}`,
-      `ALTER TABLE ${staging} RENAME TO ${targetName}`,
-    ]),
+    ...tables.flatMap((t) => createTable(t.target, t.query, false, t.joinsAsWritten)),
     'COMMIT',
   ],
   assert: (failWhen, message) => [`SELECT CASE WHEN ${failWhen} THEN error(${quoteString(message)}) END AS ${quoteIdent('adg_check')}`],

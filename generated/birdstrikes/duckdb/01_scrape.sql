@@ -3,7 +3,7 @@
 -- Reads the source (csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/birdstrikes/metadata.duckdb; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/10] Parse the source once into session memory (only the spec's columns)
+-- [1/9] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -24,10 +24,7 @@ SELECT
   "Airport Name"
 FROM read_csv('node_modules/vega-datasets/data/birdstrikes.csv');
 
--- [2/10] Refuse an empty source
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_source")) THEN error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
-
--- [3/10] Field catalog: kind and suppression policy of each field
+-- [2/9] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -53,7 +50,7 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous', 5, 5, 20)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/10] Raw frequencies (session memory only, never published)
+-- [3/9] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -261,7 +258,10 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [5/10] Percentile bins: published edges and raw counts of every continuous field
+-- [4/9] Refuse an empty source
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
+
+-- [5/9] Percentile bins: published edges and raw counts of every continuous field
 -- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
 -- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
 -- folded into the published bin between two safe edges. A field with fewer than two safe edges
@@ -388,7 +388,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "lower"."ordinal") AND ("d"."item" = "lower"."edge");
 
--- [6/10] Raw entity cardinalities: how many entities have each number of rows
+-- [6/9] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -407,7 +407,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [7/10] Suppression: every candidate count with its verdict (session memory only)
+-- [7/9] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -490,8 +490,10 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [8/10] Publish: only rows that passed suppression, into a staging table
-CREATE OR REPLACE TABLE "birdstrikes_metadata__staging" AS
+-- [8/9] Publish only the rows that passed suppression, replacing the previous metadata atomically
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "birdstrikes_metadata" AS
 SELECT
   "ordinal",
   "field",
@@ -507,16 +509,9 @@ FROM "adg_candidates"
 WHERE "passes"
 ORDER BY "ordinal", "stat", "item";
 
--- [9/10] Replace the previous metadata in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "birdstrikes_metadata";
-
-ALTER TABLE "birdstrikes_metadata__staging" RENAME TO "birdstrikes_metadata";
-
 COMMIT;
 
--- [10/10] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [9/9] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -3,10 +3,10 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/25] Attach the released metadata read-only (the only input)
+-- [1/23] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/25] Fields to generate, matched to the metadata by name and kind
+-- [2/23] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -28,15 +28,15 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/25] Rows to generate: 20000 (generation.rows)
+-- [3/23] Rows to generate: 20000 (generation.rows)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   20000 AS "n";
 
--- [4/25] Row count within what the 32-bit counter supports
+-- [4/23] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [5/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [5/23] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -51,7 +51,7 @@ JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [6/25] Per-field totals and guide size
+-- [6/23] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -61,7 +61,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [7/25] Guide buckets: the r-range each bucket of hash values maps to
+-- [7/23] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -79,7 +79,7 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [8/25] Guide for categorical field "Aircraft Make Model"
+-- [8/23] Guide for categorical field "Aircraft Make Model"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
@@ -100,7 +100,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [9/25] Guide for categorical field "Effect Amount of damage"
+-- [9/23] Guide for categorical field "Effect Amount of damage"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
@@ -121,7 +121,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/25] Guide for date field "Flight Date"
+-- [10/23] Guide for date field "Flight Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
@@ -143,7 +143,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/25] Guide for categorical field "Aircraft Airline Operator"
+-- [11/23] Guide for categorical field "Aircraft Airline Operator"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
@@ -164,7 +164,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/25] Guide for categorical field "Origin State"
+-- [12/23] Guide for categorical field "Origin State"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -185,7 +185,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/25] Guide for categorical field "Phase of flight"
+-- [13/23] Guide for categorical field "Phase of flight"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
 SELECT
   "b"."bucket",
@@ -206,7 +206,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/25] Guide for categorical field "Wildlife Size"
+-- [14/23] Guide for categorical field "Wildlife Size"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
 SELECT
   "b"."bucket",
@@ -227,7 +227,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [15/25] Guide for categorical field "Wildlife Species"
+-- [15/23] Guide for categorical field "Wildlife Species"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
 SELECT
   "b"."bucket",
@@ -248,7 +248,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [16/25] Guide for categorical field "Time of day"
+-- [16/23] Guide for categorical field "Time of day"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
 SELECT
   "b"."bucket",
@@ -269,7 +269,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [17/25] Guide for discrete field "Cost Other"
+-- [17/23] Guide for discrete field "Cost Other"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
 SELECT
   "b"."bucket",
@@ -290,7 +290,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [18/25] Guide for discrete field "Cost Repair"
+-- [18/23] Guide for discrete field "Cost Repair"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
 SELECT
   "b"."bucket",
@@ -311,7 +311,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [19/25] Guide for discrete field "Cost Total $"
+-- [19/23] Guide for discrete field "Cost Total $"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
 SELECT
   "b"."bucket",
@@ -332,7 +332,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [20/25] Guide for continuous field "Speed IAS in knots"
+-- [20/23] Guide for continuous field "Speed IAS in knots"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
 SELECT
   "b"."bucket",
@@ -354,7 +354,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [21/25] Row numbers 0 .. n-1
+-- [21/23] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -362,12 +362,14 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [22/25] Sample 13 fields independently into a staging table
+-- [22/23] Sample 13 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
+BEGIN TRANSACTION;
+
 SET disabled_optimizers = 'join_order,build_side_probe_side';
 
-CREATE OR REPLACE TABLE "birdstrikes__staging" AS
+CREATE OR REPLACE TABLE "birdstrikes" AS
 WITH
   "adg_h0" AS (
     SELECT
@@ -638,8 +640,7 @@ ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 
--- [23/25] Provenance: what these rows were generated from
-CREATE OR REPLACE TABLE "birdstrikes_provenance__staging" AS
+CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
@@ -702,20 +703,9 @@ FROM (
   ) AS "lines"
 ) AS "m";
 
--- [24/25] Replace the previous output in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "birdstrikes";
-
-ALTER TABLE "birdstrikes__staging" RENAME TO "birdstrikes";
-
-DROP TABLE IF EXISTS "birdstrikes_provenance";
-
-ALTER TABLE "birdstrikes_provenance__staging" RENAME TO "birdstrikes_provenance";
-
 COMMIT;
 
--- [25/25] Summary: rows generated and items available per field
+-- [23/23] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -3,10 +3,7 @@
 -- Reads the source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/flights/metadata.duckdb; `adg scrape specs/flights.yaml` runs it with progress and checks.
 
--- [1/8] Refuse an empty source
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM read_parquet('node_modules/vega-datasets/data/flights-3m.parquet'))) THEN error('specs/flights.yaml: source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
-
--- [2/8] Field catalog: kind and suppression policy of each field
+-- [1/7] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -24,7 +21,7 @@ FROM (VALUES
   (5, 'destination', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/8] Raw frequencies (session memory only, never published)
+-- [2/7] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -107,7 +104,10 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [4/8] Percentile bins: published edges and raw counts of every continuous field
+-- [3/7] Refuse an empty source
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/flights.yaml: source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
+
+-- [4/7] Percentile bins: published edges and raw counts of every continuous field
 -- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
 -- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
 -- folded into the published bin between two safe edges. A field with fewer than two safe edges
@@ -198,7 +198,7 @@ JOIN (
 ) AS "c"
   ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge");
 
--- [5/8] Suppression: every candidate count with its verdict (session memory only)
+-- [5/7] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -270,8 +270,10 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [6/8] Publish: only rows that passed suppression, into a staging table
-CREATE OR REPLACE TABLE "flights_metadata__staging" AS
+-- [6/7] Publish only the rows that passed suppression, replacing the previous metadata atomically
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "flights_metadata" AS
 SELECT
   "ordinal",
   "field",
@@ -287,16 +289,9 @@ FROM "adg_candidates"
 WHERE "passes"
 ORDER BY "ordinal", "stat", "item";
 
--- [7/8] Replace the previous metadata in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "flights_metadata";
-
-ALTER TABLE "flights_metadata__staging" RENAME TO "flights_metadata";
-
 COMMIT;
 
--- [8/8] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [7/7] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",

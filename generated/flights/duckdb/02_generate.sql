@@ -3,10 +3,10 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
--- [1/18] Attach the released metadata read-only (the only input)
+-- [1/16] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/18] Fields to generate, matched to the metadata by name and kind
+-- [2/16] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -20,18 +20,18 @@ FROM (VALUES
   (5, 'destination', 'categorical')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/18] The published source row count must exist to scale from
+-- [3/16] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows')) THEN error('specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [4/18] Rows to generate: 1 x the published source row count (generation.scale)
+-- [4/16] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows') AS "n";
 
--- [5/18] Row count within what the 32-bit counter supports
+-- [5/16] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [6/18] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [6/16] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -46,7 +46,7 @@ JOIN "adg_metadata"."flights_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [7/18] Per-field totals and guide size
+-- [7/16] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -56,7 +56,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [8/18] Guide buckets: the r-range each bucket of hash values maps to
+-- [8/16] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -74,7 +74,7 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [9/18] Guide for date field "date"
+-- [9/16] Guide for date field "date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
@@ -96,7 +96,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/18] Guide for discrete field "delay"
+-- [10/16] Guide for discrete field "delay"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
@@ -117,7 +117,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/18] Guide for continuous field "distance"
+-- [11/16] Guide for continuous field "distance"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
@@ -139,7 +139,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/18] Guide for categorical field "origin"
+-- [12/16] Guide for categorical field "origin"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
@@ -160,7 +160,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/18] Guide for categorical field "destination"
+-- [13/16] Guide for categorical field "destination"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -181,7 +181,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/18] Row numbers 0 .. n-1
+-- [14/16] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -189,12 +189,14 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [15/18] Sample 5 fields independently into a staging table
+-- [15/16] Sample 5 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
+BEGIN TRANSACTION;
+
 SET disabled_optimizers = 'join_order,build_side_probe_side';
 
-CREATE OR REPLACE TABLE "flights__staging" AS
+CREATE OR REPLACE TABLE "flights" AS
 WITH
   "adg_h0" AS (
     SELECT
@@ -345,8 +347,7 @@ ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 
--- [16/18] Provenance: what these rows were generated from
-CREATE OR REPLACE TABLE "flights_provenance__staging" AS
+CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
@@ -409,20 +410,9 @@ FROM (
   ) AS "lines"
 ) AS "m";
 
--- [17/18] Replace the previous output in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "flights";
-
-ALTER TABLE "flights__staging" RENAME TO "flights";
-
-DROP TABLE IF EXISTS "flights_provenance";
-
-ALTER TABLE "flights_provenance__staging" RENAME TO "flights_provenance";
-
 COMMIT;
 
--- [18/18] Summary: rows generated and items available per field
+-- [16/16] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -3,7 +3,7 @@
 -- Reads the source (json file node_modules/vega-datasets/data/movies.json) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/movies/metadata.duckdb; `adg scrape specs/movies.yaml` runs it with progress and checks.
 
--- [1/9] Parse the source once into session memory (only the spec's columns)
+-- [1/8] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -24,10 +24,7 @@ SELECT
   "IMDB Votes"
 FROM read_json('node_modules/vega-datasets/data/movies.json');
 
--- [2/9] Refuse an empty source
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_source")) THEN error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
-
--- [3/9] Field catalog: kind and suppression policy of each field
+-- [2/8] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -54,7 +51,7 @@ FROM (VALUES
   (14, 'IMDB Votes', 'continuous', 8, 5, 40)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/9] Raw frequencies (session memory only, never published)
+-- [3/8] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -263,7 +260,10 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [5/9] Percentile bins: published edges and raw counts of every continuous field
+-- [4/8] Refuse an empty source
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
+
+-- [5/8] Percentile bins: published edges and raw counts of every continuous field
 -- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
 -- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
 -- folded into the published bin between two safe edges. A field with fewer than two safe edges
@@ -354,7 +354,7 @@ JOIN (
 ) AS "c"
   ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge");
 
--- [6/9] Suppression: every candidate count with its verdict (session memory only)
+-- [6/8] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -426,8 +426,10 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [7/9] Publish: only rows that passed suppression, into a staging table
-CREATE OR REPLACE TABLE "movies_metadata__staging" AS
+-- [7/8] Publish only the rows that passed suppression, replacing the previous metadata atomically
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "movies_metadata" AS
 SELECT
   "ordinal",
   "field",
@@ -443,16 +445,9 @@ FROM "adg_candidates"
 WHERE "passes"
 ORDER BY "ordinal", "stat", "item";
 
--- [8/9] Replace the previous metadata in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "movies_metadata";
-
-ALTER TABLE "movies_metadata__staging" RENAME TO "movies_metadata";
-
 COMMIT;
 
--- [9/9] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [8/8] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",

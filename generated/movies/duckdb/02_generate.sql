@@ -3,10 +3,10 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
--- [1/27] Attach the released metadata read-only (the only input)
+-- [1/25] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/movies/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/27] Fields to generate, matched to the metadata by name and kind
+-- [2/25] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -29,18 +29,18 @@ FROM (VALUES
   (14, 'IMDB Votes', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/27] The published source row count must exist to scale from
+-- [3/25] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."movies_metadata" WHERE "stat" = 'rows')) THEN error('specs/movies.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [4/27] Rows to generate: 2 x the published source row count (generation.scale)
+-- [4/25] Rows to generate: 2 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   (SELECT CAST(floor(((2e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."movies_metadata" WHERE "stat" = 'rows') AS "n";
 
--- [5/27] Row count within what the 32-bit counter supports
+-- [5/25] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/movies.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [6/27] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [6/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -55,7 +55,7 @@ JOIN "adg_metadata"."movies_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [7/27] Per-field totals and guide size
+-- [7/25] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -65,7 +65,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [8/27] Guide buckets: the r-range each bucket of hash values maps to
+-- [8/25] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -83,7 +83,7 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [9/27] Guide for continuous field "US Gross"
+-- [9/25] Guide for continuous field "US Gross"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
@@ -105,7 +105,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/27] Guide for continuous field "Worldwide Gross"
+-- [10/25] Guide for continuous field "Worldwide Gross"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
@@ -127,7 +127,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/27] Guide for continuous field "US DVD Sales"
+-- [11/25] Guide for continuous field "US DVD Sales"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
@@ -149,7 +149,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/27] Guide for continuous field "Production Budget"
+-- [12/25] Guide for continuous field "Production Budget"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
@@ -171,7 +171,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/27] Guide for date field "Release Date"
+-- [13/25] Guide for date field "Release Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -193,7 +193,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/27] Guide for categorical field "MPAA Rating"
+-- [14/25] Guide for categorical field "MPAA Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
 SELECT
   "b"."bucket",
@@ -214,7 +214,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [15/27] Guide for discrete field "Running Time min"
+-- [15/25] Guide for discrete field "Running Time min"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
 SELECT
   "b"."bucket",
@@ -235,7 +235,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [16/27] Guide for categorical field "Distributor"
+-- [16/25] Guide for categorical field "Distributor"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
 SELECT
   "b"."bucket",
@@ -256,7 +256,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [17/27] Guide for categorical field "Source"
+-- [17/25] Guide for categorical field "Source"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
 SELECT
   "b"."bucket",
@@ -277,7 +277,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [18/27] Guide for categorical field "Major Genre"
+-- [18/25] Guide for categorical field "Major Genre"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
 SELECT
   "b"."bucket",
@@ -298,7 +298,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [19/27] Guide for categorical field "Creative Type"
+-- [19/25] Guide for categorical field "Creative Type"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
 SELECT
   "b"."bucket",
@@ -319,7 +319,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [20/27] Guide for discrete field "Rotten Tomatoes Rating"
+-- [20/25] Guide for discrete field "Rotten Tomatoes Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
 SELECT
   "b"."bucket",
@@ -340,7 +340,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [21/27] Guide for continuous field "IMDB Rating"
+-- [21/25] Guide for continuous field "IMDB Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
 SELECT
   "b"."bucket",
@@ -362,7 +362,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [22/27] Guide for continuous field "IMDB Votes"
+-- [22/25] Guide for continuous field "IMDB Votes"
 CREATE OR REPLACE TEMP TABLE "adg_guide_14" AS
 SELECT
   "b"."bucket",
@@ -384,7 +384,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [23/27] Row numbers 0 .. n-1
+-- [23/25] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -392,12 +392,14 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [24/27] Sample 14 fields independently into a staging table
+-- [24/25] Sample 14 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
+BEGIN TRANSACTION;
+
 SET disabled_optimizers = 'join_order,build_side_probe_side';
 
-CREATE OR REPLACE TABLE "movies__staging" AS
+CREATE OR REPLACE TABLE "movies" AS
 WITH
   "adg_h0" AS (
     SELECT
@@ -728,8 +730,7 @@ ORDER BY "d"."i";
 
 RESET disabled_optimizers;
 
--- [25/27] Provenance: what these rows were generated from
-CREATE OR REPLACE TABLE "movies_provenance__staging" AS
+CREATE OR REPLACE TABLE "movies_provenance" AS
 SELECT
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
@@ -792,20 +793,9 @@ FROM (
   ) AS "lines"
 ) AS "m";
 
--- [26/27] Replace the previous output in one transaction
-BEGIN TRANSACTION;
-
-DROP TABLE IF EXISTS "movies";
-
-ALTER TABLE "movies__staging" RENAME TO "movies";
-
-DROP TABLE IF EXISTS "movies_provenance";
-
-ALTER TABLE "movies_provenance__staging" RENAME TO "movies_provenance";
-
 COMMIT;
 
--- [27/27] Summary: rows generated and items available per field
+-- [25/25] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
