@@ -16,20 +16,21 @@ const shown = (p: string) => relative(process.cwd(), p) || '.';
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 
 export function makeReporter(mode: OutputMode, err: NodeJS.WriteStream = process.stderr): Reporter {
-  if (mode === 'json') return { stageStarted() {}, sectionFinished() {}, warn() {} };
+  if (mode === 'json') return { stageStarted() {}, sectionStarted() {}, sectionFinished() {}, warn() {} };
   if (mode === 'plain') {
     return {
       stageStarted: (stage, from, to) => err.write(`${stage}: ${shown(from)} -> ${shown(to)}\n`),
+      sectionStarted() {},
       sectionFinished: (stage, i, total, title, s) => err.write(`${stage} [${i}/${total}] ${s.toFixed(3)} s  ${title}\n`),
       warn: (message) => err.write(`warning: ${message}\n`),
     };
   }
-  const width = () => Math.max(40, (err.columns ?? 100) - 1);
+  // One status line, rewritten in place: the step running now and how far the stage has come.
+  const status = (text: string) => err.write(`\x1b[2K\r${text.slice(0, Math.max(40, (err.columns || 100) - 1))}`);
   return {
     stageStarted: (stage, from, to) => err.write(`\x1b[2K\r${stage.padEnd(9)}${shown(from)} -> ${shown(to)}\n`),
-    sectionFinished: (_stage, i, total, title) => {
-      const bar = `${'#'.repeat(Math.round((i / total) * 20)).padEnd(20, '.')}`;
-      err.write(`\x1b[2K\r  [${bar}] ${i}/${total} ${title}`.slice(0, width()));
+    sectionStarted: (_stage, i, total, title) => status(`  [${'#'.repeat(Math.round(((i - 1) / total) * 20)).padEnd(20, '.')}] ${i}/${total} ${title}`),
+    sectionFinished: (_stage, i, total) => {
       if (i === total) err.write('\x1b[2K\r');
     },
     warn: (message) => err.write(`\x1b[2K\r\x1b[33mwarning:\x1b[0m ${message}\n`),

@@ -21,11 +21,12 @@ import { logRun } from './runlog.js';
 
 export interface Reporter {
   stageStarted(stage: Stage, from: string, to: string): void;
+  sectionStarted(stage: Stage, index: number, total: number, title: string): void;
   sectionFinished(stage: Stage, index: number, total: number, title: string, seconds: number): void;
   warn(message: string): void;
 }
 
-const silent: Reporter = { stageStarted() {}, sectionFinished() {}, warn() {} };
+const silent: Reporter = { stageStarted() {}, sectionStarted() {}, sectionFinished() {}, warn() {} };
 
 export interface PipelineOptions {
   /** Project root: relative paths in the spec (source files) are resolved against it. */
@@ -106,6 +107,7 @@ async function execute(
   const total = program.sections.length;
   for (const [i, section] of program.sections.entries()) {
     const started = performance.now();
+    reporter.sectionStarted(program.stage, i + 1, total, section.title);
     try {
       for (const sql of section.statements) {
         if (section.result) results[section.result] = await session.query(sql);
