@@ -1,17 +1,13 @@
 // The benchmark's output: a table for people, or one JSON document for tools.
+import type { MachineInfo } from './environment.js';
 import type { WorkloadResult } from './measure.js';
-
-export interface MachineInfo {
-  readonly cpus: number;
-  readonly cpuModel: string;
-  readonly memoryGiB: number;
-  readonly platform: string;
-  readonly node: string;
-  readonly duckdb: string;
-}
 
 export interface Report {
   readonly machine: MachineInfo;
+  /** Commit measured (see codeVersion). */
+  readonly code: string;
+  /** 1-minute load average before and after the run. */
+  readonly loadAverage: readonly [number, number];
   readonly repeat: number;
   readonly syntheticRows: number;
   readonly totalSeconds: number;
@@ -42,7 +38,8 @@ export function reportTable(report: Report): string {
   const m = report.machine;
   const out = [
     `adg benchmark: medians of ${report.repeat} runs each, ratio = adg / floor measured in the same run`,
-    `${m.cpus} x ${m.cpuModel}, ${fixed(m.memoryGiB, 0)} GiB, ${m.platform}, node ${m.node}, DuckDB ${m.duckdb}`,
+    `${m.cpus} x ${m.cpuModel}, ${fixed(m.memoryGiB, 0)} GiB, ${m.platform}, node ${m.node}, DuckDB ${m.duckdb}; code ${report.code}`,
+    `load average ${fixed(report.loadAverage[0], 2)} before, ${fixed(report.loadAverage[1], 2)} after (the benchmark alone holds it near ${m.cpus}; more means other work competed)`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

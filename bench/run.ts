@@ -1,31 +1,13 @@
 // `npm run bench`: each workload's adg stage against its floor, as ratios measured in the same run.
 // A report, not a gate: the exit code is 0 even when a target is missed (the table says MISSED).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { codeVersion, loadAverage, machineInfo } from './environment.js';
 import { parseBenchArgs, USAGE, type BenchArgs } from './args.js';
 import { measureWorkload, type WorkloadResult } from './measure.js';
-import { reportJson, reportTable, type MachineInfo } from './report.js';
+import { reportJson, reportTable } from './report.js';
 import { WORKLOADS, type WorkloadContext } from './workloads.js';
-
-async function machineInfo(): Promise<MachineInfo> {
-  const session = await DuckDBSession.open(':memory:');
-  try {
-    const [row] = await session.query('SELECT version() AS v');
-    const cpu = cpus();
-    return {
-      cpus: cpu.length,
-      cpuModel: cpu[0]?.model.trim() ?? 'unknown',
-      memoryGiB: totalmem() / 2 ** 30,
-      platform: `${process.platform}-${process.arch}`,
-      node: process.version,
-      duckdb: String(row?.v),
-    };
-  } finally {
-    session.close();
-  }
-}
 
 function parseOrExit(): BenchArgs {
   try {
@@ -47,6 +29,8 @@ process.on('SIGINT', () => {
 
 const ctx: WorkloadContext = { rows: args.rows, scratch, log: (message) => process.stderr.write(`${message}\n`) };
 const t0 = performance.now();
+const loadBefore = loadAverage();
+const code = codeVersion();
 try {
   const results: WorkloadResult[] = [];
   for (const workload of WORKLOADS.filter((w) => args.only.includes(w.name))) {
@@ -54,6 +38,8 @@ try {
   }
   const report = {
     machine: await machineInfo(),
+    code,
+    loadAverage: [loadBefore, loadAverage()] as const,
     repeat: args.repeat,
     syntheticRows: args.rows,
     totalSeconds: (performance.now() - t0) / 1000,

@@ -89,6 +89,20 @@ const flightsScrape = (name: string, adg: (specFile: string, paths: StagePaths) 
   },
 });
 
+const syntheticScrape = (name: string, adg: (specFile: string, paths: StagePaths) => Job): Workload => ({
+  name,
+  target: 1.2,
+  prepare(ctx) {
+    const { db, specFile, notes } = synthetic(ctx);
+    const floor = scrapeFloorSql(specAt(specFile), `${SOURCE_ALIAS}.main.${duckdb.quoteIdent(SYNTHETIC_TABLE)}`);
+    return {
+      adg: (dir) => adg(specFile, pathsIn(dir, { sourceDb: db })),
+      floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), statements: [attachSource(db), floor] }),
+      notes,
+    };
+  },
+});
+
 export const WORKLOADS: readonly Workload[] = [
   flightsScrape('flights-scrape', (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
   flightsScrape('flights-scrape-grouping-sets', (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
@@ -105,19 +119,8 @@ export const WORKLOADS: readonly Workload[] = [
       };
     },
   },
-  {
-    name: 'synthetic-scrape',
-    target: 1.2,
-    prepare(ctx) {
-      const { db, specFile, notes } = synthetic(ctx);
-      const floor = scrapeFloorSql(specAt(specFile), `${SOURCE_ALIAS}.main.${duckdb.quoteIdent(SYNTHETIC_TABLE)}`);
-      return {
-        adg: (dir) => ({ kind: 'scrape', specFile, paths: pathsIn(dir, { sourceDb: db }) }),
-        floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), statements: [attachSource(db), floor] }),
-        notes,
-      };
-    },
-  },
+  syntheticScrape('synthetic-scrape', (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
+  syntheticScrape('synthetic-scrape-grouping-sets', (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
   {
     name: 'synthetic-generate',
     target: 2,
