@@ -50,10 +50,9 @@ export class DuckDBSession {
   }
 }
 
+/** fromEntries defines own properties, so a column named __proto__ stays a column. */
 function normaliseRow(row: Record<string, unknown>): Row {
-  const out: Row = {};
-  for (const [key, value] of Object.entries(row)) out[key] = normaliseValue(value);
-  return out;
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, normaliseValue(value)]));
 }
 
 function normaliseValue(value: unknown): string | number | boolean | null {

@@ -38,7 +38,7 @@ describe('a valid spec', () => {
   });
 
   it('accepts names with spaces, quotes, unicode and SQL', () => {
-    const names = ['Cost Total $', 'it\'s "quoted"', 'Größe 😀', 'x"; DROP TABLE t; --'];
+    const names = ['Cost Total $', 'it\'s "quoted"', 'Größe 😀', 'x"; DROP TABLE t; --', '__proto__', 'constructor'];
     const fields = names.map((n) => `  ${JSON.stringify(n)}: categorical`).join('\n');
     const spec = parseSpec(`${base.replace('  a: categorical\n', '')}${fields}\n`, 's.yaml');
     expect(spec.fields.map((f) => f.name)).toEqual(names);
@@ -119,6 +119,10 @@ describe('spec errors', () => {
     );
     const entity = base.replace('  file: data/demo.parquet', '  file: data/demo.parquet\n  entity: a');
     expect(errorOf(entity).format()).toContain('"a" is the entity key (source.entity) and must not be published');
+  });
+
+  it('an empty field name', () => {
+    expect(errorOf(`${base}  "": discrete\n`).format()).toContain('a field name must have 1 to 255 characters, not 0');
   });
 
   it('a spec that generates nothing, and a file of unknown format', () => {

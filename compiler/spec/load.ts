@@ -10,6 +10,7 @@ import { AdgError, AdgErrors, type Location } from '../errors.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import {
   DEFAULT_DISCLAIMER,
+  FieldSchema,
   FILE_FORMATS,
   SpecSchema,
   type FileFormat,
@@ -51,18 +52,36 @@ export function parseSpec(text: string, file: string): Spec {
   const locateKey = (path: PathKey[]): Location =>
     at(keyNodeAt(doc, path.slice(0, -1), String(path[path.length - 1]))?.range?.[0] ?? nodeAt(doc, path)?.range?.[0], path);
 
-  const parsed = SpecSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const ctx: IssueContext = { doc, locate, locateOffset: at };
-    throw new AdgErrors(flattenIssues(parsed.error.issues, []).map((i) => issueError(i, ctx)));
+  // Field names are arbitrary text, so fields are validated entry by entry (with the schema's own
+  // FieldSchema) rather than as an object: an object-keyed record loses a field named __proto__.
+  const raw = doc.toJS() as unknown;
+  const rawFields = isPlainObject(raw) && isPlainObject(raw.fields) ? new Map(Object.entries(raw.fields)) : undefined;
+  const parsed = SpecSchema.safeParse(rawFields ? { ...(raw as object), fields: {} } : raw);
+  const issues: FlatIssue[] = parsed.success ? [] : flattenIssues(parsed.error.issues, []);
+  const fields = new Map<string, FieldValue>();
+  for (const [name, value] of rawFields ?? []) {
+    const field = FieldSchema.safeParse(value);
+    if (field.success) fields.set(name, field.data);
+    else issues.push(...flattenIssues(field.error.issues, ['fields', name]));
   }
-  return normalise(parsed.data, file, fieldOrder(doc), locate, locateKey);
+  if (issues.length || !parsed.success) {
+    const ctx: IssueContext = { doc, locate, locateOffset: at };
+    throw new AdgErrors(issues.map((i) => issueError(i, ctx)));
+  }
+  return normalise(parsed.data, fields, file, fieldOrder(doc), locate, locateKey);
+}
+
+type FieldValue = z.output<typeof FieldSchema>;
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 // ---- normalisation and checks the schema cannot express -------------------------------------------
 
 function normalise(
   input: z.output<typeof SpecSchema>,
+  fieldValues: ReadonlyMap<string, FieldValue>,
   file: string,
   order: string[],
   locate: (path: PathKey[]) => Location,
@@ -91,11 +110,15 @@ function normalise(
   const fields: Field[] = [];
   const excluded: ExcludedField[] = [];
   for (const name of order) {
-    const raw = input.fields[name];
+    const raw = fieldValues.get(name);
     if (raw === undefined) continue;
     const value = typeof raw === 'string' ? { kind: raw } : raw;
     const path = ['fields', name];
     const location = locateKey(path);
+    if (name.length === 0 || name.length > 255) {
+      fail(path, `a field name must have 1 to 255 characters, not ${name.length}`, 'use the source column name');
+      continue;
+    }
     if (value.kind === 'excluded') {
       excluded.push({ name, reason: 'reason' in value ? value.reason : undefined, location });
       continue;
