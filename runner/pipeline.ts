@@ -212,7 +212,9 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
     const { results, steps } = await execute(session, program, spec, reporter, `the previous output in ${paths.outputDb}`);
     const summary = results.generate_summary ?? [];
     const fields = summary.map((r) => ({ field: String(r.field), kind: String(r.kind), items: Number(r.items) }));
-    const warnings = fields.filter((f) => f.items === 0).map((f) => `"${f.field}" has no published values: generated as NULL`);
+    const warnings = fields
+      .filter((f) => f.items === 0)
+      .map((f) => `"${f.field}" has no published values (all suppressed, or not scraped as ${f.kind}: was the spec changed since the scrape?): generated as NULL`);
     for (const w of warnings) reporter.warn(w);
     const rows = Number(summary[0]?.rows ?? 0);
     const seconds = (performance.now() - t0) / 1000;

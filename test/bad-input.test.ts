@@ -110,7 +110,7 @@ fields:
       const r = adg(t.root, 'run', spec());
       expect(r.stderr).toContain('"nothing" is entirely NULL in the source (only its NULL count was published)');
       expect(r.stderr).toContain('every value of "rare" was suppressed: it will be generated as NULL');
-      expect(r.stderr).toContain('"rare" has no published values: generated as NULL');
+      expect(r.stderr).toContain('"rare" has no published values (all suppressed, or not scraped as categorical');
       expect(r.code).toBe(0);
       expect((await sqlRows(db, 'SELECT * FROM t'))[0]!.still_here).toBe(1);
       const out = await sqlRows(join(t.root, '.adg', 'ward', 'output.duckdb'), 'SELECT * FROM ward');
