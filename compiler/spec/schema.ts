@@ -164,7 +164,7 @@ export const SpecSchema = z
     dataset: z
       .string()
       .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be snake_case: a lowercase letter, then lowercase letters, digits or _')
-      .describe('Name of the dataset. Names the output table, the metadata table and the export files.'),
+      .describe('Name of the dataset in snake_case (a lowercase letter, then lowercase letters, digits or _). Names the output table, the metadata table and the export files.'),
     description: z.string().optional().describe('Free text for reviewers.'),
     source: z.union([FileSource, TableSource]).describe('Where the sensitive data lives.'),
     suppression: Suppression.optional(),
