@@ -52,6 +52,11 @@ const BIN = {
   binMap: table('bin_map'),
 };
 
+/** The entity column when the policy counts distinct entities, else undefined (counts are rows). */
+function countedEntity(spec: Spec): string | undefined {
+  return spec.policy.count === 'entities' ? spec.entity : undefined;
+}
+
 /** The value a field is counted by: its category, integer, date bucket or number. */
 function keyExpr(f: Field): Expr {
   const source = col(f.name);
@@ -234,7 +239,7 @@ function rawColumns(f: Field | undefined, key: Expr, entities: Expr, item: Expr)
 
 /** The source row count plus one GROUP BY per field, joined by UNION ALL. */
 function perFieldFrequencies(spec: Spec, src: () => From): Query {
-  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const byEntity = countedEntity(spec);
   const entities = byEntity ? count(col(ENTITY), true) : nul('bigint');
   const inner = (key: Expr) => select([column(key, KEY), ...(byEntity ? [column(col(byEntity), ENTITY)] : [])], { from: src() });
   return unionAll([
@@ -254,7 +259,7 @@ function perFieldFrequencies(spec: Spec, src: () => From): Query {
  * in turn orders each field's values.
  */
 function groupingSetFrequencies(spec: Spec, src: () => From): Query {
-  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const byEntity = countedEntity(spec);
   const key = (f: Field) => `k${f.ordinal}`;
   const grouped = (f: Field) => eq(fn('grouping', col(key(f))), int(0));
   const pick = (value: (f: Field) => Expr | undefined, type: 'text' | 'double') => {
@@ -303,7 +308,7 @@ function groupingSetFrequencies(spec: Spec, src: () => From): Query {
  * outermost bins, so the maximum is not published either unless k records share it.
  */
 function binSections(spec: Spec, ordinals: number[], src: () => From): Section[] {
-  const byEntity = spec.policy.count === 'entities' && spec.entity;
+  const byEntity = countedEntity(spec);
   const r = (name: string) => col(name, 'r');
   const ranked = select(
     [
@@ -495,7 +500,7 @@ function entitiesPer(spec: Spec, src: () => From, level: 'bin' | 'item'): Query 
 
 /** Every count that could be published, with its suppression verdict and published (rounded) values. */
 function candidatesSection(spec: Spec, hasBins: boolean): Section {
-  const byEntity = spec.policy.count === 'entities';
+  const byEntity = countedEntity(spec) !== undefined;
   const c = (name: string) => col(name, 'c');
   const f = (name: string) => col(name, 'f');
   const row = (ordinal: Expr, stat: Expr, item: Expr, value: Expr, lo: Expr, hi: Expr, rows: Expr, entities: Expr) =>
