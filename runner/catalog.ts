@@ -38,45 +38,43 @@ export async function sourceColumns(
   sourceDb: string,
 ): Promise<SourceColumn[]> {
   const src = spec.source;
-  {
-    if (src.kind === 'file') {
-      if (!existsSync(src.path)) {
-        throw new AdgError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
-      }
-      const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format)}`);
-      return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  if (src.kind === 'file') {
+    if (!existsSync(src.path)) {
+      throw new AdgError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
     }
-    if (!existsSync(sourceDb)) {
-      throw new AdgError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
-    }
-    for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
-    const db = kyselyOn<InformationSchema>(session);
-    const schema = src.schema ?? 'main';
-    const columns = await db
-      .selectFrom('information_schema.columns')
-      .select(['column_name', 'data_type'])
-      .where('table_catalog', '=', SOURCE_CATALOG)
-      .where('table_schema', '=', schema)
-      .where('table_name', '=', src.table)
-      .orderBy('ordinal_position')
-      .execute();
-    if (columns.length === 0) {
-      const tables = await db
-        .selectFrom('information_schema.tables')
-        .select(sql<string>`table_schema || '.' || table_name`.as('name'))
-        .where('table_catalog', '=', SOURCE_CATALOG)
-        .orderBy('name')
-        .execute();
-      const names = tables.map((t) => t.name);
-      const wanted = `${schema}.${src.table}`;
-      throw new AdgError(
-        `table ${wanted} not found in the source database ${sourceDb}`,
-        { ...spec.sourceLocation, path: 'source.table' },
-        names.length ? `did you mean ${closest(wanted, names)}? tables: ${names.slice(0, 20).join(', ')}` : 'the source database has no tables',
-      );
-    }
-    return columns.map((c) => ({ name: c.column_name, type: c.data_type }));
+    const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format)}`);
+    return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   }
+  if (!existsSync(sourceDb)) {
+    throw new AdgError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
+  }
+  for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
+  const db = kyselyOn<InformationSchema>(session);
+  const schema = src.schema ?? 'main';
+  const columns = await db
+    .selectFrom('information_schema.columns')
+    .select(['column_name', 'data_type'])
+    .where('table_catalog', '=', SOURCE_CATALOG)
+    .where('table_schema', '=', schema)
+    .where('table_name', '=', src.table)
+    .orderBy('ordinal_position')
+    .execute();
+  if (columns.length === 0) {
+    const tables = await db
+      .selectFrom('information_schema.tables')
+      .select(sql<string>`table_schema || '.' || table_name`.as('name'))
+      .where('table_catalog', '=', SOURCE_CATALOG)
+      .orderBy('name')
+      .execute();
+    const names = tables.map((t) => t.name);
+    const wanted = `${schema}.${src.table}`;
+    throw new AdgError(
+      `table ${wanted} not found in the source database ${sourceDb}`,
+      { ...spec.sourceLocation, path: 'source.table' },
+      names.length ? `did you mean ${closest(wanted, names)}? tables: ${names.slice(0, 20).join(', ')}` : 'the source database has no tables',
+    );
+  }
+  return columns.map((c) => ({ name: c.column_name, type: c.data_type }));
 }
 
 /** Every way the spec does not fit the source, each against the spec line that says it. */
