@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { AdgError, formatError } from '../compiler/errors.js';
+import { AdgError, formatError, usageError } from '../compiler/errors.js';
 import { specJsonSchema } from '../compiler/spec/schema.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
@@ -77,9 +77,9 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, mode: OutputMo
   };
   const formats = o.format?.split(',').map((f) => f.trim()) as ExportFormat[] | undefined;
   const bad = formats?.find((f) => !EXPORT_FORMATS.includes(f));
-  if (bad) throw new AdgError(`unknown export format "${bad}"`, {}, `use ${EXPORT_FORMATS.join(' or ')}`);
+  if (bad) throw usageError(`unknown export format "${bad}"`, {}, `use ${EXPORT_FORMATS.join(' or ')}`);
   const threads = o.threads === undefined ? undefined : Number(o.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new AdgError(`--threads must be a positive integer, not "${o.threads}"`);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw usageError(`--threads must be a positive integer, not "${o.threads}"`);
   return {
     root: p.root,
     paths: datasetPaths(p, spec.dataset, overrides),
@@ -180,13 +180,13 @@ program
   .option('--force', 'overwrite an existing spec')
   .action(
     action(async (o: { file?: string; table?: string; schema?: string; sourceDb?: string; dataset?: string; entity?: string; out?: string; force?: boolean }) => {
-      if (!o.file && !o.table) throw new AdgError('say what to read: --file <path> or --table <name>');
+      if (!o.file && !o.table) throw usageError('say what to read: --file <path> or --table <name>');
       const p = project();
       const named = o.dataset ?? (o.file ? basename(o.file, extname(o.file)) : o.table!);
       const dataset = named.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 63) || 'dataset';
       const format = o.file ? (extname(o.file).slice(1).toLowerCase() as 'parquet' | 'csv' | 'json') : undefined;
       if (format && !EXPORT_FORMATS.concat(['json' as ExportFormat]).includes(format as ExportFormat)) {
-        throw new AdgError(`cannot tell the format of ${o.file}`, {}, 'use a .parquet, .csv or .json file');
+        throw usageError(`cannot tell the format of ${o.file}`, {}, 'use a .parquet, .csv or .json file');
       }
       const sourceDbPath = datasetPaths(p, dataset, { sourceDb: o.sourceDb && resolve(o.sourceDb) }).sourceDb;
       const shownFile = o.file ? relative(p.root, resolve(o.file)) : undefined;
@@ -196,10 +196,10 @@ program
       const engineSource = o.file ? ({ ...source, path: resolve(o.file) } as typeof source) : source;
       const stats = await columnStats(engineSource, duckdb, sourceDbPath);
       if (o.entity && !stats.some((s) => s.name === o.entity)) {
-        throw new AdgError(`--entity "${o.entity}" is not a column of the source`, {}, `columns: ${stats.map((s) => s.name).join(', ')}`);
+        throw usageError(`--entity "${o.entity}" is not a column of the source`, {}, `columns: ${stats.map((s) => s.name).join(', ')}`);
       }
       const out = resolve(o.out ?? join(p.root, SPECS_DIR, `${dataset}.yaml`));
-      if (existsSync(out) && !o.force) throw new AdgError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
+      if (existsSync(out) && !o.force) throw usageError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, renderSpec(dataset, source, stats, o.entity));
       if (!globals().json) {

@@ -8,14 +8,27 @@ export interface Location {
   readonly path?: string;
 }
 
+/**
+ * What went wrong, which decides the exit code: a spec or command line that cannot work as written
+ * (fix the input: exit 2), or a run that failed (exit 1).
+ */
+export type ErrorKind = 'usage' | 'failure';
+
+export const EXIT_CODES = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
 export class AdgError extends Error {
   constructor(
     message: string,
     readonly location: Location = {},
     readonly hint?: string,
+    readonly kind: ErrorKind = 'failure',
   ) {
     super(message);
     this.name = 'AdgError';
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.kind];
   }
 
   /** "specs/x.yaml:3:9 fields.a.kind: message\n  hint: ..." */
@@ -30,7 +43,8 @@ export class AdgError extends Error {
 /** Several problems found at once (a spec is checked completely before anything runs). */
 export class AdgErrors extends AdgError {
   constructor(readonly errors: AdgError[]) {
-    super(errors.map((e) => e.message).join('; '), errors[0]?.location ?? {});
+    // Usage when every problem is in the input; a single runtime failure makes the whole a failure.
+    super(errors.map((e) => e.message).join('; '), errors[0]?.location ?? {}, undefined, errors.every((e) => e.kind === 'usage') ? 'usage' : 'failure');
     this.name = 'AdgErrors';
   }
 
@@ -43,4 +57,14 @@ export function formatError(err: unknown): string {
   if (err instanceof AdgError) return err.format();
   if (err instanceof Error) return err.message;
   return String(err);
+}
+
+/** A problem with the spec, config or command line: the user must change the input (exit code 2). */
+export function usageError(message: string, location: Location = {}, hint?: string): AdgError {
+  return new AdgError(message, location, hint, 'usage');
+}
+
+/** The exit code for any error. */
+export function exitCodeOf(err: unknown): number {
+  return err instanceof AdgError ? err.exitCode : EXIT_CODES.failure;
 }

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { closest } from 'fastest-levenshtein';
 import { sql } from 'kysely';
-import { AdgError, AdgErrors } from '../compiler/errors.js';
+import { AdgErrors, usageError, type AdgError } from '../compiler/errors.js';
 import type { Field, Spec } from '../compiler/spec/model.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { SOURCE_CATALOG } from '../compiler/plan/names.js';
@@ -40,13 +40,13 @@ export async function sourceColumns(
   const src = spec.source;
   if (src.kind === 'file') {
     if (!existsSync(src.path)) {
-      throw new AdgError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
+      throw usageError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
     }
     const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format)}`);
     return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   }
   if (!existsSync(sourceDb)) {
-    throw new AdgError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
+    throw usageError(`source database not found: ${sourceDb}`, spec.sourceLocation, 'set --source-db or source_db in adg.config.yaml');
   }
   for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
   const db = kyselyOn<InformationSchema>(session);
@@ -68,7 +68,7 @@ export async function sourceColumns(
       .execute();
     const names = tables.map((t) => t.name);
     const wanted = `${schema}.${src.table}`;
-    throw new AdgError(
+    throw usageError(
       `table ${wanted} not found in the source database ${sourceDb}`,
       { ...spec.sourceLocation, path: 'source.table' },
       names.length ? `did you mean ${closest(wanted, names)}? tables: ${names.slice(0, 20).join(', ')}` : 'the source database has no tables',
@@ -84,7 +84,7 @@ export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColum
   const problems: AdgError[] = [];
   const missing = (what: string, name: string, location: Field['location']) =>
     problems.push(
-      new AdgError(`${what} "${name}" is not a column of the source`, location, `did you mean "${closest(name, names)}"? columns: ${names.join(', ')}`),
+      usageError(`${what} "${name}" is not a column of the source`, location, `did you mean "${closest(name, names)}"? columns: ${names.join(', ')}`),
     );
   for (const f of spec.fields) {
     const column = byName.get(f.name);
@@ -93,7 +93,7 @@ export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColum
       continue;
     }
     const problem = kindProblem(f, dialect.typeFamily(column.type));
-    if (problem) problems.push(new AdgError(`field "${f.name}" (${column.type}) ${problem.message}`, f.location, problem.hint));
+    if (problem) problems.push(usageError(`field "${f.name}" (${column.type}) ${problem.message}`, f.location, problem.hint));
   }
   for (const x of spec.excluded) if (!byName.has(x.name)) missing('excluded field', x.name, x.location);
   if (spec.entity && !byName.has(spec.entity)) missing('entity', spec.entity, { ...spec.sourceLocation, path: 'source.entity' });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { AdgError } from '../compiler/errors.js';
+import { usageError } from '../compiler/errors.js';
 import { DEFAULT_PATHS, expandPaths, type StagePaths } from '../compiler/plan/paths.js';
 
 export const CONFIG_FILE = 'adg.config.yaml';
@@ -32,12 +32,12 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
   try {
     raw = parse(readFileSync(file, 'utf8')) ?? {};
   } catch (err) {
-    throw new AdgError(`cannot read project config: ${(err as Error).message.split('\n')[0]}`, { file });
+    throw usageError(`cannot read project config: ${(err as Error).message.split('\n')[0]}`, { file });
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AdgError(issue.message, { file, path: issue.path.join('.') || undefined }, `valid keys: ${Object.keys(ConfigSchema.shape).join(', ')}`);
+    throw usageError(issue.message, { file, path: issue.path.join('.') || undefined }, `valid keys: ${Object.keys(ConfigSchema.shape).join(', ')}`);
   }
   const c = parsed.data;
   return {
@@ -63,7 +63,7 @@ export function datasetPaths(project: Project, dataset: string, overrides: PathO
   };
   const dbs = [paths.sourceDb, paths.metadataDb, paths.outputDb];
   if (new Set(dbs).size !== dbs.length) {
-    throw new AdgError(
+    throw usageError(
       'the source, metadata and output databases must be three different files',
       {},
       'keeping them apart is what lets generation run without any access to the source; change source_db, metadata_db or output_db',

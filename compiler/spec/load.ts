@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { AdgError, AdgErrors, type Location } from '../errors.js';
+import { AdgError, AdgErrors, usageError, type Location } from '../errors.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
 import {
   DEFAULT_DISCLAIMER,
@@ -27,7 +27,7 @@ export function loadSpec(path: string, shownAs: string = path): Spec {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new AdgError(`cannot read spec: ${(err as Error).message}`, { file: shownAs }, 'check the path of the spec file');
+    throw usageError(`cannot read spec: ${(err as Error).message}`, { file: shownAs }, 'check the path of the spec file');
   }
   return parseSpec(text, shownAs);
 }
@@ -43,7 +43,7 @@ export function parseSpec(text: string, file: string): Spec {
   if (doc.errors.length > 0) {
     throw new AdgErrors(
       doc.errors.map(
-        (e) => new AdgError(`invalid YAML: ${e.message.split('\n')[0]}`, at(e.pos[0]), 'fix the YAML syntax at this position'),
+        (e) => usageError(`invalid YAML: ${e.message.split('\n')[0]}`, at(e.pos[0]), 'fix the YAML syntax at this position'),
       ),
     );
   }
@@ -88,7 +88,7 @@ function normalise(
   locateKey: (path: PathKey[]) => Location,
 ): Spec {
   const problems: AdgError[] = [];
-  const fail = (path: PathKey[], message: string, hint?: string) => problems.push(new AdgError(message, locate(path), hint));
+  const fail = (path: PathKey[], message: string, hint?: string) => problems.push(usageError(message, locate(path), hint));
 
   const s = input.suppression ?? {};
   const custom = s.threshold !== undefined || s.round_to !== undefined;
@@ -268,7 +268,7 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
       const key = issue.keys[0] ?? '';
       const allowed = allowedKeys(doc.getIn([...path, 'kind']), path);
       const suggestion = allowed.length ? closest(key, allowed) : undefined;
-      return new AdgError(
+      return usageError(
         `unknown key "${key}"`,
         locateOffset(keyNodeAt(doc, path, key)?.range?.[0], [...path, key]),
         `${suggestion ? `did you mean "${suggestion}"? ` : ''}valid keys here: ${allowed.join(', ')}`,
@@ -278,7 +278,7 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
       const choices = issue.values.map(String);
       const given = String(value);
       const what = isKind ? 'kind' : 'value';
-      return new AdgError(
+      return usageError(
         `unknown ${what} "${given}"`,
         locate(path),
         `${isKind || choices.length > 1 ? `did you mean "${closest(given, choices)}"? ` : ''}valid ${isKind ? 'kinds' : 'choices'}: ${choices.join(', ')}`,
@@ -289,17 +289,17 @@ function issueError(flat: FlatIssue, { doc, locate, locateOffset }: IssueContext
       if (noMatch.note === 'No matching discriminator') {
         const choices = (noMatch.options ?? []).map(String);
         const given = String(doc.getIn(path) ?? '(missing)');
-        return new AdgError(`unknown kind "${given}"`, locate(path), `did you mean "${closest(given, choices)}"? valid kinds: ${choices.join(', ')}`);
+        return usageError(`unknown kind "${given}"`, locate(path), `did you mean "${closest(given, choices)}"? valid kinds: ${choices.join(', ')}`);
       }
-      return new AdgError(issue.message, locate(path));
+      return usageError(issue.message, locate(path));
     }
     case 'invalid_type':
       if (value === undefined) {
-        return new AdgError(`missing required key "${String(last)}"`, locate(path.slice(0, -1)), `add ${String(last)}: (${issue.expected})`);
+        return usageError(`missing required key "${String(last)}"`, locate(path.slice(0, -1)), `add ${String(last)}: (${issue.expected})`);
       }
-      return new AdgError(`expected ${issue.expected}, got ${JSON.stringify(value)}`, locate(path));
+      return usageError(`expected ${issue.expected}, got ${JSON.stringify(value)}`, locate(path));
     default:
-      return new AdgError(issue.message, locate(path));
+      return usageError(issue.message, locate(path));
   }
 }
 
