@@ -32,8 +32,8 @@ export const STAGES: readonly Stage[] = ['scrape', 'generate', 'export'];
 
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
-  const { file, dataset, fields, generation, hash, disclaimer } = spec;
-  return { file, dataset, fields, generation, hash, disclaimer };
+  const { file, dataset, fields, generation, hash, scrapeHash, disclaimer, timeZone } = spec;
+  return { file, dataset, fields, generation, hash, scrapeHash, disclaimer, timeZone };
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
@@ -74,7 +74,14 @@ export function compileStage(spec: Spec, stage: Stage, options: CompileOptions):
       plan.about,
       `Runs in the database ${plan.database}; \`adg ${stage} ${spec.file}\` runs it with progress and checks.`,
     ],
-    sections: plan.sections(),
+    sections: [
+      {
+        title: `Run in the time zone ${spec.timeZone}`,
+        note: 'Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the same text on any machine.',
+        statement: { k: 'timeZone', name: spec.timeZone },
+      },
+      ...plan.sections(),
+    ],
   };
   const printer = new Printer(dialect);
   return { stage, file, text: printer.program(program), sections: program.sections.map((s) => printer.section(s)) };

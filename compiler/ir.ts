@@ -33,6 +33,19 @@ export interface FunctionArgs {
   length: [Expr];
   /** 1 when the argument is not grouped in this grouping set, 0 when it is. */
   grouping: [Expr];
+  /** Remainder of integer division of non-negative integers. */
+  mod: [Expr, Expr];
+  /** True when a double is neither NaN nor infinite (NULL for NULL). */
+  isFinite: [Expr];
+  /**
+   * True when text matches a regular expression (a text literal). Patterns keep to the subset RE2,
+   * PostgreSQL's ARE and Java agree on: anchors, [classes], {m,n}, ?, +, *, alternation, \. and \+.
+   */
+  matches: [Expr, Expr];
+  /** Text with every match of a pattern (a text literal, same subset) replaced by a text literal. */
+  replaceAll: [Expr, Expr, Expr];
+  /** Substring from a 1-based position, of a length. */
+  substr: [Expr, Expr, Expr];
 }
 export type FunctionName = keyof FunctionArgs;
 
@@ -84,7 +97,8 @@ export type FileFormat = 'parquet' | 'csv' | 'json';
 
 export type From =
   | { readonly k: 'table'; readonly table: TableRef; readonly as?: string }
-  | { readonly k: 'file'; readonly path: string; readonly format: FileFormat; readonly as?: string }
+  /** header: CSV only, whether the first line names the columns (undefined: the engine decides). */
+  | { readonly k: 'file'; readonly path: string; readonly format: FileFormat; readonly header?: boolean; readonly as?: string }
   | { readonly k: 'query'; readonly query: Query; readonly as: string }
   /** A constant table; the first row's expressions fix the column types. */
   | { readonly k: 'values'; readonly rows: readonly (readonly Expr[])[]; readonly columns: readonly string[]; readonly as: string }
@@ -128,6 +142,8 @@ export interface UnionAll {
 export type Query = Select | UnionAll;
 
 export type Statement =
+  /** The session's time zone: every stage runs in a fixed one, so timestamps with time zone bucket and print alike everywhere. */
+  | { readonly k: 'timeZone'; readonly name: string }
   | { readonly k: 'attach'; readonly path: string; readonly alias: string; readonly readOnly: boolean }
   /**
    * CREATE OR REPLACE TABLE ... AS. joinsAsWritten asks the engine to keep the join order and build

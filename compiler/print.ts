@@ -27,11 +27,11 @@ export class Printer {
   }
 
   program(p: Program): string {
-    const header = p.header.map((line) => `-- ${line}`.trimEnd());
+    const header = p.header.map((line) => `-- ${commentText(line)}`.trimEnd());
     const body = p.sections.map((s, i) => {
       const printed = this.section(s);
-      const title = `-- [${i + 1}/${p.sections.length}] ${s.title}`;
-      const note = s.note ? wrapComment(s.note) : [];
+      const title = `-- [${i + 1}/${p.sections.length}] ${commentText(s.title)}`;
+      const note = s.note ? wrapComment(commentText(s.note)) : [];
       return [title, ...note, printed.statements.map((sql) => `${sql};`).join('\n\n')].join('\n');
     });
     return [...header, '', body.join('\n\n'), ''].join('\n');
@@ -49,6 +49,8 @@ export class Printer {
   statement(s: Statement): string[] {
     const d = this.dialect;
     switch (s.k) {
+      case 'timeZone':
+        return d.setTimeZone(s.name);
       case 'attach':
         return d.attach(s.path, s.alias, s.readOnly);
       case 'createTable':
@@ -122,7 +124,7 @@ export class Printer {
       case 'table':
         return this.tableRef(f.table) + alias(f.as);
       case 'file':
-        return this.dialect.readFile(f.path, f.format) + alias(f.as);
+        return this.dialect.readFile(f.path, f.format, f.header) + alias(f.as);
       case 'range':
         return this.dialect.range(this.expr(f.count, indent), f.column, f.as);
       case 'query':
@@ -224,6 +226,17 @@ export class Printer {
     if (e.k === 'isNull' || e.k === 'in' || e.k === 'not') return `(${text})`;
     return text;
   }
+}
+
+/**
+ * Text made safe for a line comment: anything that could end the line (in any parser or editor:
+ * control characters, U+2028/2029, NEL) or reorder what a reviewer sees (bidirectional and other
+ * format characters) is written as an escape, so a name from a spec can never become SQL.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\]/gu, (ch) =>
+    ch === '\\' ? '\\\\' : `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
 }
 
 function wrapComment(text: string, width = 100): string[] {

@@ -8,7 +8,7 @@ export type DialectName = 'duckdb';
 export type FrequencyScan = 'per-field' | 'grouping-sets';
 
 /** What a source column's engine type can be used as. */
-export type TypeFamily = 'integer' | 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'other';
+export type TypeFamily = 'integer' | 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'nested' | 'other';
 
 type AsStrings<T extends readonly unknown[]> = { [I in keyof T]: string };
 /** Renders one scalar function from its already-printed arguments. */
@@ -27,6 +27,11 @@ export interface Dialect {
   typeName(type: SqlType): string;
   /** Classifies a type name as the engine's catalog reports it (e.g. BIGINT, DECIMAL(10,2)). */
   typeFamily(engineType: string): TypeFamily;
+  /**
+   * A type name safe to print: nested and enumerated types spell their keys or members inside the
+   * type (STRUCT("RAREKEY_..." ...), ENUM('a', ...)), and those are data, so only the outer name stays.
+   */
+  typeLabel(engineType: string): string;
 
   // -- functions ------------------------------------------------------------------------------------------
   readonly functions: { readonly [F in FunctionName]: FunctionRenderer<F> };
@@ -41,7 +46,8 @@ export interface Dialect {
   approxDistinct(arg: string): string;
 
   // -- row sources ----------------------------------------------------------------------------------------
-  readFile(path: string, format: FileFormat): string;
+  /** header: CSV only; undefined lets the engine detect it. */
+  readFile(path: string, format: FileFormat, header?: boolean): string;
   /** A FROM item with integers 0..count-1 in column `column`. */
   range(count: string, column: string, alias: string): string;
 
@@ -55,6 +61,7 @@ export interface Dialect {
   columnar(source: { kind: 'table' } | { kind: 'file'; format: FileFormat }): boolean;
 
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
+  setTimeZone(name: string): string[];
   attach(path: string, alias: string, readOnly: boolean): string[];
   createTable(table: string, query: string, options: { temp: boolean; joinsAsWritten: boolean }): string[];
   /** Replaces every target with its query atomically (see the replace statement of the IR). */

@@ -42,7 +42,8 @@ export async function sourceColumns(
     if (!existsSync(src.path)) {
       throw usageError(`source file not found: ${src.path}`, { ...spec.sourceLocation, path: 'source.file' }, 'paths in a spec are relative to the project root');
     }
-    const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format)}`);
+    if (src.format === 'csv' && src.header === undefined) await requireTellableHeader(session, src.path, dialect, spec.sourceLocation);
+    const rows = await session.query(`DESCRIBE SELECT * FROM ${dialect.readFile(src.path, src.format, src.header)}`);
     return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   }
   if (!existsSync(sourceDb)) {
@@ -77,6 +78,22 @@ export async function sourceColumns(
   return columns.map((c) => ({ name: c.column_name, type: c.data_type }));
 }
 
+/**
+ * When every column of a CSV file is text, the engine cannot tell a header from a record: it takes the
+ * first line as names, and a record's values would become field names in the spec and the output.
+ */
+async function requireTellableHeader(session: DuckDBSession, path: string, dialect: Dialect, location: Spec['sourceLocation']): Promise<void> {
+  const [sniffed] = await session.query(`SELECT Columns AS columns FROM sniff_csv(${dialect.quoteString(path)})`);
+  const columns = (sniffed?.columns ?? []) as unknown as { type: string }[];
+  if (Array.isArray(columns) && columns.length > 0 && columns.every((c) => dialect.typeFamily(c.type) === 'text')) {
+    throw usageError(
+      `cannot tell whether the first line of ${path} names the columns: every column is text`,
+      { ...location, path: 'source.header' },
+      'say which it is: source.header: true or false in the spec (adg init --header or --no-header)',
+    );
+  }
+}
+
 /** Every way the spec does not fit the source, each against the spec line that says it. */
 export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColumn[], dialect: Dialect): void {
   const byName = new Map(columns.map((c) => [c.name, c]));
@@ -93,7 +110,7 @@ export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColum
       continue;
     }
     const problem = kindProblem(f, dialect.typeFamily(column.type));
-    if (problem) problems.push(usageError(`field "${f.name}" (${column.type}) ${problem.message}`, f.location, problem.hint));
+    if (problem) problems.push(usageError(`field "${f.name}" (${dialect.typeLabel(column.type)}) ${problem.message}`, f.location, problem.hint));
   }
   for (const x of spec.excluded) if (!byName.has(x.name)) missing('excluded field', x.name, x.location);
   if (spec.entity && !byName.has(spec.entity)) missing('entity', spec.entity, { ...spec.sourceLocation, path: 'source.entity' });
@@ -101,6 +118,8 @@ export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColum
 }
 
 function kindProblem(f: Field, family: TypeFamily): { message: string; hint: string } | undefined {
+  // A nested value's keys and elements are data: as text, a rare key would be published as part of a value.
+  if (family === 'nested') return { message: 'is a nested type: its keys and elements are data, which adg does not publish', hint: 'set kind: excluded' };
   const numeric = family === 'integer' || family === 'number';
   const temporal = family === 'date' || family === 'timestamp';
   switch (f.kind) {

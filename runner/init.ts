@@ -1,6 +1,11 @@
-// `adg init`: a starter spec from the catalog (names, types) and a few in-warehouse counts (rows, non-null
-// values, approximate distinct values, average text length, distinct date buckets). No value of any
-// record is read or written: the spec says why each field got its kind in words and rounded counts.
+// `adg init`: a starter spec from the catalog (names, types) and in-warehouse counts: rows, non-NULL
+// values, approximate distinct values, average text length, distinct date buckets, and how many values
+// have an identifying shape (NHS number, e-mail, phone, postcode). No value of any record is read or
+// written: the spec says why each field got its kind in words and rounded counts.
+//
+// Safe by default: every column that looks like an identifier (compiler/identifiers.ts) is proposed
+// excluded with the reason, a person key is proposed as the entity (so counts are of people), and a
+// date of birth is published by year only.
 import { Document, isMap, isPair, isScalar, type Pair, type Scalar } from 'yaml';
 import { AdgError } from '../compiler/errors.js';
 import { Printer } from '../compiler/print.js';
@@ -8,12 +13,25 @@ import { approxDistinct, agg, cast, col, column, count, fn, select, type Expr, t
 import { sourceFrom } from '../compiler/plan/common.js';
 import { PRESETS, DEFAULT_PRESET } from '../compiler/spec/presets.js';
 import type { Source } from '../compiler/spec/model.js';
+import {
+  digitsOnly,
+  identifierName,
+  isDateOfBirth,
+  namedOrShaped,
+  singlesOut,
+  MIN_VALUES,
+  SHAPES,
+  shapeCounts,
+  valueFamily,
+  type ContentProfile,
+} from '../compiler/identifiers.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { sourceColumns, type SourceColumn } from './catalog.js';
 import { DuckDBSession } from './duckdb.js';
 
 export interface ColumnStats {
   readonly name: string;
+  /** The type as it may be printed (see Dialect.typeLabel): nested type parameters are data. */
   readonly type: string;
   readonly family: TypeFamily;
   readonly rows: number;
@@ -22,6 +40,8 @@ export interface ColumnStats {
   readonly avgLength?: number;
   /** Approximate distinct buckets per date granularity. */
   readonly buckets?: Partial<Record<TimeUnit, number>>;
+  /** Rows whose value has each identifying shape (text and integer columns). */
+  readonly shapes?: Readonly<Record<(typeof SHAPES)[number], number>>;
 }
 
 export interface Proposal {
@@ -39,20 +59,43 @@ export function about(n: number): string {
   return (Math.round(n / magnitude) * magnitude).toLocaleString('en-US');
 }
 
-/** The kind a column should have, with the reason in words. */
-export function propose(c: ColumnStats, threshold: number): Proposal {
-  const ratio = c.nonNull ? c.distinct / c.nonNull : 0;
+/** The content profile of a column, given the distinct entities of the source (if an entity is known). */
+export function profileOf(c: ColumnStats, entities?: number): ContentProfile | undefined {
+  if (!c.shapes || c.nonNull === 0) return undefined;
+  const share = (n: number) => n / c.nonNull;
+  return {
+    enoughValues: c.nonNull >= MIN_VALUES,
+    distinctPerRow: c.distinct / c.nonNull,
+    ...(entities && entities >= MIN_VALUES ? { distinctPerEntity: c.distinct / entities } : {}),
+    nhsNumbers: share(c.shapes.nhsNumbers),
+    emails: share(c.shapes.emails),
+    phones: share(c.shapes.phones),
+    postcodes: share(c.shapes.postcodes),
+  };
+}
+
+const excluded = (reason: string, why = reason): Proposal => ({ kind: 'excluded', options: { reason }, why });
+
+/** The kind a column should have, with the reason in words. entities: distinct entities, if known. */
+export function propose(c: ColumnStats, threshold: number, entities?: number): Proposal {
+  if (c.family === 'nested') return excluded(`nested type ${c.type}: its keys and elements are data`);
+  if (c.family === 'other') return excluded(`type ${c.type} is not supported`);
+  const family = valueFamily(c.family);
+  const profile = profileOf(c, entities);
+  const identifier = namedOrShaped(c.name, family, profile);
+  if (identifier) return excluded(`identifier: ${identifier}`);
+  if (isDateOfBirth(c.name)) {
+    return c.family === 'date' || c.family === 'timestamp'
+      ? { kind: 'date', options: { granularity: 'year', type: 'date' }, why: 'a date of birth: published by year only, never by day' }
+      : excluded('date of birth not stored as a date: declare kind date with a format and granularity year to keep it');
+  }
   if (c.nonNull === 0) return { kind: 'categorical', options: {}, why: 'every value is NULL' };
-  if (c.family === 'other') return { kind: 'excluded', options: { reason: `type ${c.type} is not supported` }, why: `unsupported type ${c.type}` };
-  // Text that is nearly all distinct is an identifier or free text; an integer only if its name says id.
-  const nearlyAllDistinct = c.nonNull >= 20 && ratio >= 0.9;
-  const idName = /(^|[^a-z])(id|key|number|no|nr|ref|code|uuid|guid)$|_id$|^id/i.test(c.name.trim());
-  if (nearlyAllDistinct && (c.family === 'text' || (c.family === 'integer' && idName))) {
-    return { kind: 'excluded', options: { reason: 'identifier-like: nearly every value is distinct' }, why: 'nearly every value is distinct' };
-  }
+  const ratio = c.distinct / c.nonNull;
   if (c.family === 'text' && (c.avgLength ?? 0) >= 40) {
-    return { kind: 'excluded', options: { reason: 'free text: long values that may hold anything' }, why: `values average about ${about(c.avgLength ?? 0)} characters` };
+    return excluded('free text: long values that may hold anything', `values average about ${about(c.avgLength ?? 0)} characters`);
   }
+  const distinctive = singlesOut(family, profile);
+  if (distinctive) return excluded(`identifier: ${distinctive}`);
   const values = `about ${about(c.distinct)} distinct values`;
   switch (c.family) {
     case 'boolean':
@@ -79,40 +122,65 @@ export function propose(c: ColumnStats, threshold: number): Proposal {
   }
 }
 
+/**
+ * The column to count people by, when none was given: a key (by name, or NHS numbers by content)
+ * whose values repeat across rows, so it names a person rather than a row. Person-like names first.
+ */
+export function suggestEntity(stats: readonly ColumnStats[]): ColumnStats | undefined {
+  const keyish = stats.filter((c) => {
+    if (c.family !== 'text' && c.family !== 'integer') return false;
+    const named = identifierName(c.name);
+    const nhs = (c.shapes?.nhsNumbers ?? 0) >= 0.5 * c.nonNull && c.nonNull > 0;
+    return (named === 'key' || named === 'nhs-number' || named === 'record-number' || nhs) && c.nonNull >= MIN_VALUES && c.distinct < 0.9 * c.nonNull;
+  });
+  const personLike = (c: ColumnStats) => (/(patient|person|pid|hesid|nhs|subject|member|client)/i.test(c.name) ? 0 : 1);
+  return [...keyish].sort((a, b) => personLike(a) - personLike(b) || a.distinct / a.nonNull - b.distinct / b.nonNull || (a.name < b.name ? -1 : 1))[0];
+}
+
 /** Reads the catalog and the counts, in one pass over the source. */
 export async function columnStats(source: Source, dialect: Dialect, sourceDb: string): Promise<ColumnStats[]> {
   const session = await DuckDBSession.open(':memory:');
   try {
     const columns = await sourceColumns(session, { source, sourceLocation: {} }, dialect, sourceDb);
-    const items: SelectColumn[] = [column(count(), 'rows')];
+    for (const c of columns) session.knownNames.add(c.name);
     const families = columns.map((c) => dialect.typeFamily(c.type));
+    const items: SelectColumn[] = [column(count(), 'rows')];
     columns.forEach((c, j) => items.push(...statColumns(c, j, families[j]!)));
     const query = new Printer(dialect).query(select(items, { from: sourceFrom({ source }) }), '');
     const [row] = await session.query(query);
     if (!row) throw new AdgError('the source returned no statistics');
     const num = (key: string) => Number(row[key] ?? 0);
-    return columns.map((c, j) => ({
-      name: c.name,
-      type: c.type,
-      family: families[j]!,
-      rows: num('rows'),
-      nonNull: num(`n${j}`),
-      distinct: num(`d${j}`),
-      ...(families[j] === 'text' ? { avgLength: num(`len${j}`) } : {}),
-      ...(families[j] === 'date' || families[j] === 'timestamp'
-        ? { buckets: Object.fromEntries(DATE_UNITS.map((u) => [u, num(`${u}${j}`)])) }
-        : {}),
-    }));
+    return columns.map((c, j) => {
+      const family = families[j]!;
+      return {
+        name: c.name,
+        type: dialect.typeLabel(c.type),
+        family,
+        rows: num('rows'),
+        nonNull: num(`n${j}`),
+        distinct: num(`d${j}`),
+        ...(family === 'text' ? { avgLength: num(`len${j}`) } : {}),
+        ...(family === 'date' || family === 'timestamp' ? { buckets: Object.fromEntries(DATE_UNITS.map((u) => [u, num(`${u}${j}`)])) } : {}),
+        ...(family === 'text' || family === 'integer'
+          ? { shapes: Object.fromEntries(SHAPES.map((shape) => [shape, num(`s${j}_${shape}`)])) as ColumnStats['shapes'] }
+          : {}),
+      };
+    });
   } finally {
     session.close();
   }
 }
 
 function statColumns(c: SourceColumn, j: number, family: TypeFamily): SelectColumn[] {
-  if (family === 'other') return [column(count(col(c.name)), `n${j}`), column(count(col(c.name)), `d${j}`)];
   const x = col(c.name);
+  // Nested values are never read: their distinct count would need their content.
+  if (family === 'other' || family === 'nested') return [column(count(x), `n${j}`), column(count(x), `d${j}`)];
   const cols = [column(count(x), `n${j}`), column(approxDistinct(x), `d${j}`)];
   if (family === 'text') cols.push(column(agg('avg', fn('length', cast(x, 'text'))), `len${j}`));
+  if (family === 'text' || family === 'integer') {
+    const asText = cast(x, 'text');
+    cols.push(...shapeCounts(asText, digitsOnly(asText), { k: 'lit', type: 'bigint', value: 1 }, `s${j}_`));
+  }
   if (family === 'date' || family === 'timestamp') {
     for (const unit of DATE_UNITS) {
       const truncated: Expr = { k: 'dateTrunc', unit, arg: x, type: 'timestamp' };
@@ -122,16 +190,27 @@ function statColumns(c: SourceColumn, j: number, family: TypeFamily): SelectColu
   return cols;
 }
 
-/** The starter spec as YAML text, with a comment on every field saying why it got its kind. */
-export function renderSpec(dataset: string, source: Source, stats: ColumnStats[], entity?: string): string {
+export interface InitProposal {
+  /** The spec as YAML text. */
+  readonly text: string;
+  /** The entity the spec counts by, and whether init chose it. */
+  readonly entity?: { readonly name: string; readonly suggested: boolean };
+  /** Columns proposed as excluded, with the reason (for the summary printed after init). */
+  readonly excluded: readonly { readonly name: string; readonly reason: string }[];
+}
+
+/** The starter spec, with a comment on every field saying why it got its kind. */
+export function proposeSpec(dataset: string, source: Source, stats: readonly ColumnStats[], options: { entity?: string; schemaPath: string }): InitProposal {
   const threshold = PRESETS[DEFAULT_PRESET].threshold;
-  const proposals = stats.map((s) => [s, s.name === entity ? entityProposal() : propose(s, threshold)] as const);
-  const fields = Object.fromEntries(
-    proposals.map(([s, p]) => [s.name, Object.keys(p.options).length ? { kind: p.kind, ...p.options } : p.kind]),
-  );
+  const suggested = options.entity ? undefined : suggestEntity(stats);
+  const entity = options.entity ?? suggested?.name;
+  const entities = stats.find((s) => s.name === entity)?.distinct;
+  const proposals = stats.map((s) => [s, s.name === entity ? entityProposal(!!suggested) : propose(s, threshold, entities)] as const);
+  const fields = Object.fromEntries(proposals.map(([s, p]) => [s.name, Object.keys(p.options).length ? { kind: p.kind, ...p.options } : p.kind]));
+  const header = source.kind === 'file' && source.header !== undefined ? { header: source.header } : {};
   const sourceValue =
     source.kind === 'file'
-      ? { file: source.path, ...(entity ? { entity } : {}) }
+      ? { file: source.path, ...header, ...(entity ? { entity } : {}) }
       : { table: source.table, ...(source.schema ? { schema: source.schema } : {}), ...(entity ? { entity } : {}) };
   const doc = new Document({
     version: 1,
@@ -142,20 +221,32 @@ export function renderSpec(dataset: string, source: Source, stats: ColumnStats[]
     generation: { scale: 1, seed: 1 },
     fields,
   });
-  doc.commentBefore = ' yaml-language-server: $schema=../schema/spec.schema.json';
+  doc.commentBefore = ` yaml-language-server: $schema=${options.schemaPath}`;
+  if (suggested) {
+    const entityNode = doc.getIn(['source', 'entity'], true);
+    if (isScalar(entityNode)) {
+      entityNode.comment = ` suggested by adg init: a key whose values repeat across rows (about ${about(suggested.nonNull / Math.max(1, suggested.distinct))} rows each), so counts are of people; check it names a person`;
+    }
+  }
   const fieldMap = doc.get('fields', true);
   if (isMap(fieldMap)) {
     fieldMap.items.forEach((pair, i) => {
-      const proposal = proposals[i]?.[1];
-      if (!proposal || !isPair(pair)) return;
+      const entry = proposals[i];
+      if (!entry || !isPair(pair)) return;
+      const [stats, proposal] = entry;
+      const comment = ` ${stats.type}: ${proposal.why}`;
       const target = (isScalar(pair.value) ? pair.value : pair.key) as Scalar | Pair['key'];
-      if (isScalar(target)) target.comment = ` ${proposals[i]![0].type}: ${proposal.why}`;
-      else if (isScalar(pair.key)) pair.key.commentBefore = ` ${proposals[i]![0].type}: ${proposal.why}`;
+      if (isScalar(target)) target.comment = comment;
+      else if (isScalar(pair.key)) pair.key.commentBefore = comment;
     });
   }
-  return doc.toString({ lineWidth: 0 });
+  return {
+    text: doc.toString({ lineWidth: 0 }),
+    ...(entity ? { entity: { name: entity, suggested: !!suggested } } : {}),
+    excluded: proposals.filter(([, p]) => p.kind === 'excluded').map(([s, p]) => ({ name: s.name, reason: String(p.options.reason) })),
+  };
 }
 
-function entityProposal(): Proposal {
-  return { kind: 'excluded', options: { reason: 'entity key: counts are taken per distinct value of it' }, why: 'the entity key' };
+function entityProposal(suggested: boolean): Proposal {
+  return excluded('entity key: counts are taken per distinct value of it', suggested ? 'the entity key (suggested)' : 'the entity key');
 }

@@ -6,7 +6,9 @@ import { SOURCE_CATALOG } from './names.js';
 /** The source as a FROM item: a file read in place, or a table in the attached source database. */
 export function sourceFrom(spec: Pick<Spec, 'source'>, as?: string): From {
   const src = spec.source;
-  if (src.kind === 'file') return { k: 'file', path: src.path, format: src.format, ...(as ? { as } : {}) };
+  if (src.kind === 'file') {
+    return { k: 'file', path: src.path, format: src.format, ...(src.header !== undefined ? { header: src.header } : {}), ...(as ? { as } : {}) };
+  }
   return from(table(src.table, SOURCE_CATALOG, src.schema), as);
 }
 

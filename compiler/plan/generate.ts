@@ -19,6 +19,7 @@ import {
   from,
   inList,
   int,
+  isNotNull,
   not,
   op,
   over,
@@ -47,7 +48,7 @@ import { METADATA_CATALOG, TEMP, tablesOf } from './names.js';
 import type { StagePaths } from './paths.js';
 
 /** Everything generate may know: no source. */
-export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'fields' | 'generation' | 'hash' | 'disclaimer'>;
+export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'fields' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
 
 export const SQL_TYPE: Record<LogicalType, SqlType> = {
   string: 'text',
@@ -93,6 +94,15 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     },
   ];
 
+  sections.push({
+    title: 'The metadata must come from a scrape of this spec as it is now',
+    note: 'Scrape records the hash of what it depended on (source, fields, suppression policy, time zone); metadata scraped under another policy must not be generated from.',
+    statement: {
+      k: 'assert',
+      failWhen: not(exists(select([column(int(1))], { from: md(), where: and(eq(col('stat'), text('depends_on')), eq(col('value'), text(view.scrapeHash))) }))),
+      message: `${view.file}: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape ${view.file} again, then generate.`,
+    },
+  });
   const { rows, scale } = view.generation;
   if (rows === undefined) {
     sections.push({
@@ -252,7 +262,8 @@ function guideSection(f: Field): Section {
   const i = (name: string) => col(name, 'i');
   const values: SelectColumn[] = [];
   if (f.kind === 'continuous') {
-    values.push(column(i('lo'), 'lo'), column(op('-', i('hi'), i('lo')), 'width'));
+    // A bin [lo, hi), or a single value (NaN and infinities are published as values of their own).
+    values.push(column(i('lo'), 'lo'), column(i('hi'), 'hi'), column(op('-', i('hi'), i('lo')), 'width'), column(cast(i('value'), 'double'), 'value'));
   } else {
     const start = cast(i('value'), SQL_TYPE[f.type]);
     values.push(column(start, 'value'));
@@ -363,8 +374,18 @@ function outputExpr(f: Field, g: string, u: Expr): Expr {
       if (!jitters(f)) return col('value', g);
       return { k: 'addUnits', unit: f.resolution!, start: col('value', g), count: steps(col('span', g)), type: f.type === 'date' ? 'date' : 'timestamp' };
     case 'continuous': {
-      const x = op('+', col('lo', g), op('*', u, col('width', g)));
-      return f.type === 'integer' ? cast(fn('floor', x), 'bigint') : x;
+      const value = col('value', g);
+      const lo = col('lo', g);
+      const hi = col('hi', g);
+      if (f.type === 'integer') {
+        // Integer bins have integer edges (scrape bins floor(x)): lo + floor(u * width), held below hi
+        // even where u * width rounds up to width. An integer column cannot hold NaN or infinity: NULL.
+        const inBin = fn('least', op('+', cast(lo, 'bigint'), cast(fn('floor', op('*', u, col('width', g))), 'bigint')), op('-', cast(hi, 'bigint'), int(1)));
+        return caseWhen([[isNotNull(value), caseWhen([[fn('isFinite', value), cast(value, 'bigint')]])]], inBin);
+      }
+      // lo + u * width can round up to hi itself; that draw goes to lo, so every value stays in [lo, hi).
+      const x = op('+', lo, op('*', u, col('width', g)));
+      return caseWhen([[isNotNull(value), value], [op('<', x, hi), x]], lo);
     }
   }
 }
@@ -401,6 +422,11 @@ function provenanceQuery(view: GenerationView, toolVersion: string): Query {
       column(scalar(select([column(col('n'))], { from: from(TEMP.plan) })), 'rows'),
       column(text(toolVersion), 'tool_version'),
       column(text(view.disclaimer), 'disclaimer'),
+      // The dataset's suppression policy as released (threshold, rounding, any override and its reason).
+      column(
+        scalar(select([column(col('value'))], { from: from(t.releasedMetadata), where: and(eq(col('stat'), text('policy')), eq(col('ordinal'), int(0))) })),
+        'policy',
+      ),
     ],
     { from: sub(digest, 'm') },
   );

@@ -1,14 +1,14 @@
 // The published metadata table: the only thing scrape writes and the only thing generate reads.
 // One row per (field, item): the source row count, a field's NULL count, a value, a percentile bin, or
-// an entity cardinality. Every count in it has passed suppression.
+// an entity cardinality; and per field the policy its counts passed. Every count in it has passed suppression.
 
 export const METADATA_COLUMNS = [
   ['ordinal', 'bigint', 'Position of the field in the spec (0 for dataset-level rows).'],
   ['field', 'text', 'Field name (NULL for dataset-level rows).'],
   ['kind', 'text', 'categorical, discrete, date, continuous, or dataset.'],
-  ['stat', 'text', 'rows | null | value | bin | cardinality.'],
+  ['stat', 'text', 'rows | null | value | bin | cardinality | policy | depends_on.'],
   ['item', 'bigint', 'Sampling order within the field (0-based; NULL for rows and cardinality).'],
-  ['value', 'text', 'The value as text (value rows), bucket start (date), or rows per entity (cardinality).'],
+  ['value', 'text', 'The value as text (value rows; NaN, Infinity or -Infinity for continuous fields), bucket start (date), rows per entity (cardinality), the suppression policy as JSON (policy), or the sha256 of what the scrape depended on (depends_on).'],
   ['lo', 'double', 'Lower edge of a percentile bin (inclusive).'],
   ['hi', 'double', 'Upper edge of a percentile bin (exclusive).'],
   ['n_rows', 'bigint', 'Suppressed, rounded row count.'],

@@ -8,6 +8,7 @@ import {
   col,
   column,
   count,
+  double,
   eq,
   exists,
   fn,
@@ -34,7 +35,8 @@ import {
   type SelectColumn,
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
-import { describeSource, literalRows, sourceFrom } from './common.js';
+import { digitsOnly, MIN_VALUES, SHAPES, shapeTests } from '../identifiers.js';
+import { describeSource, literalRows, sourceFrom, type LiteralValue } from './common.js';
 import type { FrequencyScan } from '../../dialects/dialect.js';
 import { METADATA_COLUMNS } from './metadata.js';
 import { SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
@@ -66,7 +68,9 @@ function keyExpr(f: Field): Expr {
     case 'discrete':
       return cast(source, 'bigint');
     case 'continuous':
-      return cast(source, 'double');
+      // An integer output is binned on whole numbers, so every bin edge is an integer and every bin
+      // holds one: generated integers then stay inside their published bin.
+      return f.type === 'integer' ? fn('floor', cast(source, 'double')) : cast(source, 'double');
     case 'date': {
       const parsed: Expr = f.format ? { k: 'parseTime', arg: source, format: f.format } : source;
       return { k: 'dateTrunc', unit: f.granularity ?? 'day', arg: parsed, type: f.type === 'date' ? 'date' : 'timestamp' };
@@ -177,18 +181,8 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
   sections.push(candidatesSection(spec, continuous.length > 0));
   sections.push({
     title: 'Publish only the rows that passed suppression, replacing the previous metadata atomically',
-    statement: {
-      k: 'replace',
-      tables: [
-        {
-          target: t.metadata,
-          query: select(
-            METADATA_COLUMNS.map(([name]) => column(col(name))),
-            { from: from(TEMP.candidates), where: col('passes'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
-          ),
-        },
-      ],
-    },
+    note: 'Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat. The policy each count passed and the hash of what the metadata depends on are published with it.',
+    statement: { k: 'replace', tables: [{ target: t.metadata, query: publishedQuery(spec) }] },
   });
   sections.push({
     title: 'Summary for the operator: items published and suppressed per field (no counts of people)',
@@ -221,7 +215,85 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
       ),
     },
   });
+  sections.push(identifierScreenSection(spec, src));
   return sections;
+}
+
+/**
+ * The identifier screen (compiler/identifiers.ts) over each non-continuous field's raw values: shares
+ * in whole percent, computed here so that neither values nor counts of people reach the operator.
+ */
+function identifierScreenSection(spec: Spec, src: () => From): Section {
+  const r = (name: string) => col(name, 'r');
+  const present = isNotNull(r('value'));
+  const nonNull = agg('sum', caseWhen([[present, r('n_rows')]], int(0)));
+  const share = (x: Expr, of: Expr) =>
+    caseWhen([[op('>', of, int(0)), op('/', fn('floor', op('*', op('/', cast(x, 'double'), cast(of, 'double')), double(100))), double(100))]], double(0));
+  const tests = shapeTests(r('value'), digitsOnly(r('value')));
+  const entityCount = spec.entity
+    ? scalar(select([column(count(col(ENTITY), true))], { from: sub(select([column(col(spec.entity), ENTITY)], { from: src() }), 'e') }))
+    : undefined;
+  const distinct = count(r('value'));
+  const columns: SelectColumn[] = [
+    column(col('ordinal', 'f')),
+    column(col('field', 'f')),
+    column(op('>=', nonNull, int(MIN_VALUES)), 'enough_values'),
+    column(share(distinct, nonNull), 'distinct_per_row'),
+    column(
+      entityCount
+        ? caseWhen([[op('>=', entityCount, int(MIN_VALUES)), share(distinct, entityCount)]])
+        : nul('double'),
+      'distinct_per_entity',
+    ),
+    ...SHAPES.map((shape) => column(share(agg('sum', caseWhen([[and(present, tests[shape]), r('n_rows')]], int(0))), nonNull), shape)),
+  ];
+  return {
+    title: 'Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)',
+    statement: {
+      k: 'result',
+      name: 'identifier_screen',
+      query: select(columns, {
+        from: from(TEMP.fields, 'f'),
+        joins: [{ type: 'inner', from: from(TEMP.raw, 'r'), on: eq(r('ordinal'), col('ordinal', 'f')) }],
+        where: and(op('>', col('ordinal', 'f'), int(0)), op('<>', col('kind', 'f'), text('continuous'))),
+        groupBy: [col('ordinal', 'f'), col('field', 'f')],
+        orderBy: [asc(col('ordinal', 'f'))],
+      }),
+    },
+  };
+}
+
+/** The metadata table: rows that passed suppression (items renumbered), policies and the dependency hash. */
+function publishedQuery(spec: Spec): Query {
+  const isItem = isNotNull(col('item'));
+  const passed = select(
+    METADATA_COLUMNS.map(([name]) =>
+      name === 'item'
+        ? column(caseWhen([[isItem, op('-', over('rowNumber', undefined, [col('ordinal'), isItem], [asc(col('item'))]), int(1))]]), 'item')
+        : column(col(name)),
+    ),
+    { from: from(TEMP.candidates), where: col('passes') },
+  );
+  const policyRow = (ordinal: number, field: string | null, kind: string, policy: object): LiteralValue[] =>
+    [ordinal, field, kind, 'policy', null, canonicalJson(policy), null, null, null, null];
+  const d = spec.policy;
+  const described = literalRows(
+    METADATA_COLUMNS.map(([name, type]) => [name, type] as const),
+    [
+      [0, null, 'dataset', 'depends_on', null, spec.scrapeHash, null, null, null, null],
+      policyRow(0, null, 'dataset', { threshold: d.threshold, round_to: d.roundTo, count: d.count, preset: d.preset ?? null, override_reason: d.overrideReason ?? null }),
+      ...spec.fields.map((f) => policyRow(f.ordinal, f.name, f.kind, { threshold: f.policy.threshold, round_to: f.policy.roundTo })),
+    ],
+  );
+  return select(
+    METADATA_COLUMNS.map(([name]) => column(col(name))),
+    { from: sub(unionAll([passed, described]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+  );
+}
+
+/** JSON with keys in sorted order: the same policy always prints the same text. */
+function canonicalJson(value: object): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 /** Columns every raw frequency row has: (ordinal, value, num, n_rows, n_entities, item). */
@@ -324,7 +396,8 @@ function binSections(spec: Spec, ordinals: number[], src: () => From): Section[]
     {
       from: from(TEMP.raw, 'r'),
       joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), r('ordinal')) }],
-      where: and(inList(r('ordinal'), ordinals.map(int)), isNotNull(r('num'))),
+      // NaN and infinities are items of their own (see the candidates), never bin edges.
+      where: and(inList(r('ordinal'), ordinals.map(int)), fn('isFinite', r('num'))),
     },
   );
   const nbins = fn('least', col('bins'), fn('greatest', int(3), fn('intdiv', col('total'), op('*', int(2), col('threshold')))));
@@ -498,6 +571,11 @@ function entitiesPer(spec: Spec, src: () => From, level: 'bin' | 'item'): Query 
   });
 }
 
+/** NaN and the infinities as text every engine casts back to the same double. */
+function nonFiniteText(x: Expr): Expr {
+  return caseWhen([[eq(x, cast(text('NaN'), 'double')), text('NaN')], [op('>', x, int(0)), text('Infinity')]], text('-Infinity'));
+}
+
 /** Every count that could be published, with its suppression verdict and published (rounded) values. */
 function candidatesSection(spec: Spec, hasBins: boolean): Section {
   const byEntity = countedEntity(spec) !== undefined;
@@ -520,19 +598,23 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
       from: from(TEMP.raw, 'r'),
       where: eq(raw('ordinal'), int(0)),
     }),
-    // Values and NULLs; for continuous fields only the NULL row (their values are published as bins).
+    // Values and NULLs; for continuous fields the NULL row and NaN / infinities (finite numbers are
+    // published as bins).
     select(
       row(
         raw('ordinal'),
         caseWhen([[and(isNull(raw('value')), isNull(raw('num'))), text('null')]], text('value')),
         raw('item'),
-        raw('value'),
+        caseWhen([[isNull(raw('num')), raw('value')]], nonFiniteText(raw('num'))),
         nul('double'),
         nul('double'),
         raw('n_rows'),
         raw('n_entities'),
       ),
-      { from: from(TEMP.raw, 'r'), where: and(op('>', raw('ordinal'), int(0)), isNull(raw('num'))) },
+      {
+        from: from(TEMP.raw, 'r'),
+        where: and(op('>', raw('ordinal'), int(0)), op('or', isNull(raw('num')), not(fn('isFinite', raw('num'))))),
+      },
     ),
   ];
   if (hasBins) {
@@ -555,11 +637,12 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
     ? c('n_entities')
     : caseWhen([[eq(c('stat'), text('cardinality')), c('n_entities')]], c('n_rows'));
   const isItem = inList(c('stat'), [text('null'), text('value'), text('bin')]);
+  // NULL first, then values in value order, then bins in edge order.
   const itemOrder = over(
     'rowNumber',
     undefined,
     [c('ordinal'), isItem],
-    [asc(caseWhen([[eq(c('stat'), text('null')), int(0)]], int(1))), asc(c('item'))],
+    [asc(caseWhen([[eq(c('stat'), text('null')), int(0)], [eq(c('stat'), text('value')), int(1)]], int(2))), asc(c('item'))],
   );
   const counted = select(
     [

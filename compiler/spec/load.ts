@@ -12,6 +12,7 @@ import {
   DEFAULT_DISCLAIMER,
   FieldSchema,
   FILE_FORMATS,
+  MIN_THRESHOLD_WITHOUT_REASON,
   SpecSchema,
   type FileFormat,
   type LogicalType,
@@ -101,6 +102,20 @@ function normalise(
   const preset = custom ? undefined : (s.preset ?? DEFAULT_PRESET);
   const base = preset ? PRESETS[preset] : { threshold: s.threshold ?? 1, roundTo: s.round_to ?? 1 };
   const count = s.count ?? 'rows';
+  if (base.threshold < MIN_THRESHOLD_WITHOUT_REASON && !s.override_reason) {
+    fail(
+      ['suppression', 'threshold'],
+      `a threshold of ${base.threshold} publishes counts of ${base.threshold === 1 ? 'single records' : 'two records'}`,
+      `use ${MIN_THRESHOLD_WITHOUT_REASON} or more, or say why this source is not sensitive in suppression.override_reason`,
+    );
+  }
+  if (s.override_reason && base.threshold >= MIN_THRESHOLD_WITHOUT_REASON) {
+    fail(['suppression', 'override_reason'], `override_reason is only for a threshold below ${MIN_THRESHOLD_WITHOUT_REASON}`, 'delete it: this policy needs no override');
+  }
+  const timeZone = input.time_zone ?? 'UTC';
+  if (!isTimeZone(timeZone)) {
+    fail(['time_zone'], `unknown time zone "${timeZone}"`, 'use an IANA name such as UTC or Europe/London');
+  }
   const entity = input.source.entity;
   if (count === 'entities' && !entity) {
     fail(['suppression', 'count'], 'count: entities needs source.entity', 'name the column that identifies a person in source.entity');
@@ -128,8 +143,13 @@ function normalise(
       continue;
     }
     const override = 'suppression' in value ? value.suppression : undefined;
+    // A field may only tighten the dataset policy: a lower threshold or a finer rounding would publish
+    // what the dataset's rule suppresses.
     if (override?.threshold !== undefined && override.threshold < base.threshold) {
       fail([...path, 'suppression', 'threshold'], `a field may only raise the threshold (dataset threshold is ${base.threshold})`, `use ${base.threshold} or more`);
+    }
+    if (override?.round_to !== undefined && override.round_to < base.roundTo) {
+      fail([...path, 'suppression', 'round_to'], `a field may only coarsen the rounding (dataset round_to is ${base.roundTo})`, `use ${base.roundTo} or more`);
     }
     const policy = { threshold: override?.threshold ?? base.threshold, roundTo: override?.round_to ?? base.roundTo };
     const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, location };
@@ -168,18 +188,44 @@ function normalise(
   }
   if (problems.length) throw new AdgErrors(problems);
 
+  const policy = { ...base, preset, count, ...(s.override_reason ? { overrideReason: s.override_reason } : {}) };
   const body = {
     dataset: input.dataset,
     description: input.description,
     source,
     entity,
-    policy: { ...base, preset, count },
+    policy,
     fields,
     excluded,
     generation: { rows: gen.rows, scale: gen.rows === undefined ? (gen.scale ?? 1) : undefined, seed: gen.seed ?? 0 },
     disclaimer: input.disclaimer ?? DEFAULT_DISCLAIMER,
+    timeZone,
   };
-  return { file, sourceLocation: locate(['source']), ...body, hash: hashOf(body) };
+  // What a scrape's result depends on: not descriptions, disclaimer, output types or generation settings.
+  const scraped = {
+    source,
+    entity,
+    policy,
+    timeZone,
+    fields: fields.map((f) => ({
+      ordinal: f.ordinal,
+      name: f.name,
+      kind: f.kind,
+      policy: f.policy,
+      ...(f.kind === 'date' ? { granularity: f.granularity, format: f.format, type: f.type } : {}),
+      ...(f.kind === 'continuous' ? { bins: f.bins, type: f.type } : {}),
+    })),
+  };
+  return { file, sourceLocation: locate(['source']), ...body, hash: hashOf(body), scrapeHash: hashOf(scraped) };
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function normaliseSource(
@@ -193,7 +239,10 @@ function normaliseSource(
   if (!(FILE_FORMATS as readonly string[]).includes(format)) {
     fail(['source', 'file'], `cannot tell the format of "${src.file}"`, `add format: one of ${FILE_FORMATS.join(', ')}`);
   }
-  return { kind: 'file', path: src.file, format };
+  if (src.header !== undefined && format !== 'csv') {
+    fail(['source', 'header'], `header applies to CSV files, not ${format}`, 'delete header');
+  }
+  return { kind: 'file', path: src.file, format, ...(src.header !== undefined ? { header: src.header } : {}) };
 }
 
 /** Hash of the normalised content, with keys in a fixed order and no locations. */
@@ -309,8 +358,8 @@ function allowedKeys(kind: unknown, path: PathKey[]): string[] {
   if (path.length === 0) return top;
   const section = path[0];
   if (section === 'fields' && path.length === 2) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
-  if (section === 'source') return ['file', 'format', 'table', 'schema', 'entity'];
-  if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count'];
+  if (section === 'source') return ['file', 'format', 'header', 'table', 'schema', 'entity'];
+  if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count', 'override_reason'];
   if (section === 'generation') return ['rows', 'scale', 'seed'];
   if (section === 'fields' && path[2] === 'suppression') return ['threshold', 'round_to'];
   return [];

@@ -27,13 +27,15 @@ export interface ExcludedField {
 }
 
 export type Source =
-  | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat }
+  | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat; readonly header?: boolean }
   | { readonly kind: 'table'; readonly schema?: string; readonly table: string };
 
 export interface DatasetPolicy extends Policy {
   readonly preset?: PresetName;
   /** What a count counts. */
   readonly count: 'rows' | 'entities';
+  /** Why a threshold below the usual minimum is acceptable (set exactly when one is used). */
+  readonly overrideReason?: string;
 }
 
 export interface Spec {
@@ -50,6 +52,13 @@ export interface Spec {
   readonly excluded: readonly ExcludedField[];
   readonly generation: { readonly rows?: number; readonly scale?: number; readonly seed: number };
   readonly disclaimer: string;
+  /** IANA time zone every stage runs in. */
+  readonly timeZone: string;
   /** sha256 of the normalised spec: comments and formatting do not change it. */
   readonly hash: string;
+  /**
+   * sha256 of what the scraped metadata depends on (source, entity, policy, time zone and each field's
+   * counting options): metadata records it, and generate refuses metadata scraped under another one.
+   */
+  readonly scrapeHash: string;
 }

@@ -27,7 +27,10 @@ const RoundTo = z
 
 const FieldSuppression = z
   .strictObject({ threshold: Threshold.optional(), round_to: RoundTo.optional() })
-  .describe('{threshold, round_to}: a stricter policy for this field only. A threshold may be raised, never lowered below the dataset policy.');
+  .describe('{threshold, round_to}: a stricter policy for this field only. Each may be raised, never lowered below the dataset policy.');
+
+/** Thresholds below this publish counts of one or two people; they need a written reason. */
+export const MIN_THRESHOLD_WITHOUT_REASON = 3;
 
 const common = {
   description: z.string().optional().describe('Free text for reviewers; not used by the compiler.'),
@@ -114,8 +117,12 @@ const FileSource = z
       .min(1)
       .optional()
       .describe('Column that identifies a person (or other entity): counts may be taken per distinct entity.'),
+    header: z
+      .boolean()
+      .optional()
+      .describe('CSV only: whether the first line holds column names. Required when every column is text, since the engine cannot tell a header from a record then.'),
   })
-  .describe('A file the engine reads in place.');
+  .describe('A file the engine reads in place, inside the project (or a directory adg.config.yaml allows).');
 
 const TableSource = z
   .strictObject({
@@ -137,6 +144,13 @@ const Suppression = z
       .enum(['rows', 'entities'])
       .optional()
       .describe('What a count counts: rows (default), or distinct values of source.entity.'),
+    override_reason: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        `Why a threshold below ${MIN_THRESHOLD_WITHOUT_REASON} is acceptable (required for one). Recorded in the metadata, the provenance and the export README.`,
+      ),
   })
   .describe('Small-number suppression applied to every published count.');
 
@@ -169,6 +183,11 @@ export const SpecSchema = z
     source: z.union([FileSource, TableSource]).describe('Where the sensitive data lives.'),
     suppression: Suppression.optional(),
     generation: Generation.optional(),
+    time_zone: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('IANA time zone every stage runs in (date buckets of timestamps with time zone, text of timestamps). Default: UTC.'),
     disclaimer: z
       .string()
       .min(1)

@@ -32,6 +32,7 @@ const TYPES: Record<SqlType, string> = {
 
 function typeFamily(engineType: string): TypeFamily {
   const t = engineType.toUpperCase();
+  if (/^(STRUCT|MAP|UNION|LIST)\b/.test(t) || /\]$/.test(t)) return 'nested';
   if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|INT\d*)$/.test(t)) return 'integer';
   if (/^(FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC)/.test(t)) return 'number';
   if (/^(VARCHAR|TEXT|STRING|JSON|UUID|ENUM)/.test(t)) return 'text';
@@ -39,6 +40,15 @@ function typeFamily(engineType: string): TypeFamily {
   if (t === 'DATE') return 'date';
   if (t.startsWith('TIMESTAMP')) return 'timestamp';
   return 'other';
+}
+
+/** Keeps only the outer name of a type whose parameters could be data (struct keys, enum members). */
+function typeLabel(engineType: string): string {
+  const t = engineType.trim();
+  if (/\]$/.test(t)) return 'LIST';
+  if (/^(DECIMAL|NUMERIC|VARCHAR|CHAR|BIT)\s*\(\s*\d+(\s*,\s*\d+)?\s*\)$/i.test(t)) return t.toUpperCase();
+  const head = /^[A-Za-z_][A-Za-z0-9_ ]*/.exec(t)?.[0]?.trim() ?? 'UNKNOWN';
+  return head.toUpperCase();
 }
 
 /** Interval constructors by unit (to_weeks etc. take an integer count). */
@@ -72,6 +82,7 @@ export const duckdb: Dialect = {
   doubleLiteral: (value) => value.toExponential(),
   typeName: (type) => TYPES[type],
   typeFamily,
+  typeLabel,
 
   functions: {
     floor: (x) => `floor(${x})`,
@@ -90,6 +101,12 @@ export const duckdb: Dialect = {
     sha256: (x) => `sha256(${x})`,
     length: (x) => `length(${x})`,
     grouping: (x) => `grouping(${x})`,
+    mod: (a, b) => `(${a} % ${b})`,
+    isFinite: (x) => `isfinite(${x})`,
+    // RE2 partial match: the patterns anchor themselves.
+    matches: (x, pattern) => `regexp_matches(${x}, ${pattern})`,
+    replaceAll: (x, pattern, replacement) => `regexp_replace(${x}, ${pattern}, ${replacement}, 'g')`,
+    substr: (x, start, length) => `substr(${x}, ${start}, ${length})`,
   },
   dateTrunc: (unit, arg, type) =>
     type === 'date' ? `CAST(date_trunc('${unit}', ${arg}) AS DATE)` : `date_trunc('${unit}', ${arg})`,
@@ -105,7 +122,8 @@ export const duckdb: Dialect = {
     `string_agg(${arg}, ${quoteString(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ''})`,
 
   approxDistinct: (arg) => `approx_count_distinct(${arg})`,
-  readFile: (path, format) => `read_${format}(${quoteString(path)})`,
+  readFile: (path, format, header) =>
+    `read_${format}(${quoteString(path)}${format === 'csv' && header !== undefined ? `, header = ${header}` : ''})`,
   range: (count, column, alias) => `range(${count}) AS ${quoteIdent(alias)}(${quoteIdent(column)})`,
 
   // Columnar storage: a per-field GROUP BY reads one column, so UNION ALL costs no extra I/O and was
@@ -115,6 +133,8 @@ export const duckdb: Dialect = {
   // one parse into a TEMP table then 13 scans 0.08 s.
   columnar: (source) => source.kind === 'table' || source.format === 'parquet',
 
+  // Needs ICU, which DuckDB's Node package bundles.
+  setTimeZone: (name) => [`SET TimeZone = ${quoteString(name)}`],
   // IF NOT EXISTS: the runner may have attached it already to read the catalog in the same session.
   attach: (path, alias, readOnly) => [`ATTACH IF NOT EXISTS ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
   createTable: (table, query, { temp, joinsAsWritten }) => createTable(table, query, temp, joinsAsWritten),
