@@ -2,21 +2,26 @@
 // adg: compile dataset specs to SQL and run them. Each command is a thin layer over compiler/ and runner/.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { Command, Option } from 'commander';
-import { AdgError, formatError, usageError } from '../compiler/errors.js';
+import { Command, CommanderError, Option } from 'commander';
+import { AdgError, EXIT_CODES, usageError } from '../compiler/errors.js';
 import { specJsonSchema } from '../compiler/spec/schema.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { datasetPaths, loadProject, type PathOverrides, type Project } from '../runner/config.js';
+import { datasetPaths, loadProject, requireDatabaseFile, type PathOverrides, type Project } from '../runner/config.js';
+import { duckdbVersion } from '../runner/duckdb.js';
+import { checkExportTarget } from '../runner/export-dir.js';
 import { exportData, generate, scrape, type PipelineOptions, type StageResult } from '../runner/pipeline.js';
-import { columnStats, renderSpec } from '../runner/init.js';
+import { columnStats, proposeSpec } from '../runner/init.js';
 import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SPECS_DIR, writeArtifacts } from './artifacts.js';
-import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type OutputMode } from './report.js';
+import { fail, FailureWithDetails, finish, jsonRequested, reserveStdout } from './output.js';
+import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
+import { handleInterrupts, nowRunning, tracked } from './signals.js';
 
 interface GlobalOptions {
   json?: boolean;
+  quiet?: boolean;
   config?: string;
 }
 
@@ -29,12 +34,43 @@ interface StageOptions {
   threads?: string;
 }
 
+const json = jsonRequested(process.argv.slice(2));
+if (json) reserveStdout();
+
+/** The reporter of the stage command running now, so an interrupt can clear its status line. */
+let activeReporter: CliReporter | undefined;
+handleInterrupts((message, exitCode) => {
+  activeReporter?.stop();
+  fail(new AdgError(message), exitCode);
+});
+
+const EXIT_HELP = `
+Exit codes:
+  0    success
+  1    failure: a stage failed, or adg check found stale files
+  2    bad usage or spec: fix the command line, the spec or adg.config.yaml
+  130  interrupted (Ctrl-C; 143 for SIGTERM): the previous metadata, output and export are intact
+
+With --json, stdout carries exactly one JSON document, whose "ok" is true exactly when the exit code is 0.
+NO_COLOR (set to anything) turns colour off; ADG_DEBUG=1 adds stack traces to errors.`;
+
+/** With --json, commander's own help and version text go into the document instead of stdout. */
+let commanderText = '';
+
+// exitOverride and configureOutput come before any .command(): subcommands copy them when created.
 const program = new Command('adg')
   .description('Warehouse-native artificial data: compile a dataset spec to SQL that scrapes suppressed statistics and samples artificial rows inside the database.')
-  .version(TOOL_VERSION)
+  .version(`${TOOL_VERSION} (DuckDB ${duckdbVersion()})`, '-V, --version', 'print the adg version and its embedded DuckDB version')
   .option('--json', 'print one JSON document on stdout instead of progress and summaries')
+  .option('-q, --quiet', 'print nothing but warnings and errors')
   .option('--config <file>', 'project config (default: the nearest adg.config.yaml, else none)')
-  .showHelpAfterError();
+  .addHelpText('after', EXIT_HELP)
+  .exitOverride()
+  .configureOutput({
+    outputError: (text, write) => write(`adg: ${text.replace(/^error: /, '')}`),
+    ...(json ? { writeOut: (text: string) => void (commanderText += text), writeErr: (text: string) => void (commanderText += text) } : {}),
+  })
+  .showHelpAfterError('  hint: see adg --help, or adg <command> --help');
 
 function globals(): GlobalOptions {
   return program.opts<GlobalOptions>();
@@ -44,19 +80,28 @@ function project(): Project {
   return loadProject(process.cwd(), globals().config);
 }
 
-/** Runs a command body; errors become a clear message and exit code 1. */
-function action<A extends unknown[]>(body: (...args: A) => Promise<unknown> | unknown) {
+/** A line for people on stdout: not with --json (the document is the output) nor with --quiet. */
+function say(text: string): void {
+  if (!json && !globals().quiet) process.stdout.write(`${text}\n`);
+}
+
+/** Runs a command body: what it returns goes into the JSON document; an error becomes a message and its exit code. */
+function action<A extends unknown[]>(name: string, body: (...args: A) => Promise<object> | object) {
   return async (...args: A) => {
+    nowRunning(name);
     try {
-      const out = await body(...args);
-      if (globals().json && out !== undefined) process.stdout.write(`${JSON.stringify({ ok: true, ...(out as object) }, null, 2)}\n`);
+      finish(EXIT_CODES.ok, await body(...args));
     } catch (err) {
-      if (globals().json) process.stdout.write(`${JSON.stringify({ ok: false, error: formatError(err) }, null, 2)}\n`);
-      else process.stderr.write(`adg: ${formatError(err)}\n`);
-      if (!(err instanceof AdgError) && process.env.ADG_DEBUG) console.error(err);
-      process.exitCode = 1;
+      fail(err);
     }
   };
+}
+
+/** A database flag as an absolute path; a URL is refused rather than taken for a relative path. */
+function databaseFlag(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  requireDatabaseFile(value, flag);
+  return resolve(value);
 }
 
 const pathOptions = {
@@ -68,11 +113,11 @@ const pathOptions = {
   threads: new Option('--threads <n>', 'DuckDB worker threads (default: one per core)'),
 };
 
-function pipelineOptions(p: Project, spec: Spec, o: StageOptions, mode: OutputMode): PipelineOptions {
+function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliReporter): PipelineOptions {
   const overrides: PathOverrides = {
-    sourceDb: o.sourceDb && resolve(o.sourceDb),
-    metadataDb: o.metadataDb && resolve(o.metadataDb),
-    outputDb: o.outputDb && resolve(o.outputDb),
+    sourceDb: databaseFlag(o.sourceDb, '--source-db'),
+    metadataDb: databaseFlag(o.metadataDb, '--metadata-db'),
+    outputDb: databaseFlag(o.outputDb, '--output-db'),
     exportDir: o.exportDir && resolve(o.exportDir),
   };
   const formats = o.format?.split(',').map((f) => f.trim()) as ExportFormat[] | undefined;
@@ -83,7 +128,7 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, mode: OutputMo
   return {
     root: p.root,
     paths: datasetPaths(p, spec.dataset, overrides),
-    reporter: makeReporter(mode),
+    reporter,
     ...(formats ? { formats } : {}),
     ...(threads ? { threads } : {}),
   };
@@ -94,22 +139,27 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
   const cmd = program.command(`${name} <spec>`).description(summary);
   for (const o of options) cmd.addOption(o);
   cmd.action(
-    action(async (specPath: string, o: StageOptions) => {
+    action(name, async (specPath: string, o: StageOptions) => {
       const p = project();
       const spec = loadProjectSpec(p, specPath);
-      const mode = outputMode(!!globals().json);
-      const options = pipelineOptions(p, spec, o, mode);
-      const results: StageResult[] = [];
-      for (const stage of stages) {
-        const result = await stage(spec, options);
-        results.push(result);
-        if (mode !== 'json') {
-          process.stdout.write(`${stageLine(result)}\n`);
-          if (result.stage === 'scrape' && stages.length === 1) process.stdout.write(`${scrapeFieldTable(result)}\n`);
+      const reporter = (activeReporter = tracked(makeReporter(outputMode({ json, quiet: globals().quiet }))));
+      try {
+        const options = pipelineOptions(p, spec, o, reporter);
+        // A run whose export would be refused fails before it scrapes.
+        if (stages.includes(exportData)) checkExportTarget(spec, options.root, options.paths);
+        const results: StageResult[] = [];
+        for (const stage of stages) {
+          const result = await stage(spec, options);
+          results.push(result);
+          say(stageLine(result));
+          if (result.stage === 'scrape' && stages.length === 1) say(scrapeFieldTable(result));
         }
+        if (results.length > 1) say(totalLine(results));
+        return { command: name, spec: spec.file, dataset: spec.dataset, stages: results };
+      } finally {
+        reporter.stop();
+        activeReporter = undefined;
       }
-      if (mode !== 'json' && results.length > 1) process.stdout.write(`${totalLine(results)}\n`);
-      return mode === 'json' ? { command: name, spec: spec.file, dataset: spec.dataset, stages: results } : undefined;
     }),
   );
 }
@@ -125,15 +175,13 @@ program
   .description(`compile specs (default: all of ${SPECS_DIR}/) into generated/, and refresh schema/ and the README spec reference`)
   .option('--no-prune', 'keep files in generated/ that no spec produces any more')
   .action(
-    action((specs: string[], o: { prune: boolean }) => {
+    action('compile', (specs: string[], o: { prune: boolean }) => {
       const p = project();
       const files = specs.length ? specs : projectSpecFiles(p);
       const report = writeArtifacts(p, projectArtifacts(p, files), o.prune && specs.length === 0);
-      if (!globals().json) {
-        for (const f of report.written) process.stdout.write(`wrote    ${f}\n`);
-        for (const f of report.removed) process.stdout.write(`removed  ${f}\n`);
-        process.stdout.write(`${report.written.length} written, ${report.unchanged} unchanged, ${report.removed.length} removed\n`);
-      }
+      for (const f of report.written) say(`wrote    ${f}`);
+      for (const f of report.removed) say(`removed  ${f}`);
+      say(`${report.written.length} written, ${report.unchanged} unchanged, ${report.removed.length} removed`);
       return report;
     }),
   );
@@ -142,15 +190,17 @@ program
   .command('check')
   .description('fail if generated/, schema/ or the README spec reference differ from what the specs compile to now')
   .action(
-    action(() => {
+    action('check', () => {
       const p = project();
       const drifts = checkArtifacts(p, projectArtifacts(p));
-      if (!globals().json) {
-        for (const d of drifts) process.stderr.write(`${d.problem.padEnd(10)} ${d.path}\n${d.diff}`);
-        process.stdout.write(drifts.length ? `${drifts.length} file(s) out of date: run \`npm run adg -- compile\` and commit the result\n` : 'generated files are up to date\n');
+      if (drifts.length) {
+        // The diffs are the failure's detail: on stderr, even with --quiet; with --json the document lists the files.
+        if (!json) for (const d of drifts) process.stderr.write(`${d.problem.padEnd(10)} ${d.path}\n${d.diff}`);
+        const listed = drifts.map(({ path, problem }) => ({ path, problem }));
+        throw new FailureWithDetails(`${drifts.length} file(s) out of date`, { drifts: listed }, 'run adg compile and commit the result');
       }
-      if (drifts.length) process.exitCode = 1;
-      return { drifts: drifts.map(({ path, problem }) => ({ path, problem })) };
+      say('generated files are up to date');
+      return { drifts: [] };
     }),
   );
 
@@ -159,11 +209,16 @@ program
   .description('print the JSON Schema of dataset specs (for editors; committed as schema/spec.schema.json)')
   .option('-o, --out <file>', 'write to a file instead of stdout')
   .action(
-    action((o: { out?: string }) => {
-      const text = `${JSON.stringify(specJsonSchema(), null, 2)}\n`;
-      if (o.out) writeFileSync(o.out, text);
-      else process.stdout.write(text);
-      return undefined;
+    action('schema', (o: { out?: string }) => {
+      const schema = specJsonSchema();
+      if (o.out) {
+        writeFileSync(o.out, `${JSON.stringify(schema, null, 2)}\n`);
+        return { out: o.out };
+      }
+      if (json) return { schema };
+      // The schema is the output asked for, so --quiet does not hold it back.
+      process.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      return {};
     }),
   );
 
@@ -179,7 +234,7 @@ program
   .option('-o, --out <file>', `where to write the spec (default ${SPECS_DIR}/<dataset>.yaml)`)
   .option('--force', 'overwrite an existing spec')
   .action(
-    action(async (o: { file?: string; table?: string; schema?: string; sourceDb?: string; dataset?: string; entity?: string; out?: string; force?: boolean }) => {
+    action('init', async (o: { file?: string; table?: string; schema?: string; sourceDb?: string; dataset?: string; entity?: string; out?: string; force?: boolean }) => {
       if (!o.file && !o.table) throw usageError('say what to read: --file <path> or --table <name>');
       const p = project();
       const named = o.dataset ?? (o.file ? basename(o.file, extname(o.file)) : o.table!);
@@ -188,7 +243,7 @@ program
       if (format && !EXPORT_FORMATS.concat(['json' as ExportFormat]).includes(format as ExportFormat)) {
         throw usageError(`cannot tell the format of ${o.file}`, {}, 'use a .parquet, .csv or .json file');
       }
-      const sourceDbPath = datasetPaths(p, dataset, { sourceDb: o.sourceDb && resolve(o.sourceDb) }).sourceDb;
+      const sourceDbPath = datasetPaths(p, dataset, { sourceDb: databaseFlag(o.sourceDb, '--source-db') }).sourceDb;
       const shownFile = o.file ? relative(p.root, resolve(o.file)) : undefined;
       const source = o.file
         ? ({ kind: 'file', path: shownFile!, format: format! } as const)
@@ -201,12 +256,19 @@ program
       const out = resolve(o.out ?? join(p.root, SPECS_DIR, `${dataset}.yaml`));
       if (existsSync(out) && !o.force) throw usageError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
       mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, renderSpec(dataset, source, stats, o.entity));
-      if (!globals().json) {
-        process.stdout.write(`wrote ${relative(process.cwd(), out)}: ${stats.length} columns. Review every kind, then: adg run ${relative(process.cwd(), out)}\n`);
-      }
+      writeFileSync(out, proposeSpec(dataset, source, stats, { ...(o.entity ? { entity: o.entity } : {}), schemaPath: '../schema/spec.schema.json' }).text);
+      say(`wrote ${relative(process.cwd(), out)}: ${stats.length} columns. Review every kind, then: adg run ${relative(process.cwd(), out)}`);
       return { spec: out, columns: stats.length };
     }),
   );
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // Commands catch their own errors: what reaches here is commander's help, version or a usage error.
+  if (!(err instanceof CommanderError)) fail(err);
+  else if (err.exitCode === 0) finish(EXIT_CODES.ok, err.code === 'commander.version' ? { version: TOOL_VERSION, duckdb: duckdbVersion() } : { help: commanderText });
+  else if (json) finish(EXIT_CODES.usage, { error: err.code === 'commander.help' ? 'say which command to run: see adg --help' : err.message.replace(/^error: /, '') });
+  // Without --json commander has already printed the message.
+  else finish(EXIT_CODES.usage);
+}

@@ -1,39 +1,115 @@
-// How the CLI talks: live progress on a terminal, one plain line per step when piped, nothing but a
-// JSON document with --json. Summaries use the same words in every mode.
+// How the CLI talks: live progress on a terminal, one plain line per step when piped, only warnings
+// with --quiet, nothing but a JSON document with --json. Summaries use the same words in every mode.
 import { relative } from 'node:path';
 import type { ExportResult, GenerateResult, Reporter, ScrapeResult, StageResult } from '../runner/pipeline.js';
 
-export type OutputMode = 'tty' | 'plain' | 'json';
+export type OutputMode = 'tty' | 'plain' | 'quiet' | 'json';
 
-export function outputMode(json: boolean, stream: NodeJS.WriteStream = process.stderr): OutputMode {
-  if (json) return 'json';
+/** What a reporter writes to: stderr, or a fake terminal in tests. */
+export type ReportStream = Pick<NodeJS.WriteStream, 'write' | 'isTTY' | 'columns'>;
+
+/** A reporter the CLI stops when a command ends, however it ends. */
+export interface CliReporter extends Reporter {
+  /** Stops the clock and clears the status line. */
+  stop(): void;
+}
+
+export function outputMode(flags: { json?: boolean; quiet?: boolean }, stream: ReportStream = process.stderr): OutputMode {
+  if (flags.json) return 'json';
+  if (flags.quiet) return 'quiet';
   return stream.isTTY && !process.env.CI ? 'tty' : 'plain';
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function colorWanted(stream: ReportStream = process.stderr, env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!stream.isTTY && !env.NO_COLOR;
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
 const secs = (s: number) => `${s.toFixed(2)} s`;
 const shown = (p: string) => relative(process.cwd(), p) || '.';
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+const noop = () => {};
 
-export function makeReporter(mode: OutputMode, err: NodeJS.WriteStream = process.stderr): Reporter {
-  if (mode === 'json') return { stageStarted() {}, sectionStarted() {}, sectionFinished() {}, warn() {} };
+export function makeReporter(mode: OutputMode, err: ReportStream = process.stderr, color = colorWanted(err)): CliReporter {
+  const warning = color ? '\x1b[33mwarning:\x1b[0m' : 'warning:';
+  if (mode === 'json') return { stageStarted: noop, sectionStarted: noop, sectionFinished: noop, warn: noop, stop: noop };
+  if (mode === 'quiet') return { stageStarted: noop, sectionStarted: noop, sectionFinished: noop, warn: (message) => err.write(`${warning} ${message}\n`), stop: noop };
   if (mode === 'plain') {
     return {
       stageStarted: (stage, from, to) => err.write(`${stage}: ${shown(from)} -> ${shown(to)}\n`),
-      sectionStarted() {},
+      sectionStarted: noop,
       sectionFinished: (stage, i, total, title, s) => err.write(`${stage} [${i}/${total}] ${s.toFixed(3)} s  ${title}\n`),
-      warn: (message) => err.write(`warning: ${message}\n`),
+      warn: (message) => err.write(`${warning} ${message}\n`),
+      stop: noop,
     };
   }
-  // One status line, rewritten in place: the step running now and how far the stage has come.
-  const status = (text: string) => err.write(`\x1b[2K\r${text.slice(0, Math.max(40, (err.columns || 100) - 1))}`);
+  return liveReporter(err, warning);
+}
+
+/** Elapsed time on the status line: tenths of a second, then minutes. */
+const clock = (ms: number) => {
+  const s = ms / 1000;
+  return s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
+};
+
+/** How often the clock on the status line moves while a step runs. */
+export const TICK_MS = 500;
+
+/**
+ * One status line, rewritten in place: the step running now, how far the stage has come, and how long
+ * the step and the stage have taken so far, ticking while a long step runs. The line is overwritten
+ * with a carriage return and spaces, so a terminal gets no escape sequence but the warning colour.
+ */
+function liveReporter(err: ReportStream, warning: string): CliReporter {
+  let onScreen = 0;
+  let stageStarted = Date.now();
+  let step: { label: string; title: string; started: number } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const show = (text: string) => {
+    const line = text.slice(0, Math.max(40, (err.columns || 100) - 1));
+    err.write(`\r${line.padEnd(onScreen)}`);
+    onScreen = line.length;
+  };
+  const clear = () => {
+    if (onScreen) err.write(`\r${' '.repeat(onScreen)}\r`);
+    onScreen = 0;
+  };
+  const draw = () => {
+    if (step) show(`${step.label}  ${clock(Date.now() - step.started)} (stage ${clock(Date.now() - stageStarted)})  ${step.title}`);
+  };
+  const stopClock = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+    step = undefined;
+  };
+
   return {
-    stageStarted: (stage, from, to) => err.write(`\x1b[2K\r${stage.padEnd(9)}${shown(from)} -> ${shown(to)}\n`),
-    sectionStarted: (_stage, i, total, title) => status(`  [${'#'.repeat(Math.round(((i - 1) / total) * 20)).padEnd(20, '.')}] ${i}/${total} ${title}`),
-    sectionFinished: (_stage, i, total) => {
-      if (i === total) err.write('\x1b[2K\r');
+    stageStarted: (stage, from, to) => {
+      clear();
+      err.write(`${stage.padEnd(9)}${shown(from)} -> ${shown(to)}\n`);
+      stageStarted = Date.now();
     },
-    warn: (message) => err.write(`\x1b[2K\r\x1b[33mwarning:\x1b[0m ${message}\n`),
+    sectionStarted: (_stage, i, total, title) => {
+      step = { label: `  [${'#'.repeat(Math.round(((i - 1) / total) * 20)).padEnd(20, '.')}] ${i}/${total}`, title, started: Date.now() };
+      draw();
+      // unref: a forgotten clock must never keep the process alive.
+      timer ??= setInterval(draw, TICK_MS).unref();
+    },
+    sectionFinished: (_stage, i, total) => {
+      stopClock();
+      if (i === total) clear();
+    },
+    warn: (message) => {
+      clear();
+      err.write(`${warning} ${message}\n`);
+      draw();
+    },
+    stop: () => {
+      stopClock();
+      clear();
+    },
   };
 }
 

@@ -83,9 +83,8 @@ export async function sourceColumns(
  * first line as names, and a record's values would become field names in the spec and the output.
  */
 async function requireTellableHeader(session: DuckDBSession, path: string, dialect: Dialect, location: Spec['sourceLocation']): Promise<void> {
-  const [sniffed] = await session.query(`SELECT Columns AS columns FROM sniff_csv(${dialect.quoteString(path)})`);
-  const columns = (sniffed?.columns ?? []) as unknown as { type: string }[];
-  if (Array.isArray(columns) && columns.length > 0 && columns.every((c) => dialect.typeFamily(c.type) === 'text')) {
+  const types = await session.query(`SELECT c.type AS type FROM (SELECT unnest(Columns) AS c FROM sniff_csv(${dialect.quoteString(path)}))`);
+  if (types.length > 0 && types.every((t) => dialect.typeFamily(String(t.type)) === 'text')) {
     throw usageError(
       `cannot tell whether the first line of ${path} names the columns: every column is text`,
       { ...location, path: 'source.header' },

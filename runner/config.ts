@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { usageError } from '../compiler/errors.js';
+import { usageError, type Location } from '../compiler/errors.js';
 import { DEFAULT_PATHS, expandPaths, type StagePaths } from '../compiler/plan/paths.js';
 
 export const CONFIG_FILE = 'adg.config.yaml';
@@ -14,12 +14,18 @@ const ConfigSchema = z.strictObject({
   metadata_db: z.string().min(1).optional().describe('Metadata database; {dataset} is replaced by the dataset name.'),
   output_db: z.string().min(1).optional().describe('Output database for the artificial tables.'),
   export_dir: z.string().min(1).optional().describe('Directory for exported files.'),
+  allowed_source_dirs: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Directories outside the project that specs may read source files from (relative to the project root, or absolute).'),
 });
 
 export interface Project {
   readonly root: string;
   /** Path templates relative to the root (with {dataset}). */
   readonly templates: StagePaths;
+  /** Absolute directories outside the root that source files may live in. */
+  readonly allowedSourceDirs: readonly string[];
 }
 
 export type PathOverrides = Partial<StagePaths>;
@@ -27,7 +33,7 @@ export type PathOverrides = Partial<StagePaths>;
 /** Finds the project from a directory: the nearest adg.config.yaml upwards, else the directory itself. */
 export function loadProject(from: string = process.cwd(), configFile?: string): Project {
   const file = configFile ? resolve(configFile) : findUp(resolve(from), CONFIG_FILE);
-  if (!file) return { root: resolve(from), templates: DEFAULT_PATHS };
+  if (!file) return { root: resolve(from), templates: DEFAULT_PATHS, allowedSourceDirs: [] };
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8')) ?? {};
@@ -40,8 +46,13 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
     throw usageError(issue.message, { file, path: issue.path.join('.') || undefined }, `valid keys: ${Object.keys(ConfigSchema.shape).join(', ')}`);
   }
   const c = parsed.data;
+  for (const key of ['source_db', 'metadata_db', 'output_db'] as const) {
+    if (c[key]) requireDatabaseFile(c[key], key, { file, path: key });
+  }
+  const root = dirname(file);
   return {
-    root: dirname(file),
+    root,
+    allowedSourceDirs: (c.allowed_source_dirs ?? []).map((d) => resolve(root, d)),
     templates: {
       sourceDb: c.source_db ?? DEFAULT_PATHS.sourceDb,
       metadataDb: c.metadata_db ?? DEFAULT_PATHS.metadataDb,
@@ -49,6 +60,22 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
       exportDir: c.export_dir ?? DEFAULT_PATHS.exportDir,
     },
   };
+}
+
+/**
+ * Databases are DuckDB files for now: a URL (postgres://user@host/db) would otherwise be taken for
+ * a relative path and quietly become a new, empty DuckDB file.
+ */
+export function requireDatabaseFile(value: string, setting: string, location: Location = {}): void {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (!scheme) return;
+  const what = setting.includes('source') ? 'sources' : 'databases';
+  const engine = scheme === 'postgres' || scheme === 'postgresql' ? 'PostgreSQL' : `${scheme}://`;
+  throw usageError(
+    `${engine} ${what} are not supported yet: ${setting} must be a DuckDB database file`,
+    location,
+    `adg runs on embedded DuckDB only until its PostgreSQL engine exists: point ${setting} at a DuckDB file, or read a Parquet, CSV or JSON file with source.file`,
+  );
 }
 
 /** The stage paths of one dataset, absolute, with command-line overrides applied. */

@@ -2,7 +2,12 @@
 // query(), which counts the bytes read: the proof that a run only ever reads metadata-sized results.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, version, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { AdgError } from '../compiler/errors.js';
+import { redactEngineMessage } from './redact.js';
+
+/** The embedded engine's version, e.g. "v1.5.6". */
+export const duckdbVersion = (): string => version();
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -27,27 +32,72 @@ export class DuckDBSession {
     const config: Record<string, string> = {};
     if (options.readOnly) config.access_mode = 'READ_ONLY';
     if (options.threads) config.threads = String(options.threads);
-    const instance = await DuckDBInstance.create(path, config);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, config);
+    } catch (err) {
+      throw storageVersionError(path, (err as Error).message) ?? err;
+    }
     return new DuckDBSession(path, instance, await instance.connect());
   }
 
   /** Runs a statement whose result (a row count, a check) is not read into JavaScript. */
   async exec(sql: string): Promise<void> {
-    await this.connection.run(sql);
+    try {
+      await this.connection.run(sql);
+    } catch (err) {
+      throw this.engineError(err);
+    }
   }
 
   /** Runs a query and reads its rows; only for metadata-sized results. */
   async query(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const reader = await this.connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+    let reader;
+    try {
+      reader = await this.connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+    } catch (err) {
+      throw this.engineError(err);
+    }
     const rows = reader.getRowObjectsJS().map(normaliseRow);
     this.bytesRead += Buffer.byteLength(JSON.stringify(rows));
     return rows;
+  }
+
+  /** Names (fields, columns, tables) an engine message may show; anything else quoted is elided. */
+  readonly knownNames = new Set<string>();
+
+  /** Every engine error leaves through here, with values removed (see runner/redact.ts). */
+  private engineError(err: unknown): AdgError {
+    return new AdgError(redactEngineMessage(err instanceof Error ? err.message : String(err), this.knownNames));
+  }
+
+  /** Stops the running statement (Ctrl-C); it then fails with an interrupt error. */
+  interrupt(): void {
+    this.connection.interrupt();
   }
 
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/**
+ * DuckDB reads only the storage versions it knows: a file written by a newer (or much older) engine
+ * fails with a message about version numbers. Say which file, which engines, and what to do.
+ */
+function storageVersionError(path: string, message: string): AdgError | undefined {
+  const found = /database file with version number (\d+), but we can only read versions between (\d+) and (\d+)/.exec(message);
+  if (!found) return undefined;
+  const [, fileVersion, lowest, highest] = found;
+  const newer = Number(fileVersion) > Number(highest);
+  return new AdgError(
+    `${path} was written by ${newer ? 'a newer' : 'an older'} DuckDB (storage version ${fileVersion}) than the one adg embeds (DuckDB ${duckdbVersion()}, which reads storage versions ${lowest} to ${highest})`,
+    {},
+    newer
+      ? 'upgrade adg to a release that embeds a newer DuckDB, or point this stage at a new file with --metadata-db or --output-db'
+      : 'open it with the DuckDB that wrote it and EXPORT DATABASE, or point this stage at a new file with --metadata-db or --output-db',
+  );
 }
 
 /** fromEntries defines own properties, so a column named __proto__ stays a column. */

@@ -2,8 +2,8 @@
 // (metadata database -> output database) and export (output database -> files). Each stage checks
 // its inputs first, runs its program statement by statement, and reads back only the program's
 // metadata-sized results. A failure leaves the previous metadata, output and files as they were.
-import { existsSync, rmSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
 import { compileStage, type CompiledProgram } from '../compiler/compile.js';
 import type { Stage } from '../compiler/ir.js';
@@ -14,8 +14,13 @@ import type { StagePaths } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { checkSpecAgainstSource, sourceColumns } from './catalog.js';
+import { withFreshDatabase } from './fresh-database.js';
+import { screenIdentifiers } from './identifier-screen.js';
+import { withAllowedSource } from './source-path.js';
 import { DuckDBSession, type Row } from './duckdb.js';
-import { fileSize, makeStagingDir, replaceDir, writeReadme } from './files.js';
+import { crashPoint } from './crash.js';
+import { beginExport, checkExportTarget } from './export-dir.js';
+import { writeReadme } from './export-readme.js';
 import { kyselyOn } from './kysely.js';
 import { logRun } from './runlog.js';
 
@@ -34,6 +39,8 @@ export interface PipelineOptions {
   /** Absolute paths of the databases and the export directory. */
   readonly paths: StagePaths;
   readonly formats?: readonly ExportFormat[];
+  /** Directories outside the root that source files may be read from (absolute). */
+  readonly allowedSourceDirs?: readonly string[];
   /** DuckDB worker threads (default: one per core). */
   readonly threads?: number;
   readonly reporter?: Reporter;
@@ -62,6 +69,8 @@ export interface FieldScrape {
 export interface ScrapeResult extends StageOutcome {
   readonly stage: 'scrape';
   readonly metadataDb: string;
+  /** Generated fields that look like identifiers, with the reason (see compiler/identifiers.ts). */
+  readonly identifiers: readonly { readonly field: string; readonly reason: string }[];
   /** The source row count as published (rounded), or null if it was suppressed. */
   readonly publishedRows: number | null;
   readonly fields: readonly FieldScrape[];
@@ -83,12 +92,6 @@ export interface ExportResult extends StageOutcome {
 }
 
 export type StageResult = ScrapeResult | GenerateResult | ExportResult;
-
-/** The spec as the engine must see it: file sources resolved against the project root. */
-function runnable(spec: Spec, root: string): Spec {
-  if (spec.source.kind !== 'file' || isAbsolute(spec.source.path)) return spec;
-  return { ...spec, source: { ...spec.source, path: resolve(root, spec.source.path) } };
-}
 
 function compileFor(spec: Spec, stage: Stage, paths: StagePaths, formats?: readonly ExportFormat[]): CompiledProgram {
   return compileStage(spec, stage, { dialect: duckdb, paths, toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
@@ -121,6 +124,7 @@ async function execute(
         `nothing was replaced: ${unchanged} is as it was`,
       );
     }
+    crashPoint(`${program.stage}:step ${i + 1}`);
     const seconds = (performance.now() - started) / 1000;
     steps.push({ title: section.title, seconds });
     reporter.sectionFinished(program.stage, i + 1, total, section.title, seconds);
@@ -142,21 +146,14 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
   const { paths, reporter = silent } = options;
   const started = new Date();
   const t0 = performance.now();
-  const engineSpec = runnable(spec, options.root);
+  const engineSpec = withAllowedSource(spec, options.root, options.allowedSourceDirs ?? []);
   reporter.stageStarted('scrape', engineSpec.source.kind === 'file' ? engineSpec.source.path : paths.sourceDb, paths.metadataDb);
 
-  const created = !existsSync(paths.metadataDb);
-  const session = await DuckDBSession.open(paths.metadataDb, { threads: options.threads });
-  try {
-    // The catalog check runs in the scrape's own session (a second engine instance costs more than
-    // the check); a metadata file created just for a check that fails is removed again.
-    checkSpecAgainstSource(spec, await sourceColumns(session, engineSpec, duckdb, paths.sourceDb), duckdb);
-  } catch (err) {
-    session.close();
-    if (created) for (const f of [paths.metadataDb, `${paths.metadataDb}.wal`]) rmSync(f, { force: true });
-    throw err;
-  }
-  try {
+  const replaces = [tablesOf(spec.dataset).metadata.name];
+  return withFreshDatabase(paths.metadataDb, { replaces, threads: options.threads, what: 'the metadata database' }, async (session) => {
+    // The catalog check runs in the scrape's own session (a second engine instance costs more than the check).
+    const columns = await sourceColumns(session, engineSpec, duckdb, paths.sourceDb);
+    checkSpecAgainstSource(spec, columns, duckdb);
     const program = compileFor(engineSpec, 'scrape', paths);
     const { results, steps } = await execute(session, program, spec, reporter, 'the previous metadata');
     const summary = results.scrape_summary ?? [];
@@ -174,6 +171,8 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
           ? [`"${f.field}" is entirely NULL in the source (only its NULL count was published)`]
           : [],
     );
+    const identifiers = screenIdentifiers(spec, columns, results.identifier_screen ?? [], fields);
+    warnings.push(...identifiers.map((i) => i.warning));
     const rowsValue = summary[0]?.published_rows ?? null;
     const publishedRows = rowsValue === null ? null : Number(rowsValue);
     if (publishedRows === null) warnings.push('the source row count was suppressed: set generation.rows to generate');
@@ -186,6 +185,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
       steps,
       publishedRows,
       fields: fields.map(({ field, kind, published, suppressed }) => ({ field, kind, published, suppressed })),
+      identifiers: identifiers.map(({ field, reason }) => ({ field, reason })),
       valuesPublished: fields.reduce((a, f) => a + f.published, 0),
       valuesSuppressed: fields.reduce((a, f) => a + f.suppressed, 0),
       warnings,
@@ -193,9 +193,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
     };
     await logRun(session, runRecord(spec, 'scrape', started, seconds, { publishedRows, valuesSuppressed: result.valuesSuppressed }));
     return result;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export async function generate(spec: Spec, options: PipelineOptions): Promise<GenerateResult> {
@@ -205,8 +203,9 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
   reporter.stageStarted('generate', paths.metadataDb, paths.outputDb);
   await requireTable(paths.metadataDb, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
 
-  const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
-  try {
+  const t = tablesOf(spec.dataset);
+  const replaces = [t.output.name, t.provenance.name];
+  return withFreshDatabase(paths.outputDb, { replaces, threads: options.threads, what: 'the output database' }, async (session) => {
     // The generate plan is compiled from the spec without its source (see generationView).
     const program = compileFor(spec, 'generate', paths);
     const { results, steps } = await execute(session, program, spec, reporter, `the previous output in ${paths.outputDb}`);
@@ -214,15 +213,13 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
     const fields = summary.map((r) => ({ field: String(r.field), kind: String(r.kind), items: Number(r.items) }));
     const warnings = fields
       .filter((f) => f.items === 0)
-      .map((f) => `"${f.field}" has no published values (all suppressed, or not scraped as ${f.kind}: was the spec changed since the scrape?): generated as NULL`);
+      .map((f) => `"${f.field}" has no published values (all suppressed): generated as NULL`);
     for (const w of warnings) reporter.warn(w);
     const rows = Number(summary[0]?.rows ?? 0);
     const seconds = (performance.now() - t0) / 1000;
     await logRun(session, runRecord(spec, 'generate', started, seconds, { rows, seed: spec.generation.seed }));
     return { stage: 'generate', outputDb: paths.outputDb, seconds, steps, rows, fields, warnings, bytesRead: session.bytesRead };
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export async function exportData(spec: Spec, options: PipelineOptions): Promise<ExportResult> {
@@ -231,32 +228,44 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
   const started = new Date();
   const t0 = performance.now();
   reporter.stageStarted('export', paths.outputDb, paths.exportDir);
+  checkExportTarget(spec, options.root, paths);
   await requireTable(paths.outputDb, tablesOf(spec.dataset).output.name, spec, 'no artificial table', 'run adg generate first');
 
-  const staging = makeStagingDir(paths.exportDir);
-  const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
+  // Everything that can fail (the engine, the README, the run log) happens while the files are in
+  // staging; the swap is the last step, so a failure leaves the previous export as it was.
+  const unchanged = `the previous export in ${paths.exportDir}`;
+  const staged = beginExport(paths.exportDir, spec.dataset, options.root);
   try {
-    const program = compileFor(spec, 'export', { ...paths, exportDir: staging }, formats);
-    const { results, steps } = await execute(session, program, spec, reporter, `the previous export in ${paths.exportDir}`);
-    const provenance = results.provenance?.[0] ?? {};
-    const names = formats.map((format) => ({ name: exportFileName(spec.dataset, format), format }));
-    writeReadme(staging, provenance, names);
-    replaceDir(staging, paths.exportDir);
-    const files = [...names, { name: 'README.md', format: 'markdown' }].map(({ name, format }) => {
-      const path = join(paths.exportDir, name);
-      return { path, format, bytes: fileSize(path) };
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    await logRun(session, runRecord(spec, 'export', started, seconds, { files: files.map((f) => f.path) }));
-    return { stage: 'export', seconds, steps, files, provenance, warnings: [], bytesRead: session.bytesRead };
+    const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
+    try {
+      const program = compileFor(spec, 'export', { ...paths, exportDir: staged.dir }, formats);
+      const { results, steps } = await execute(session, program, spec, reporter, unchanged);
+      crashPoint('export:writing');
+      const provenance = results.provenance?.[0] ?? {};
+      const names = formats.map((format) => ({ name: exportFileName(spec.dataset, format), format }));
+      writeReadme(staged.dir, provenance, names);
+      const written = [...names, { name: 'README.md', format: 'markdown' }];
+      const seconds = (performance.now() - t0) / 1000;
+      try {
+        await logRun(session, runRecord(spec, 'export', started, seconds, { files: written.map((f) => join(paths.exportDir, f.name)) }));
+      } catch (err) {
+        throw new AdgError(`export failed recording the run log in ${paths.outputDb}: ${cleanEngineMessage((err as Error).message)}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
+      }
+      const sizes = new Map(staged.seal().map((f) => [f.name, f.size]));
+      staged.swapIn();
+      const files = written.map(({ name, format }) => ({ path: join(paths.exportDir, name), format, bytes: sizes.get(name) ?? 0 }));
+      return { stage: 'export', seconds, steps, files, provenance, warnings: [], bytesRead: session.bytesRead };
+    } finally {
+      session.close();
+    }
   } finally {
-    session.close();
-    rmSync(staging, { recursive: true, force: true });
+    staged.close();
   }
 }
 
-/** All three stages in order; stops at the first failure. */
+/** All three stages in order; stops at the first failure, and before the first if the export would be refused. */
 export async function runAll(spec: Spec, options: PipelineOptions): Promise<[ScrapeResult, GenerateResult, ExportResult]> {
+  checkExportTarget(spec, options.root, options.paths);
   const s = await scrape(spec, options);
   const g = await generate(spec, options);
   const e = await exportData(spec, options);

@@ -13,7 +13,8 @@ export function redactEngineMessage(message: string, knownNames: ReadonlySet<str
     previous = text;
     text = text.replace(/\b(STRUCT|MAP|UNION|ENUM)\s*\([^()]*\)/gi, (_, type: string) => `${type.toUpperCase()}(${ELIDED})`);
   }
-  text = text.replace(/'(?:[^']|'')*'?/g, `'${ELIDED}'`);
+  // A quote after a letter is an apostrophe (can't), not the start of a quoted value.
+  text = text.replace(/(?<![A-Za-z])'(?:[^']|'')*'?/g, `'${ELIDED}'`);
   text = text.replace(/"((?:[^"]|"")*)"?/g, (all, inner: string) => (knownNames.has(inner.replaceAll('""', '"')) ? all : `"${ELIDED}"`));
   // Numbers standing alone (not part of a name such as INT64 or a placeholder such as $1).
   text = text.replace(/(?<![\w.$…])[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?(?![\w.])/gi, ELIDED);

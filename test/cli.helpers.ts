@@ -21,3 +21,13 @@ export function adg(cwd: string, ...args: string[]): CliResult {
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The CLI with extra environment (ADG_CRASH_AT for kill tests), and the signal that ended it, if any. */
+export function adgWithEnv(env: Record<string, string>, cwd: string, ...args: string[]): CliResult & { signal: NodeJS.Signals | null } {
+  const r = spawnSync(process.execPath, ['--import', TSX, join(REPO, 'cli', 'main.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', NO_COLOR: '1', ...env },
+  });
+  return { code: r.status ?? -1, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { identifierName, identifierReason, isDateOfBirth } from '../compiler/identifiers.js';
 import { isNhsNumber, digitsOnly, shapeTests } from '../compiler/identifiers.js';
 import { Printer } from '../compiler/print.js';
-import { col, column, select, text } from '../compiler/ir.js';
+import { col, column, select } from '../compiler/ir.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { columnStats, proposeSpec } from '../runner/init.js';

@@ -1,0 +1,40 @@
+// Ctrl-C (and kill): abandon what the running stage half wrote (runner/interrupt.ts), say what was left
+// as it was, and exit 128 + the signal number (130 for Ctrl-C). Each stage replaces its target in one
+// transaction or one rename, so stopping it at any moment leaves the previous one intact.
+import { constants } from 'node:os';
+import { relative } from 'node:path';
+import type { Stage } from '../compiler/ir.js';
+import type { Reporter } from '../runner/pipeline.js';
+import { runInterruptHandlers } from '../runner/interrupt.js';
+
+const REPLACES: Record<Stage, string> = { scrape: 'metadata', generate: 'output', export: 'export' };
+
+let running = { what: 'adg', intact: 'the previous output' };
+
+/** Names what an interrupt would stop now (a command that has not reached a stage yet). */
+export function nowRunning(what: string): void {
+  running = { what, intact: 'the previous output' };
+}
+
+/** The reporter, also noting each stage as it starts so that an interrupt can name what it left intact. */
+export function tracked<R extends Reporter>(reporter: R): R {
+  return {
+    ...reporter,
+    stageStarted: (stage, from, to) => {
+      running = { what: stage, intact: `the previous ${REPLACES[stage]} in ${relative(process.cwd(), to) || '.'}` };
+      reporter.stageStarted(stage, from, to);
+    },
+  };
+}
+
+/** Installs the SIGINT and SIGTERM handlers; `report` says the message and writes the JSON document if any. */
+export function handleInterrupts(report: (message: string, exitCode: number) => void): void {
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => {
+    runInterruptHandlers();
+    const exitCode = 128 + constants.signals[signal];
+    report(`interrupted: ${running.what} stopped; ${running.intact} is intact`, exitCode);
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
