@@ -67,10 +67,17 @@ const program = new Command('adg')
   .addHelpText('after', EXIT_HELP)
   .exitOverride()
   .configureOutput({
-    outputError: (text, write) => write(`adg: ${text.replace(/^error: /, '')}`),
+    outputError: (text, write) => {
+      const message = commanderMessage(text.trimEnd());
+      write(`adg: ${message}\n${message.includes('hint:') ? '' : '  hint: see adg --help, or adg <command> --help\n'}`);
+    },
     ...(json ? { writeOut: (text: string) => void (commanderText += text), writeErr: (text: string) => void (commanderText += text) } : {}),
-  })
-  .showHelpAfterError('  hint: see adg --help, or adg <command> --help');
+  });
+
+/** Commander's "error: unknown command 'runn'\n(Did you mean run?)" in adg's words: message, then hint. */
+function commanderMessage(text: string): string {
+  return text.replace(/^error: /, '').replace(/\n\(Did you mean (.*)\?\)$/, '\n  hint: did you mean $1?');
+}
 
 function globals(): GlobalOptions {
   return program.opts<GlobalOptions>();
@@ -268,7 +275,7 @@ try {
   // Commands catch their own errors: what reaches here is commander's help, version or a usage error.
   if (!(err instanceof CommanderError)) fail(err);
   else if (err.exitCode === 0) finish(EXIT_CODES.ok, err.code === 'commander.version' ? { version: TOOL_VERSION, duckdb: duckdbVersion() } : { help: commanderText });
-  else if (json) finish(EXIT_CODES.usage, { error: err.code === 'commander.help' ? 'say which command to run: see adg --help' : err.message.replace(/^error: /, '') });
+  else if (json) finish(EXIT_CODES.usage, { error: err.code === 'commander.help' ? 'say which command to run: see adg --help' : commanderMessage(err.message) });
   // Without --json commander has already printed the message.
   else finish(EXIT_CODES.usage);
 }

@@ -41,6 +41,8 @@ export function finish(code: number, details: object = {}): void {
 
 /** Ends the command with an error: `adg: message` on stderr, or the JSON document. Never a stack trace unless ADG_DEBUG is set. */
 export function fail(err: unknown, code = exitCodeOf(err)): void {
+  // An interrupt has already ended the command: the stage failing under it is no news.
+  if (finished) return;
   if (process.env.ADG_DEBUG) console.error(err);
   if (writeDocument) finish(code, { error: formatError(err), ...(err instanceof FailureWithDetails ? err.details : {}) });
   else {

@@ -1,12 +1,15 @@
-// Ctrl-C (and kill): abandon what the running stage half wrote (runner/interrupt.ts), say what was left
-// as it was, and exit 128 + the signal number (130 for Ctrl-C). Each stage replaces its target in one
-// transaction or one rename, so stopping it at any moment leaves the previous one intact.
+// Ctrl-C (and kill): say what is left as it was, stop DuckDB, abandon what the running stage half wrote
+// (runner/interrupt.ts) and exit 128 + the signal number (130 for Ctrl-C). Each stage swaps its target
+// in whole at its very end, so stopping it at any moment leaves the previous one intact. A second
+// Ctrl-C while DuckDB winds down ends the process at once (the next run clears what is left).
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import type { Stage } from '../compiler/ir.js';
 import type { Reporter } from '../runner/pipeline.js';
+import { stopAllStatements } from '../runner/duckdb.js';
 import { runInterruptHandlers } from '../runner/interrupt.js';
 
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 const REPLACES: Record<Stage, string> = { scrape: 'metadata', generate: 'output', export: 'export' };
 
 let running = { what: 'adg', intact: 'the previous output' };
@@ -29,12 +32,14 @@ export function tracked<R extends Reporter>(reporter: R): R {
 
 /** Installs the SIGINT and SIGTERM handlers; `report` says the message and writes the JSON document if any. */
 export function handleInterrupts(report: (message: string, exitCode: number) => void): void {
-  const stop = (signal: 'SIGINT' | 'SIGTERM') => {
-    runInterruptHandlers();
+  const stop = async (signal: 'SIGINT' | 'SIGTERM') => {
+    for (const s of SIGNALS) process.removeListener(s, stop);
     const exitCode = 128 + constants.signals[signal];
     report(`interrupted: ${running.what} stopped; ${running.intact} is intact`, exitCode);
+    // The process must not exit under a running DuckDB statement (the engine deadlocks).
+    await stopAllStatements();
+    runInterruptHandlers();
     process.exit(exitCode);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  for (const s of SIGNALS) process.on(s, stop);
 }

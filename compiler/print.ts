@@ -9,6 +9,8 @@ export interface PrintedSection {
   readonly note?: string;
   /** Set when the section returns rows for the runner to read (a metadata-sized result). */
   readonly result?: string;
+  /** Set for a check: the message it fails with (adg's own words, so no filter needs to touch it). */
+  readonly failure?: string;
   /** SQL statements without trailing semicolons, in the order they run. */
   readonly statements: readonly string[];
 }
@@ -42,6 +44,7 @@ export class Printer {
       title: s.title,
       ...(s.note ? { note: s.note } : {}),
       ...(s.statement.k === 'result' ? { result: s.statement.name } : {}),
+      ...(s.statement.k === 'assert' ? { failure: s.statement.message } : {}),
       statements: this.statement(s.statement),
     };
   }

@@ -17,6 +17,21 @@ export interface OpenOptions {
   readonly threads?: number;
 }
 
+/**
+ * Statements running now, in every session. DuckDB deadlocks when a connection is freed (by close(), or
+ * by the process exiting) under a running statement, so an interrupt stops them all and waits for them.
+ */
+const running = new Set<Promise<unknown>>();
+const openSessions = new Set<DuckDBSession>();
+let stopping = false;
+
+/** Ctrl-C: interrupts every running statement and refuses new ones; resolves once none is running. */
+export async function stopAllStatements(): Promise<void> {
+  stopping = true;
+  for (const session of openSessions) session.interrupt();
+  while (running.size) await Promise.allSettled([...running]);
+}
+
 export class DuckDBSession {
   /** Bytes of result data read into JavaScript so far (JSON size of every row returned). */
   bytesRead = 0;
@@ -25,7 +40,13 @@ export class DuckDBSession {
     readonly path: string,
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
-  ) {}
+  ) {
+    openSessions.add(this);
+  }
+
+  private closed = false;
+  /** This session's statement in flight, if any (a connection runs one at a time). */
+  private pending: Promise<unknown> | undefined;
 
   static async open(path: string, options: OpenOptions = {}): Promise<DuckDBSession> {
     if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
@@ -44,9 +65,9 @@ export class DuckDBSession {
   /** Runs a statement whose result (a row count, a check) is not read into JavaScript. */
   async exec(sql: string): Promise<void> {
     try {
-      await this.connection.run(sql);
+      await this.statement(() => this.connection.run(sql));
     } catch (err) {
-      throw this.engineError(err);
+      throw this.engineError(err, sql);
     }
   }
 
@@ -54,9 +75,9 @@ export class DuckDBSession {
   async query(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     let reader;
     try {
-      reader = await this.connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
+      reader = await this.statement(() => this.connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined));
     } catch (err) {
-      throw this.engineError(err);
+      throw this.engineError(err, sql);
     }
     const rows = reader.getRowObjectsJS().map(normaliseRow);
     this.bytesRead += Buffer.byteLength(JSON.stringify(rows));
@@ -66,17 +87,51 @@ export class DuckDBSession {
   /** Names (fields, columns, tables) an engine message may show; anything else quoted is elided. */
   readonly knownNames = new Set<string>();
 
+  /** Messages of adg's own checks (see PrintedSection.failure): adg's words, passed on as they are. */
+  readonly ownMessages = new Set<string>();
+
   /** Every engine error leaves through here, with values removed (see runner/redact.ts). */
-  private engineError(err: unknown): AdgError {
-    return new AdgError(redactEngineMessage(err instanceof Error ? err.message : String(err), this.knownNames));
+  private engineError(err: unknown, sql: string): AdgError {
+    const message = err instanceof Error ? err.message : String(err);
+    const own = [...this.ownMessages].find((m) => message.includes(m));
+    if (own) return new AdgError(own);
+    // A database file attached by a statement (the previous output, a source database) is named by it.
+    const attached = /^\s*ATTACH\s+(?:DATABASE\s+)?(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')*)'/i.exec(sql)?.[1]?.replaceAll("''", "'");
+    return (attached && storageVersionError(attached, message)) || new AdgError(redactEngineMessage(message, this.knownNames));
+  }
+
+  /** Every statement runs through here: tracked until it settles, and refused once adg is stopping. */
+  private statement<T>(start: () => Promise<T>): Promise<T> {
+    if (stopping) return Promise.reject(new AdgError('interrupted'));
+    const work = start();
+    const settled = () => {
+      running.delete(work);
+      if (this.pending === work) this.pending = undefined;
+    };
+    running.add(work);
+    this.pending = work;
+    work.then(settled, settled);
+    return work;
   }
 
   /** Stops the running statement (Ctrl-C); it then fails with an interrupt error. */
   interrupt(): void {
-    this.connection.interrupt();
+    if (!this.closed) this.connection.interrupt();
   }
 
+  /** Closes now, or, under a running statement, interrupts it and closes once it has stopped. */
   close(): void {
+    openSessions.delete(this);
+    const pending = this.pending;
+    if (!pending) return this.closeNow();
+    this.interrupt();
+    const later = () => this.closeNow();
+    pending.then(later, later);
+  }
+
+  private closeNow(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.connection.closeSync();
     this.instance.closeSync();
   }

@@ -19,6 +19,7 @@ import { screenIdentifiers } from './identifier-screen.js';
 import { withAllowedSource } from './source-path.js';
 import { DuckDBSession, type Row } from './duckdb.js';
 import { crashPoint } from './crash.js';
+import { acquireLock } from './lock.js';
 import { beginExport, checkExportTarget } from './export-dir.js';
 import { writeReadme } from './export-readme.js';
 import { kyselyOn } from './kysely.js';
@@ -111,13 +112,15 @@ async function execute(
   for (const [i, section] of program.sections.entries()) {
     const started = performance.now();
     reporter.sectionStarted(program.stage, i + 1, total, section.title);
+    if (section.failure) session.ownMessages.add(section.failure);
     try {
       for (const sql of section.statements) {
         if (section.result) results[section.result] = await session.query(sql);
         else await session.exec(sql);
       }
     } catch (err) {
-      const message = cleanEngineMessage((err as Error).message);
+      // Engine errors arrive already filtered of values (see DuckDBSession).
+      const message = (err as Error).message;
       throw new AdgError(
         message.startsWith(spec.file) ? message.slice(spec.file.length + 2) : `${program.stage} failed at step ${i + 1}/${total} (${section.title}): ${message}`,
         { file: spec.file },
@@ -130,10 +133,6 @@ async function execute(
     reporter.sectionFinished(program.stage, i + 1, total, section.title, seconds);
   }
   return { results, steps };
-}
-
-function cleanEngineMessage(message: string): string {
-  return message.replace(/^(Invalid Input|Binder|Catalog|Conversion|Parser|IO|Constraint) Error: /, '').split('\n')[0]!;
 }
 
 async function tableExists(session: DuckDBSession, name: string): Promise<boolean> {
@@ -153,6 +152,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
   return withFreshDatabase(paths.metadataDb, { replaces, threads: options.threads, what: 'the metadata database' }, async (session) => {
     // The catalog check runs in the scrape's own session (a second engine instance costs more than the check).
     const columns = await sourceColumns(session, engineSpec, duckdb, paths.sourceDb);
+    for (const c of columns) session.knownNames.add(c.name);
     checkSpecAgainstSource(spec, columns, duckdb);
     const program = compileFor(engineSpec, 'scrape', paths);
     const { results, steps } = await execute(session, program, spec, reporter, 'the previous metadata');
@@ -206,6 +206,7 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
   const t = tablesOf(spec.dataset);
   const replaces = [t.output.name, t.provenance.name];
   return withFreshDatabase(paths.outputDb, { replaces, threads: options.threads, what: 'the output database' }, async (session) => {
+    for (const f of spec.fields) session.knownNames.add(f.name);
     // The generate plan is compiled from the spec without its source (see generationView).
     const program = compileFor(spec, 'generate', paths);
     const { results, steps } = await execute(session, program, spec, reporter, `the previous output in ${paths.outputDb}`);
@@ -235,6 +236,8 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
   // staging; the swap is the last step, so a failure leaves the previous export as it was.
   const unchanged = `the previous export in ${paths.exportDir}`;
   const staged = beginExport(paths.exportDir, spec.dataset, options.root);
+  // The run log is written into the output database: no generate may swap it meanwhile.
+  const outputLock = acquireLock(`${paths.outputDb}.adg-lock`, 'the output database');
   try {
     const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
     try {
@@ -249,7 +252,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
       try {
         await logRun(session, runRecord(spec, 'export', started, seconds, { files: written.map((f) => join(paths.exportDir, f.name)) }));
       } catch (err) {
-        throw new AdgError(`export failed recording the run log in ${paths.outputDb}: ${cleanEngineMessage((err as Error).message)}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
+        throw new AdgError(`export failed recording the run log in ${paths.outputDb}: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
       }
       const sizes = new Map(staged.seal().map((f) => [f.name, f.size]));
       staged.swapIn();
@@ -259,6 +262,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
       session.close();
     }
   } finally {
+    outputLock.release();
     staged.close();
   }
 }

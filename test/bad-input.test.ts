@@ -26,14 +26,14 @@ describe('bad input', () => {
   it('malformed YAML: file:line:col', () => {
     const spec = write('yaml.yaml', birdstrikes('  Origin State: categorical\n  Phase of flight: [unclosed\n  Time of day: categorical\n'));
     const r = adg(t.root, 'scrape', spec);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^adg: specs\/yaml\.yaml:\d+:\d+: invalid YAML: /);
   });
 
   it('unknown kind: the spec path, a suggestion and the valid kinds', () => {
     const spec = write('kind.yaml', birdstrikes('  Origin State: categorial\n'));
     const r = adg(t.root, 'run', spec);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('specs/kind.yaml:6:17 fields.Origin State: unknown kind "categorial"');
     expect(r.stderr).toContain('valid kinds: categorical, discrete, date, continuous, excluded');
   });
@@ -41,7 +41,7 @@ describe('bad input', () => {
   it('unknown key in a field: the path and the valid keys', () => {
     const spec = write('key.yaml', birdstrikes('  Flight Date: {kind: date, granularty: month}\n'));
     const r = adg(t.root, 'compile', spec);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('fields.Flight Date.granularty: unknown key "granularty"');
     expect(r.stderr).toContain('did you mean "granularity"?');
   });
@@ -49,7 +49,7 @@ describe('bad input', () => {
   it('a source column that does not exist: the spec line, a suggestion and the columns', () => {
     const spec = write('column.yaml', birdstrikes('  Origin State: categorical\n  Cost Totl $: discrete\n'));
     const r = adg(t.root, 'scrape', spec);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('specs/column.yaml:7:3 fields.Cost Totl $: field "Cost Totl $" is not a column of the source');
     expect(r.stderr).toContain('did you mean "Cost Total $"?');
   });
@@ -57,7 +57,7 @@ describe('bad input', () => {
   it('a kind the column cannot have: says why and what to use', () => {
     const spec = write('type.yaml', birdstrikes('  Origin State: discrete\n'));
     const r = adg(t.root, 'scrape', spec);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('field "Origin State" (VARCHAR) cannot be discrete: it is not numeric');
     expect(r.stderr).toContain('hint: use kind: categorical');
   });

@@ -1,5 +1,5 @@
 // Running the real CLI in a child process, as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO } from './helpers.js';
@@ -30,4 +30,9 @@ export function adgWithEnv(env: Record<string, string>, cwd: string, ...args: st
     env: { ...process.env, CI: '1', NO_COLOR: '1', ...env },
   });
   return { code: r.status ?? -1, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The CLI as a child process still running, for tests that talk to it while it works (Ctrl-C). */
+export function spawnAdg(cwd: string, args: readonly string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX, join(REPO, 'cli', 'main.ts'), ...args], { cwd, env: { ...process.env, CI: '1', NO_COLOR: '1', ...env } });
 }

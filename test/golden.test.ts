@@ -63,7 +63,7 @@ describe('adg check', () => {
     expect(r.stderr).toContain('stale      generated/movies/duckdb/02_generate.sql');
     expect(r.stderr).toContain('+ORDER BY "d"."i"');
     expect(r.stderr).toContain('unexpected generated/movies/duckdb/04_old.sql');
-    expect(r.stdout).toContain('2 file(s) out of date');
+    expect(r.stderr).toContain('adg: 2 file(s) out of date');
 
     expect(adg(t.root, 'compile').stdout).toContain('removed  generated/movies/duckdb/04_old.sql');
     expect(adg(t.root, 'check').code).toBe(0);
