@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 // adg: compile dataset specs to SQL and run them. Each command is a thin layer over compiler/ and runner/.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { AdgError, EXIT_CODES, usageError } from '../compiler/errors.js';
 import { specJsonSchema } from '../compiler/spec/schema.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
-import { TOOL_VERSION } from '../compiler/version.js';
-import { duckdb } from '../dialects/duckdb/index.js';
+import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { datasetPaths, loadProject, requireDatabaseFile, type PathOverrides, type Project } from '../runner/config.js';
 import { duckdbVersion } from '../runner/duckdb.js';
 import { checkExportTarget } from '../runner/export-dir.js';
 import { exportData, generate, scrape, type PipelineOptions, type StageResult } from '../runner/pipeline.js';
-import { columnStats, proposeSpec } from '../runner/init.js';
-import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SPECS_DIR, writeArtifacts } from './artifacts.js';
+import { initSpec, type InitFlags } from '../runner/init.js';
+import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SCHEMA_FILE, SPECS_DIR, writeArtifacts } from './artifacts.js';
 import { fail, FailureWithDetails, finish, jsonRequested, reserveStdout } from './output.js';
 import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
 import { handleInterrupts, nowRunning, tracked } from './signals.js';
@@ -134,6 +133,7 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliR
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw usageError(`--threads must be a positive integer, not "${o.threads}"`);
   return {
     root: p.root,
+    allowedSourceDirs: p.allowedSourceDirs,
     paths: datasetPaths(p, spec.dataset, overrides),
     reporter,
     ...(formats ? { formats } : {}),
@@ -232,40 +232,31 @@ program
 program
   .command('init')
   .description('propose a starter spec from the catalog and in-warehouse counts (no record-level value is read or written)')
-  .addOption(new Option('--file <path>', 'a Parquet, CSV or JSON file').conflicts('table'))
+  .addOption(new Option('--file <path>', 'a Parquet, CSV or JSON file inside the project').conflicts('table'))
   .option('--table <name>', 'a table in the source database')
   .option('--schema <name>', 'schema of --table')
   .option('--source-db <path>', 'source database for --table')
   .option('--dataset <name>', 'dataset name (default: from the file or table name)')
-  .option('--entity <column>', 'column identifying a person: counts are then per distinct entity')
+  .option('--entity <column>', 'column identifying a person: counts are then per distinct entity (default: a person key init finds)')
+  .option('--header', 'CSV: the first line names the columns')
+  .option('--no-header', 'CSV: the first line is a record (columns are named column0, column1, ...)')
   .option('-o, --out <file>', `where to write the spec (default ${SPECS_DIR}/<dataset>.yaml)`)
   .option('--force', 'overwrite an existing spec')
   .action(
-    action('init', async (o: { file?: string; table?: string; schema?: string; sourceDb?: string; dataset?: string; entity?: string; out?: string; force?: boolean }) => {
+    action('init', async (o: InitFlags) => {
       if (!o.file && !o.table) throw usageError('say what to read: --file <path> or --table <name>');
       const p = project();
-      const named = o.dataset ?? (o.file ? basename(o.file, extname(o.file)) : o.table!);
-      const dataset = named.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 63) || 'dataset';
-      const format = o.file ? (extname(o.file).slice(1).toLowerCase() as 'parquet' | 'csv' | 'json') : undefined;
-      if (format && !EXPORT_FORMATS.concat(['json' as ExportFormat]).includes(format as ExportFormat)) {
-        throw usageError(`cannot tell the format of ${o.file}`, {}, 'use a .parquet, .csv or .json file');
-      }
-      const sourceDbPath = datasetPaths(p, dataset, { sourceDb: databaseFlag(o.sourceDb, '--source-db') }).sourceDb;
-      const shownFile = o.file ? relative(p.root, resolve(o.file)) : undefined;
-      const source = o.file
-        ? ({ kind: 'file', path: shownFile!, format: format! } as const)
-        : ({ kind: 'table', table: o.table!, ...(o.schema ? { schema: o.schema } : {}) } as const);
-      const engineSource = o.file ? ({ ...source, path: resolve(o.file) } as typeof source) : source;
-      const stats = await columnStats(engineSource, duckdb, sourceDbPath);
-      if (o.entity && !stats.some((s) => s.name === o.entity)) {
-        throw usageError(`--entity "${o.entity}" is not a column of the source`, {}, `columns: ${stats.map((s) => s.name).join(', ')}`);
-      }
-      const out = resolve(o.out ?? join(p.root, SPECS_DIR, `${dataset}.yaml`));
-      if (existsSync(out) && !o.force) throw usageError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, proposeSpec(dataset, source, stats, { ...(o.entity ? { entity: o.entity } : {}), schemaPath: '../schema/spec.schema.json' }).text);
-      say(`wrote ${relative(process.cwd(), out)}: ${stats.length} columns. Review every kind, then: adg run ${relative(process.cwd(), out)}`);
-      return { spec: out, columns: stats.length };
+      const result = await initSpec(p, {
+        ...o,
+        sourceDb: databaseFlag(o.sourceDb, '--source-db'),
+        schemaFile: existsSync(join(p.root, SCHEMA_FILE)) ? join(p.root, SCHEMA_FILE) : join(PACKAGE_ROOT, SCHEMA_FILE),
+      });
+      const shown = relative(process.cwd(), result.out);
+      say(`wrote ${shown}: ${result.columns} columns, ${result.excluded.length} excluded`);
+      for (const x of result.excluded) say(`  excluded ${x.name}: ${x.reason}`);
+      if (result.entity) say(`  counting people by ${result.entity.name}${result.entity.suggested ? ' (suggested: check it names a person)' : ''}`);
+      say(`Review every kind, then: adg run ${shown}`);
+      return { spec: result.out, columns: result.columns, excluded: result.excluded, entity: result.entity ?? null };
     }),
   );
 

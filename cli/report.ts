@@ -128,7 +128,10 @@ export function stageLine(result: StageResult): string {
 
 function scrapeLine(r: ScrapeResult): string {
   const rows = r.publishedRows === null ? 'source rows suppressed' : `${n(r.publishedRows)} source rows (published, rounded)`;
-  return `${rows}, ${r.fields.length} fields, ${n(r.valuesPublished)} values published, ${n(r.valuesSuppressed)} suppressed -> ${shown(r.metadataDb)}`;
+  const line = `${rows}, ${r.fields.length} fields, ${n(r.valuesPublished)} values published, ${n(r.valuesSuppressed)} suppressed -> ${shown(r.metadataDb)}`;
+  // Identifiers stay in the summary (not only among the warnings above it), so `run` cannot bury them.
+  const identifiers = r.identifiers.map((i) => `\n${' '.repeat(19)}LOOKS LIKE AN IDENTIFIER: "${i.field}" (${i.reason})`);
+  return line + identifiers.join('');
 }
 
 function generateLine(r: GenerateResult): string {
@@ -143,8 +146,10 @@ function exportLine(r: ExportResult): string {
 /** Per-field detail after a scrape (plain and tty modes). */
 export function scrapeFieldTable(r: ScrapeResult): string {
   const width = Math.max(5, ...r.fields.map((f) => f.field.length));
+  const identifiers = new Set(r.identifiers.map((i) => i.field));
   const lines = r.fields.map(
-    (f) => `  ${f.field.padEnd(width)}  ${f.kind.padEnd(11)}  ${String(f.published).padStart(7)} published  ${String(f.suppressed).padStart(7)} suppressed`,
+    (f) =>
+      `  ${f.field.padEnd(width)}  ${f.kind.padEnd(11)}  ${String(f.published).padStart(7)} published  ${String(f.suppressed).padStart(7)} suppressed${identifiers.has(f.field) ? '  looks like an identifier' : ''}`,
   );
   return lines.join('\n');
 }

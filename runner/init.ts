@@ -6,13 +6,16 @@
 // Safe by default: every column that looks like an identifier (compiler/identifiers.ts) is proposed
 // excluded with the reason, a person key is proposed as the entity (so counts are of people), and a
 // date of birth is published by year only.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { Document, isMap, isPair, isScalar, type Pair, type Scalar } from 'yaml';
-import { AdgError } from '../compiler/errors.js';
+import { AdgError, usageError } from '../compiler/errors.js';
 import { Printer } from '../compiler/print.js';
 import { approxDistinct, agg, cast, col, column, count, fn, select, type Expr, type SelectColumn, type TimeUnit } from '../compiler/ir.js';
 import { sourceFrom } from '../compiler/plan/common.js';
 import { PRESETS, DEFAULT_PRESET } from '../compiler/spec/presets.js';
 import type { Source } from '../compiler/spec/model.js';
+import type { FileFormat } from '../compiler/spec/schema.js';
 import {
   digitsOnly,
   identifierName,
@@ -26,8 +29,11 @@ import {
   type ContentProfile,
 } from '../compiler/identifiers.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
+import { duckdb } from '../dialects/duckdb/index.js';
 import { sourceColumns, type SourceColumn } from './catalog.js';
+import { datasetPaths, type Project } from './config.js';
 import { DuckDBSession } from './duckdb.js';
+import { allowedSourcePath } from './source-path.js';
 
 export interface ColumnStats {
   readonly name: string;
@@ -249,4 +255,61 @@ export function proposeSpec(dataset: string, source: Source, stats: readonly Col
 
 function entityProposal(suggested: boolean): Proposal {
   return excluded('entity key: counts are taken per distinct value of it', suggested ? 'the entity key (suggested)' : 'the entity key');
+}
+
+export interface InitFlags {
+  readonly file?: string;
+  readonly table?: string;
+  readonly schema?: string;
+  readonly sourceDb?: string;
+  readonly dataset?: string;
+  readonly entity?: string;
+  readonly header?: boolean;
+  readonly out?: string;
+  readonly force?: boolean;
+}
+
+export interface InitResult {
+  readonly out: string;
+  readonly columns: number;
+  readonly excluded: InitProposal['excluded'];
+  readonly entity?: InitProposal['entity'];
+}
+
+/** A dataset name from a file or table name: snake_case, starting with a letter. */
+function datasetName(named: string): string {
+  return named.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '').slice(0, 63) || 'dataset';
+}
+
+/**
+ * `adg init` end to end: the source checked like a spec's (inside the project), its counts, the
+ * proposal written to the spec file with a $schema path that resolves from where the spec is.
+ */
+export async function initSpec(project: Project, flags: InitFlags & { schemaFile: string }): Promise<InitResult> {
+  const dataset = datasetName(flags.dataset ?? (flags.file ? basename(flags.file, extname(flags.file)) : flags.table!));
+  let source: Source;
+  let engineSource: Source;
+  if (flags.file) {
+    const format = extname(flags.file).slice(1).toLowerCase();
+    if (!['parquet', 'csv', 'json'].includes(format)) throw usageError(`cannot tell the format of ${flags.file}`, {}, 'use a .parquet, .csv or .json file');
+    if (flags.header !== undefined && format !== 'csv') throw usageError(`--header and --no-header are for CSV files, not ${format}`);
+    const real = allowedSourcePath(resolve(flags.file), project.root, project.allowedSourceDirs, {});
+    const header = flags.header !== undefined ? { header: flags.header } : {};
+    source = { kind: 'file', path: relative(project.root, resolve(flags.file)), format: format as FileFormat, ...header };
+    engineSource = { kind: 'file', path: real, format: format as FileFormat, ...header };
+  } else {
+    source = engineSource = { kind: 'table', table: flags.table!, ...(flags.schema ? { schema: flags.schema } : {}) };
+  }
+  const sourceDb = datasetPaths(project, dataset, flags.sourceDb ? { sourceDb: flags.sourceDb } : {}).sourceDb;
+  const stats = await columnStats(engineSource, duckdb, sourceDb);
+  if (flags.entity && !stats.some((s) => s.name === flags.entity)) {
+    throw usageError(`--entity "${flags.entity}" is not a column of the source`, {}, `columns: ${stats.map((s) => s.name).join(', ')}`);
+  }
+  const out = resolve(flags.out ?? join(project.root, 'specs', `${dataset}.yaml`));
+  if (existsSync(out) && !flags.force) throw usageError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
+  const schemaPath = relative(dirname(out), flags.schemaFile).split(sep).join('/');
+  const proposal = proposeSpec(dataset, source, stats, { ...(flags.entity ? { entity: flags.entity } : {}), schemaPath });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, proposal.text);
+  return { out, columns: stats.length, excluded: proposal.excluded, ...(proposal.entity ? { entity: proposal.entity } : {}) };
 }

@@ -16,6 +16,8 @@ ${fields}`;
 
 describe('bad input', () => {
   const t = tempProject();
+  // The specs below read vega-datasets from outside the scratch project.
+  writeFileSync(join(t.root, 'adg.config.yaml'), `allowed_source_dirs: [${JSON.stringify(VEGA)}]\n`);
   const write = (name: string, text: string) => {
     mkdirSync(join(t.root, 'specs'), { recursive: true });
     writeFileSync(join(t.root, 'specs', name), text);
@@ -110,7 +112,8 @@ fields:
       const r = adg(t.root, 'run', spec());
       expect(r.stderr).toContain('"nothing" is entirely NULL in the source (only its NULL count was published)');
       expect(r.stderr).toContain('every value of "rare" was suppressed: it will be generated as NULL');
-      expect(r.stderr).toContain('"rare" has no published values (all suppressed, or not scraped as categorical');
+      expect(r.stderr).toContain('"rare" has no published values (all suppressed): generated as NULL');
+      expect(r.stderr).toContain('"rare" looks like an identifier (100% of its values are distinct: it singles out records); none of its values passed suppression');
       expect(r.code).toBe(0);
       expect((await sqlRows(db, 'SELECT * FROM t'))[0]!.still_here).toBe(1);
       const out = await sqlRows(join(t.root, '.adg', 'ward', 'output.duckdb'), 'SELECT * FROM ward');

@@ -1,18 +1,30 @@
 // adg init: a starter spec from catalog types and in-warehouse counts, with a reason per field and no
 // record-level value anywhere in it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { propose, about, type ColumnStats } from '../runner/init.js';
 import { memoryRows, tempProject, VEGA, writeTable } from './helpers.js';
 import { adg } from './cli.helpers.js';
 
-const stats = (over: Partial<ColumnStats>): ColumnStats => ({ name: 'c', type: 'VARCHAR', family: 'text', rows: 10_000, nonNull: 10_000, distinct: 10, ...over });
+const stats = (over: Partial<ColumnStats>): ColumnStats => ({
+  name: 'c',
+  type: 'VARCHAR',
+  family: 'text',
+  rows: 10_000,
+  nonNull: 10_000,
+  distinct: 10,
+  shapes: { nhsNumbers: 0, emails: 0, phones: 0, postcodes: 0 },
+  ...over,
+});
 
 describe('kind proposals', () => {
   it('excludes identifier-like and free-text columns, with the reason', () => {
-    expect(propose(stats({ name: 'patient_id', distinct: 9_990 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: expect.stringContaining('identifier-like') } });
+    expect(propose(stats({ name: 'patient_id', distinct: 9_990 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: 'identifier: the name says it is a record or person key' } });
+    expect(propose(stats({ name: 'code', distinct: 9_990 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: 'identifier: 99% of its values are distinct: it singles out records' } });
+    // One value per person, though values repeat over rows: 6,000 distinct over 15,000 rows of 6,000 people.
+    expect(propose(stats({ name: 'ref', nonNull: 15_000, distinct: 6_000 }), 8, 6_000).options.reason).toContain('as many distinct values as there are entities');
     expect(propose(stats({ name: 'record id', type: 'BIGINT', family: 'integer', distinct: 10_000 }), 8).kind).toBe('excluded');
     expect(propose(stats({ name: 'notes', distinct: 3_000, avgLength: 120 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: expect.stringContaining('free text') } });
   });
@@ -42,6 +54,7 @@ describe('adg init', () => {
   afterAll(() => t.cleanup());
 
   it('writes a valid spec for birdstrikes.csv that names no value of the data', async () => {
+    writeFileSync(join(t.root, 'adg.config.yaml'), `allowed_source_dirs: [${JSON.stringify(VEGA)}]\n`);
     const r = adg(t.root, 'init', '--file', join(VEGA, 'birdstrikes.csv'), '--dataset', 'strikes');
     expect(r.code).toBe(0);
     const text = readFileSync(join(t.root, 'specs', 'strikes.yaml'), 'utf8');

@@ -1,9 +1,14 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 de3b3b4957211b0b); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 9e0b18f75b0355d3); do not edit, run `adg compile`.
 -- Reads the source (csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/birdstrikes/metadata.duckdb; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/9] Parse the source once into session memory (only the spec's columns)
+-- [1/11] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/11] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -24,7 +29,7 @@ SELECT
   "Airport Name"
 FROM read_csv('node_modules/vega-datasets/data/birdstrikes.csv');
 
--- [2/9] Field catalog: kind and suppression policy of each field
+-- [3/11] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -50,7 +55,7 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous', 5, 5, 20)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/9] Raw frequencies (session memory only, never published)
+-- [4/11] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -252,16 +257,16 @@ SELECT
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("Speed IAS in knots" AS DOUBLE) AS "k",
+    floor(CAST("Speed IAS in knots" AS DOUBLE)) AS "k",
     "Airport Name" AS "e"
   FROM "adg_source"
 ) AS "s"
 GROUP BY "k";
 
--- [4/9] Refuse an empty source
+-- [5/11] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/9] Percentile bins: published edges and raw counts of every continuous field
+-- [6/11] Percentile bins: published edges and raw counts of every continuous field
 -- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
 -- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
 -- folded into the published bin between two safe edges. A field with fewer than two safe edges
@@ -286,7 +291,7 @@ WITH
       FROM "adg_raw" AS "r"
       JOIN "adg_fields" AS "f"
         ON "f"."ordinal" = "r"."ordinal"
-      WHERE ("r"."ordinal" IN (13)) AND ("r"."num" IS NOT NULL)
+      WHERE ("r"."ordinal" IN (13)) AND isfinite("r"."num")
     ) AS "ranked"
   ),
   "raw_bin_stats" AS (
@@ -306,7 +311,7 @@ WITH
       FROM (
         SELECT
           13 AS "ordinal",
-          CAST("Speed IAS in knots" AS DOUBLE) AS "k",
+          floor(CAST("Speed IAS in knots" AS DOUBLE)) AS "k",
           "Airport Name" AS "e"
         FROM "adg_source"
       ) AS "s"
@@ -376,7 +381,7 @@ LEFT JOIN (
   FROM (
     SELECT
       13 AS "ordinal",
-      CAST("Speed IAS in knots" AS DOUBLE) AS "k",
+      floor(CAST("Speed IAS in knots" AS DOUBLE)) AS "k",
       "Airport Name" AS "e"
     FROM "adg_source"
   ) AS "s"
@@ -388,7 +393,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "lower"."ordinal") AND ("d"."item" = "lower"."edge");
 
--- [6/9] Raw entity cardinalities: how many entities have each number of rows
+-- [7/11] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -407,7 +412,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [7/9] Suppression: every candidate count with its verdict (session memory only)
+-- [8/11] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -430,7 +435,7 @@ FROM (
     "f"."kind",
     "c"."stat",
     CASE
-      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 ELSE 1 END, "c"."item") - 1
+      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 WHEN "c"."stat" = 'value' THEN 1 ELSE 2 END, "c"."item") - 1
     END AS "item",
     "c"."value",
     "c"."lo",
@@ -456,13 +461,20 @@ FROM (
       "r"."ordinal" AS "ordinal",
       CASE WHEN ("r"."value" IS NULL) AND ("r"."num" IS NULL) THEN 'null' ELSE 'value' END AS "stat",
       "r"."item" AS "item",
-      "r"."value" AS "value",
+      CASE
+        WHEN "r"."num" IS NULL THEN "r"."value"
+        ELSE CASE
+        WHEN "r"."num" = CAST('NaN' AS DOUBLE) THEN 'NaN'
+        WHEN "r"."num" > 0 THEN 'Infinity'
+        ELSE '-Infinity'
+      END
+      END AS "value",
       CAST(NULL AS DOUBLE) AS "lo",
       CAST(NULL AS DOUBLE) AS "hi",
       "r"."n_rows" AS "n_rows",
       "r"."n_entities" AS "n_entities"
     FROM "adg_raw" AS "r"
-    WHERE ("r"."ordinal" > 0) AND ("r"."num" IS NULL)
+    WHERE ("r"."ordinal" > 0) AND (("r"."num" IS NULL) OR (NOT (isfinite("r"."num"))))
     UNION ALL
     SELECT
       "b"."ordinal" AS "ordinal",
@@ -490,7 +502,9 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [8/9] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [9/11] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
+-- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
 
 CREATE OR REPLACE TABLE "birdstrikes_metadata" AS
@@ -505,13 +519,57 @@ SELECT
   "hi",
   "n_rows",
   "n_entities"
-FROM "adg_candidates"
-WHERE "passes"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    CASE
+      WHEN "item" IS NOT NULL THEN row_number() OVER (PARTITION BY "ordinal", "item" IS NOT NULL ORDER BY "item") - 1
+    END AS "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM "adg_candidates"
+  WHERE "passes"
+  UNION ALL
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM (VALUES
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-adg","round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (1, 'Aircraft Make Model', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (2, 'Effect Amount of damage', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (3, 'Flight Date', 'date', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (4, 'Aircraft Airline Operator', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (5, 'Origin State', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (6, 'Phase of flight', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (7, 'Wildlife Size', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (8, 'Wildlife Species', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (9, 'Time of day', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (10, 'Cost Other', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (11, 'Cost Repair', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (12, 'Cost Total $', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL),
+    (13, 'Speed IAS in knots', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":5}', NULL, NULL, NULL, NULL)
+  ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
+) AS "m"
 ORDER BY "ordinal", "stat", "item";
 
 COMMIT;
 
--- [9/9] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [10/11] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -525,4 +583,57 @@ LEFT JOIN "adg_candidates" AS "c"
   ON "c"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+ORDER BY "f"."ordinal";
+
+-- [11/11] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+SELECT
+  "f"."ordinal",
+  "f"."field",
+  sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) >= 20 AS "enough_values",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "distinct_per_row",
+  CASE
+    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "Airport Name" AS "e" FROM "adg_source" ) AS "e") >= 20 THEN CASE
+    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "Airport Name" AS "e" FROM "adg_source" ) AS "e") > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST((SELECT count(DISTINCT "e") FROM ( SELECT "Airport Name" AS "e" FROM "adg_source" ) AS "e") AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END
+  END AS "distinct_per_entity",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND CASE
+    WHEN regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^[0-9]{10}$') THEN ((11 - (((CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 1, 1) AS BIGINT) * 10) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 2, 1) AS BIGINT) * 9) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 3, 1) AS BIGINT) * 8) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 4, 1) AS BIGINT) * 7) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 5, 1) AS BIGINT) * 6) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 6, 1) AS BIGINT) * 5) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 7, 1) AS BIGINT) * 4) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 8, 1) AS BIGINT) * 3) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 9, 1) AS BIGINT) * 2)) % 11)) % 11) = CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 10, 1) AS BIGINT)
+    ELSE FALSE
+  END THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "nhsNumbers",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[^@ ]+@[^@ ]+[.][^@ ]+$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "emails",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^([+]44|0044|0)[0-9]{9,10}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "phones",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "postcodes"
+FROM "adg_fields" AS "f"
+JOIN "adg_raw" AS "r"
+  ON "r"."ordinal" = "f"."ordinal"
+WHERE ("f"."ordinal" > 0) AND ("f"."kind" <> 'continuous')
+GROUP BY "f"."ordinal", "f"."field"
 ORDER BY "f"."ordinal";

@@ -1,12 +1,17 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 de3b3b4957211b0b); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 9e0b18f75b0355d3); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/23] Attach the released metadata read-only (the only input)
+-- [1/25] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/25] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/23] Fields to generate, matched to the metadata by name and kind
+-- [3/25] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -28,15 +33,20 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/23] Rows to generate: 20000 (generation.rows)
+-- [4/25] The metadata must come from a scrape of this spec as it is now
+-- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
+-- metadata scraped under another policy must not be generated from.
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651'))) THEN error('specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.') END AS "adg_check";
+
+-- [5/25] Rows to generate: 20000 (generation.rows)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   20000 AS "n";
 
--- [4/23] Row count within what the 32-bit counter supports
+-- [6/25] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [5/23] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [7/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -51,7 +61,7 @@ JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [6/23] Per-field totals and guide size
+-- [8/25] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -61,7 +71,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [7/23] Guide buckets: the r-range each bucket of hash values maps to
+-- [9/25] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -79,7 +89,7 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [8/23] Guide for categorical field "Aircraft Make Model"
+-- [10/25] Guide for categorical field "Aircraft Make Model"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
@@ -100,7 +110,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [9/23] Guide for categorical field "Effect Amount of damage"
+-- [11/25] Guide for categorical field "Effect Amount of damage"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
@@ -121,7 +131,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/23] Guide for date field "Flight Date"
+-- [12/25] Guide for date field "Flight Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
@@ -143,7 +153,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/23] Guide for categorical field "Aircraft Airline Operator"
+-- [13/25] Guide for categorical field "Aircraft Airline Operator"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
@@ -164,7 +174,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/23] Guide for categorical field "Origin State"
+-- [14/25] Guide for categorical field "Origin State"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -185,7 +195,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/23] Guide for categorical field "Phase of flight"
+-- [15/25] Guide for categorical field "Phase of flight"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
 SELECT
   "b"."bucket",
@@ -206,7 +216,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/23] Guide for categorical field "Wildlife Size"
+-- [16/25] Guide for categorical field "Wildlife Size"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
 SELECT
   "b"."bucket",
@@ -227,7 +237,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [15/23] Guide for categorical field "Wildlife Species"
+-- [17/25] Guide for categorical field "Wildlife Species"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
 SELECT
   "b"."bucket",
@@ -248,7 +258,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [16/23] Guide for categorical field "Time of day"
+-- [18/25] Guide for categorical field "Time of day"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
 SELECT
   "b"."bucket",
@@ -269,7 +279,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [17/23] Guide for discrete field "Cost Other"
+-- [19/25] Guide for discrete field "Cost Other"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
 SELECT
   "b"."bucket",
@@ -290,7 +300,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [18/23] Guide for discrete field "Cost Repair"
+-- [20/25] Guide for discrete field "Cost Repair"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
 SELECT
   "b"."bucket",
@@ -311,7 +321,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [19/23] Guide for discrete field "Cost Total $"
+-- [21/25] Guide for discrete field "Cost Total $"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
 SELECT
   "b"."bucket",
@@ -332,14 +342,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [20/23] Guide for continuous field "Speed IAS in knots"
+-- [22/25] Guide for continuous field "Speed IAS in knots"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -354,7 +366,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [21/23] Row numbers 0 .. n-1
+-- [23/25] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -362,7 +374,7 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [22/23] Sample 13 fields independently; replace the output and its provenance atomically
+-- [24/25] Sample 13 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
 BEGIN TRANSACTION;
@@ -608,7 +620,10 @@ SELECT
   "g10"."value" AS "Cost Other",
   "g11"."value" AS "Cost Repair",
   "g12"."value" AS "Cost Total $",
-  CAST(floor(("g13"."lo" + ("d"."u13" * "g13"."width"))) AS BIGINT) AS "Speed IAS in knots"
+  CASE
+    WHEN "g13"."value" IS NOT NULL THEN CASE WHEN isfinite("g13"."value") THEN CAST("g13"."value" AS BIGINT) END
+    ELSE least((CAST("g13"."lo" AS BIGINT) + CAST(floor(("d"."u13" * "g13"."width")) AS BIGINT)), (CAST("g13"."hi" AS BIGINT) - 1))
+  END AS "Speed IAS in knots"
 FROM "adg_draws" AS "d"
 LEFT JOIN "adg_guide_1" AS "g1"
   ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
@@ -644,12 +659,13 @@ CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  'de3b3b4957211b0b0b323753b8d0f7c611253d63473c3e85e62ad33f635c98c1' AS "spec_hash",
+  '9e0b18f75b0355d3678f6317d9af32e845e85fe47650848a3ed2e5f9702f8df4' AS "spec_hash",
   "m"."metadata_hash",
   7 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   '0.1.0' AS "tool_version",
-  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer"
+  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
+  (SELECT "value" FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
     sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
@@ -705,7 +721,7 @@ FROM (
 
 COMMIT;
 
--- [23/23] Summary: rows generated and items available per field
+-- [25/25] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -1,9 +1,14 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 ca194e3b6c68e7f8); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 04809a38b1e6b563); do not edit, run `adg compile`.
 -- Reads the source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/flights/metadata.duckdb; `adg scrape specs/flights.yaml` runs it with progress and checks.
 
--- [1/7] Field catalog: kind and suppression policy of each field
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/9] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -21,7 +26,7 @@ FROM (VALUES
   (5, 'destination', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [2/7] Raw frequencies (session memory only, never published)
+-- [3/9] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -71,7 +76,7 @@ SELECT
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("distance" AS DOUBLE) AS "k"
+    floor(CAST("distance" AS DOUBLE)) AS "k"
   FROM read_parquet('node_modules/vega-datasets/data/flights-3m.parquet')
 ) AS "s"
 GROUP BY "k"
@@ -104,10 +109,10 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [3/7] Refuse an empty source
+-- [4/9] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/flights.yaml: source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [4/7] Percentile bins: published edges and raw counts of every continuous field
+-- [5/9] Percentile bins: published edges and raw counts of every continuous field
 -- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
 -- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
 -- folded into the published bin between two safe edges. A field with fewer than two safe edges
@@ -132,7 +137,7 @@ WITH
       FROM "adg_raw" AS "r"
       JOIN "adg_fields" AS "f"
         ON "f"."ordinal" = "r"."ordinal"
-      WHERE ("r"."ordinal" IN (3)) AND ("r"."num" IS NOT NULL)
+      WHERE ("r"."ordinal" IN (3)) AND isfinite("r"."num")
     ) AS "ranked"
   ),
   "raw_bin_stats" AS (
@@ -198,7 +203,7 @@ JOIN (
 ) AS "c"
   ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge");
 
--- [5/7] Suppression: every candidate count with its verdict (session memory only)
+-- [6/9] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -221,7 +226,7 @@ FROM (
     "f"."kind",
     "c"."stat",
     CASE
-      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 ELSE 1 END, "c"."item") - 1
+      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 WHEN "c"."stat" = 'value' THEN 1 ELSE 2 END, "c"."item") - 1
     END AS "item",
     "c"."value",
     "c"."lo",
@@ -247,13 +252,20 @@ FROM (
       "r"."ordinal" AS "ordinal",
       CASE WHEN ("r"."value" IS NULL) AND ("r"."num" IS NULL) THEN 'null' ELSE 'value' END AS "stat",
       "r"."item" AS "item",
-      "r"."value" AS "value",
+      CASE
+        WHEN "r"."num" IS NULL THEN "r"."value"
+        ELSE CASE
+        WHEN "r"."num" = CAST('NaN' AS DOUBLE) THEN 'NaN'
+        WHEN "r"."num" > 0 THEN 'Infinity'
+        ELSE '-Infinity'
+      END
+      END AS "value",
       CAST(NULL AS DOUBLE) AS "lo",
       CAST(NULL AS DOUBLE) AS "hi",
       "r"."n_rows" AS "n_rows",
       "r"."n_entities" AS "n_entities"
     FROM "adg_raw" AS "r"
-    WHERE ("r"."ordinal" > 0) AND ("r"."num" IS NULL)
+    WHERE ("r"."ordinal" > 0) AND (("r"."num" IS NULL) OR (NOT (isfinite("r"."num"))))
     UNION ALL
     SELECT
       "b"."ordinal" AS "ordinal",
@@ -270,7 +282,9 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [6/7] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [7/9] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
+-- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
 
 CREATE OR REPLACE TABLE "flights_metadata" AS
@@ -285,13 +299,49 @@ SELECT
   "hi",
   "n_rows",
   "n_entities"
-FROM "adg_candidates"
-WHERE "passes"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    CASE
+      WHEN "item" IS NOT NULL THEN row_number() OVER (PARTITION BY "ordinal", "item" IS NOT NULL ORDER BY "item") - 1
+    END AS "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM "adg_candidates"
+  WHERE "passes"
+  UNION ALL
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM (VALUES
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '983c547e0dd9f4fc1c9c56265cbaa0cc31ba062064023072492446055b56e928', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, NULL, 'dataset', 'policy', NULL, '{"count":"rows","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (1, 'date', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (2, 'delay', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (3, 'distance', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (4, 'origin', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (5, 'destination', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
+  ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
+) AS "m"
 ORDER BY "ordinal", "stat", "item";
 
 COMMIT;
 
--- [7/7] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [8/9] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -305,4 +355,52 @@ LEFT JOIN "adg_candidates" AS "c"
   ON "c"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+ORDER BY "f"."ordinal";
+
+-- [9/9] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+SELECT
+  "f"."ordinal",
+  "f"."field",
+  sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) >= 20 AS "enough_values",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "distinct_per_row",
+  CAST(NULL AS DOUBLE) AS "distinct_per_entity",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND CASE
+    WHEN regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^[0-9]{10}$') THEN ((11 - (((CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 1, 1) AS BIGINT) * 10) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 2, 1) AS BIGINT) * 9) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 3, 1) AS BIGINT) * 8) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 4, 1) AS BIGINT) * 7) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 5, 1) AS BIGINT) * 6) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 6, 1) AS BIGINT) * 5) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 7, 1) AS BIGINT) * 4) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 8, 1) AS BIGINT) * 3) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 9, 1) AS BIGINT) * 2)) % 11)) % 11) = CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 10, 1) AS BIGINT)
+    ELSE FALSE
+  END THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "nhsNumbers",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[^@ ]+@[^@ ]+[.][^@ ]+$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "emails",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^([+]44|0044|0)[0-9]{9,10}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "phones",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "postcodes"
+FROM "adg_fields" AS "f"
+JOIN "adg_raw" AS "r"
+  ON "r"."ordinal" = "f"."ordinal"
+WHERE ("f"."ordinal" > 0) AND ("f"."kind" <> 'continuous')
+GROUP BY "f"."ordinal", "f"."field"
 ORDER BY "f"."ordinal";

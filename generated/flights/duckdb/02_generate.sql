@@ -1,12 +1,17 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 ca194e3b6c68e7f8); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 04809a38b1e6b563); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
--- [1/16] Attach the released metadata read-only (the only input)
+-- [1/18] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/18] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/16] Fields to generate, matched to the metadata by name and kind
+-- [3/18] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -20,18 +25,23 @@ FROM (VALUES
   (5, 'destination', 'categorical')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/16] The published source row count must exist to scale from
+-- [4/18] The metadata must come from a scrape of this spec as it is now
+-- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
+-- metadata scraped under another policy must not be generated from.
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '983c547e0dd9f4fc1c9c56265cbaa0cc31ba062064023072492446055b56e928'))) THEN error('specs/flights.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/flights.yaml again, then generate.') END AS "adg_check";
+
+-- [5/18] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows')) THEN error('specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [4/16] Rows to generate: 1 x the published source row count (generation.scale)
+-- [6/18] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows') AS "n";
 
--- [5/16] Row count within what the 32-bit counter supports
+-- [7/18] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [6/16] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [8/18] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -46,7 +56,7 @@ JOIN "adg_metadata"."flights_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [7/16] Per-field totals and guide size
+-- [9/18] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -56,7 +66,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [8/16] Guide buckets: the r-range each bucket of hash values maps to
+-- [10/18] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -74,7 +84,7 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [9/16] Guide for date field "date"
+-- [11/18] Guide for date field "date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
@@ -96,7 +106,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/16] Guide for discrete field "delay"
+-- [12/18] Guide for discrete field "delay"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
@@ -117,14 +127,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/16] Guide for continuous field "distance"
+-- [13/18] Guide for continuous field "distance"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -139,7 +151,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/16] Guide for categorical field "origin"
+-- [14/18] Guide for categorical field "origin"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
@@ -160,7 +172,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/16] Guide for categorical field "destination"
+-- [15/18] Guide for categorical field "destination"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -181,7 +193,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/16] Row numbers 0 .. n-1
+-- [16/18] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -189,7 +201,7 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [15/16] Sample 5 fields independently; replace the output and its provenance atomically
+-- [17/18] Sample 5 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
 BEGIN TRANSACTION;
@@ -329,7 +341,10 @@ WITH
 SELECT
   ("g1"."value" + to_minutes(CAST(floor(("d"."u1" * "g1"."span")) AS BIGINT))) AS "date",
   "g2"."value" AS "delay",
-  CAST(floor(("g3"."lo" + ("d"."u3" * "g3"."width"))) AS BIGINT) AS "distance",
+  CASE
+    WHEN "g3"."value" IS NOT NULL THEN CASE WHEN isfinite("g3"."value") THEN CAST("g3"."value" AS BIGINT) END
+    ELSE least((CAST("g3"."lo" AS BIGINT) + CAST(floor(("d"."u3" * "g3"."width")) AS BIGINT)), (CAST("g3"."hi" AS BIGINT) - 1))
+  END AS "distance",
   "g4"."value" AS "origin",
   "g5"."value" AS "destination"
 FROM "adg_draws" AS "d"
@@ -351,12 +366,13 @@ CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  'ca194e3b6c68e7f8c06e20c9e285ac87d8c0621a3dfec72436dabe8a38c4128f' AS "spec_hash",
+  '04809a38b1e6b5630f4fe41b2ff827f0553c51b87e2ffd5358d1b914fad83a57' AS "spec_hash",
   "m"."metadata_hash",
   20010101 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   '0.1.0' AS "tool_version",
-  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer"
+  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
+  (SELECT "value" FROM "adg_metadata"."flights_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
     sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
@@ -412,7 +428,7 @@ FROM (
 
 COMMIT;
 
--- [16/16] Summary: rows generated and items available per field
+-- [18/18] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -1,12 +1,17 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 ae7c7f7e5a89b20b); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 4ad8f3e0508ab232); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
--- [1/25] Attach the released metadata read-only (the only input)
+-- [1/27] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/27] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/movies/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [2/25] Fields to generate, matched to the metadata by name and kind
+-- [3/27] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -29,18 +34,23 @@ FROM (VALUES
   (14, 'IMDB Votes', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/25] The published source row count must exist to scale from
+-- [4/27] The metadata must come from a scrape of this spec as it is now
+-- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
+-- metadata scraped under another policy must not be generated from.
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."movies_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '6275ca9d230f6f347cd78da9857b2509a7ac882e642d3909cbce496362e58152'))) THEN error('specs/movies.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/movies.yaml again, then generate.') END AS "adg_check";
+
+-- [5/27] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."movies_metadata" WHERE "stat" = 'rows')) THEN error('specs/movies.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [4/25] Rows to generate: 2 x the published source row count (generation.scale)
+-- [6/27] Rows to generate: 2 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   (SELECT CAST(floor(((2e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."movies_metadata" WHERE "stat" = 'rows') AS "n";
 
--- [5/25] Row count within what the 32-bit counter supports
+-- [7/27] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/movies.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [6/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [8/27] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -55,7 +65,7 @@ JOIN "adg_metadata"."movies_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [7/25] Per-field totals and guide size
+-- [9/27] Per-field totals and guide size
 CREATE OR REPLACE TEMP TABLE "adg_totals" AS
 SELECT
   "ordinal",
@@ -65,7 +75,7 @@ SELECT
 FROM "adg_items"
 GROUP BY "ordinal";
 
--- [8/25] Guide buckets: the r-range each bucket of hash values maps to
+-- [10/27] Guide buckets: the r-range each bucket of hash values maps to
 -- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
 -- same r expression as the draws.
 CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
@@ -83,14 +93,16 @@ FROM (
   FROM "adg_totals"
 ) AS "b";
 
--- [9/25] Guide for continuous field "US Gross"
+-- [11/27] Guide for continuous field "US Gross"
 CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -105,14 +117,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [10/25] Guide for continuous field "Worldwide Gross"
+-- [12/27] Guide for continuous field "Worldwide Gross"
 CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -127,14 +141,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [11/25] Guide for continuous field "US DVD Sales"
+-- [13/27] Guide for continuous field "US DVD Sales"
 CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -149,14 +165,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [12/25] Guide for continuous field "Production Budget"
+-- [14/27] Guide for continuous field "Production Budget"
 CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -171,7 +189,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [13/25] Guide for date field "Release Date"
+-- [15/27] Guide for date field "Release Date"
 CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
 SELECT
   "b"."bucket",
@@ -193,7 +211,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [14/25] Guide for categorical field "MPAA Rating"
+-- [16/27] Guide for categorical field "MPAA Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
 SELECT
   "b"."bucket",
@@ -214,7 +232,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [15/25] Guide for discrete field "Running Time min"
+-- [17/27] Guide for discrete field "Running Time min"
 CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
 SELECT
   "b"."bucket",
@@ -235,7 +253,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [16/25] Guide for categorical field "Distributor"
+-- [18/27] Guide for categorical field "Distributor"
 CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
 SELECT
   "b"."bucket",
@@ -256,7 +274,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [17/25] Guide for categorical field "Source"
+-- [19/27] Guide for categorical field "Source"
 CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
 SELECT
   "b"."bucket",
@@ -277,7 +295,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [18/25] Guide for categorical field "Major Genre"
+-- [20/27] Guide for categorical field "Major Genre"
 CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
 SELECT
   "b"."bucket",
@@ -298,7 +316,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [19/25] Guide for categorical field "Creative Type"
+-- [21/27] Guide for categorical field "Creative Type"
 CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
 SELECT
   "b"."bucket",
@@ -319,7 +337,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [20/25] Guide for discrete field "Rotten Tomatoes Rating"
+-- [22/27] Guide for discrete field "Rotten Tomatoes Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
 SELECT
   "b"."bucket",
@@ -340,14 +358,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [21/25] Guide for continuous field "IMDB Rating"
+-- [23/27] Guide for continuous field "IMDB Rating"
 CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -362,14 +382,16 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [22/25] Guide for continuous field "IMDB Votes"
+-- [24/27] Guide for continuous field "IMDB Votes"
 CREATE OR REPLACE TEMP TABLE "adg_guide_14" AS
 SELECT
   "b"."bucket",
   "i"."cum_lo",
   "i"."cum_hi",
   "i"."lo" AS "lo",
-  "i"."hi" - "i"."lo" AS "width"
+  "i"."hi" AS "hi",
+  "i"."hi" - "i"."lo" AS "width",
+  CAST("i"."value" AS DOUBLE) AS "value"
 FROM (
   SELECT
     *
@@ -384,7 +406,7 @@ JOIN (
 ) AS "b"
   ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
 
--- [23/25] Row numbers 0 .. n-1
+-- [25/27] Row numbers 0 .. n-1
 -- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
 -- engines).
 CREATE OR REPLACE TEMP TABLE "adg_rows" AS
@@ -392,7 +414,7 @@ SELECT
   "i"
 FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
 
--- [24/25] Sample 14 fields independently; replace the output and its provenance atomically
+-- [26/27] Sample 14 fields independently; replace the output and its provenance atomically
 -- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
 -- build side of each join.
 BEGIN TRANSACTION;
@@ -683,10 +705,22 @@ WITH
     CROSS JOIN "adg_t" AS "t"
   )
 SELECT
-  CAST(floor(("g1"."lo" + ("d"."u1" * "g1"."width"))) AS BIGINT) AS "US Gross",
-  CAST(floor(("g2"."lo" + ("d"."u2" * "g2"."width"))) AS BIGINT) AS "Worldwide Gross",
-  CAST(floor(("g3"."lo" + ("d"."u3" * "g3"."width"))) AS BIGINT) AS "US DVD Sales",
-  CAST(floor(("g4"."lo" + ("d"."u4" * "g4"."width"))) AS BIGINT) AS "Production Budget",
+  CASE
+    WHEN "g1"."value" IS NOT NULL THEN CASE WHEN isfinite("g1"."value") THEN CAST("g1"."value" AS BIGINT) END
+    ELSE least((CAST("g1"."lo" AS BIGINT) + CAST(floor(("d"."u1" * "g1"."width")) AS BIGINT)), (CAST("g1"."hi" AS BIGINT) - 1))
+  END AS "US Gross",
+  CASE
+    WHEN "g2"."value" IS NOT NULL THEN CASE WHEN isfinite("g2"."value") THEN CAST("g2"."value" AS BIGINT) END
+    ELSE least((CAST("g2"."lo" AS BIGINT) + CAST(floor(("d"."u2" * "g2"."width")) AS BIGINT)), (CAST("g2"."hi" AS BIGINT) - 1))
+  END AS "Worldwide Gross",
+  CASE
+    WHEN "g3"."value" IS NOT NULL THEN CASE WHEN isfinite("g3"."value") THEN CAST("g3"."value" AS BIGINT) END
+    ELSE least((CAST("g3"."lo" AS BIGINT) + CAST(floor(("d"."u3" * "g3"."width")) AS BIGINT)), (CAST("g3"."hi" AS BIGINT) - 1))
+  END AS "US DVD Sales",
+  CASE
+    WHEN "g4"."value" IS NOT NULL THEN CASE WHEN isfinite("g4"."value") THEN CAST("g4"."value" AS BIGINT) END
+    ELSE least((CAST("g4"."lo" AS BIGINT) + CAST(floor(("d"."u4" * "g4"."width")) AS BIGINT)), (CAST("g4"."hi" AS BIGINT) - 1))
+  END AS "Production Budget",
   ("g5"."value" + CAST(CAST(floor(("d"."u5" * "g5"."span")) AS BIGINT) AS INTEGER)) AS "Release Date",
   "g6"."value" AS "MPAA Rating",
   "g7"."value" AS "Running Time min",
@@ -695,8 +729,15 @@ SELECT
   "g10"."value" AS "Major Genre",
   "g11"."value" AS "Creative Type",
   "g12"."value" AS "Rotten Tomatoes Rating",
-  "g13"."lo" + ("d"."u13" * "g13"."width") AS "IMDB Rating",
-  CAST(floor(("g14"."lo" + ("d"."u14" * "g14"."width"))) AS BIGINT) AS "IMDB Votes"
+  CASE
+    WHEN "g13"."value" IS NOT NULL THEN "g13"."value"
+    WHEN ("g13"."lo" + ("d"."u13" * "g13"."width")) < "g13"."hi" THEN "g13"."lo" + ("d"."u13" * "g13"."width")
+    ELSE "g13"."lo"
+  END AS "IMDB Rating",
+  CASE
+    WHEN "g14"."value" IS NOT NULL THEN CASE WHEN isfinite("g14"."value") THEN CAST("g14"."value" AS BIGINT) END
+    ELSE least((CAST("g14"."lo" AS BIGINT) + CAST(floor(("d"."u14" * "g14"."width")) AS BIGINT)), (CAST("g14"."hi" AS BIGINT) - 1))
+  END AS "IMDB Votes"
 FROM "adg_draws" AS "d"
 LEFT JOIN "adg_guide_1" AS "g1"
   ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
@@ -734,12 +775,13 @@ CREATE OR REPLACE TABLE "movies_provenance" AS
 SELECT
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
-  'ae7c7f7e5a89b20b5c48207ba11c09d48c2df7e5edf1e709dcbece362c698d36' AS "spec_hash",
+  '4ad8f3e0508ab23288f7b7bc9e99f1c9d6e2492964388b416eae4d9782924d75' AS "spec_hash",
   "m"."metadata_hash",
   1977 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   '0.1.0' AS "tool_version",
-  'These data are artificially generated; any resemblance to real films is coincidental.' AS "disclaimer"
+  'These data are artificially generated; any resemblance to real films is coincidental.' AS "disclaimer",
+  (SELECT "value" FROM "adg_metadata"."movies_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
     sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
@@ -795,7 +837,7 @@ FROM (
 
 COMMIT;
 
--- [25/25] Summary: rows generated and items available per field
+-- [27/27] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
