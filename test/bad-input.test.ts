@@ -1,7 +1,8 @@
 // Bad input, through the CLI: each gets a clear message naming the spec file, the place and a fix,
 // exits non-zero, and loses nothing that an earlier run produced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBSession } from '../runner/duckdb.js';
 import { sqlRows, tempProject, VEGA, writeTable } from './helpers.js';
@@ -156,5 +157,56 @@ fields:
       expect(await sqlRows(outputDb, 'SELECT count(*) AS n FROM ward')).toEqual(before);
       expect(readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8')).toBe(csvBefore);
     });
+  });
+});
+
+describe('a failed run loses nothing', () => {
+  const t = tempProject();
+  afterAll(() => t.cleanup());
+  const files = (): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const dir of ['.adg', 'out']) {
+      for (const e of readdirSync(join(t.root, dir), { recursive: true, withFileTypes: true })) {
+        if (e.isFile()) out.set(join(e.parentPath, e.name), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex'));
+      }
+    }
+    return out;
+  };
+  const spec = (over: { kind?: string; threshold?: number; column?: string } = {}) =>
+    writeFileSync(
+      join(t.root, 'specs', 'keep.yaml'),
+      `version: 1\ndataset: keep\nsource: {table: t}\nsuppression: {threshold: ${over.threshold ?? 5}, round_to: 5}\ngeneration: {rows: 300, seed: 2}\nfields:\n  ${over.column ?? 'ward'}: ${over.kind ?? 'categorical'}\n  age: discrete\n`,
+    );
+
+  it('leaves the previous metadata, output and export byte-identical after every kind of failure, with an adg: message and no stack trace', async () => {
+    mkdirSync(join(t.root, 'specs'), { recursive: true });
+    const db = join(t.root, 'data', 'source.duckdb');
+    await writeTable(db, 't', [['ward', 'VARCHAR'], ['age', 'BIGINT']], Array.from({ length: 400 }, (_, i) => [`w${i % 4}`, i % 30]));
+    spec();
+    expect(adg(t.root, 'run', 'specs/keep.yaml').code).toBe(0);
+    const before = files();
+    expect(before.size).toBeGreaterThanOrEqual(6);
+    const failures: [string, () => void, string[], number][] = [
+      ['an unknown kind', () => spec({ kind: 'categorial' }), ['run', 'specs/keep.yaml'], 2],
+      ['a column the source lacks', () => spec({ column: 'wrd' }), ['run', 'specs/keep.yaml'], 2],
+      ['stale metadata', () => spec({ threshold: 50 }), ['generate', 'specs/keep.yaml'], 1],
+      ['an unknown option', () => spec(), ['run', 'specs/keep.yaml', '--formt', 'csv'], 2],
+      ['an export path holding the project', () => spec(), ['export', 'specs/keep.yaml', '--export-dir', '.'], 2],
+    ];
+    for (const [what, prepare, args, code] of failures) {
+      prepare();
+      const r = adg(t.root, ...args);
+      expect(r.code, `${what}: ${r.stderr}`).toBe(code);
+      expect(r.stderr, what).toMatch(/^adg: /m);
+      expect(r.stderr, what).not.toMatch(/^\s+at /m);
+      expect(files(), what).toEqual(before);
+    }
+    // An empty source fails inside the engine, after the scrape has started.
+    spec();
+    const s = await DuckDBSession.open(db);
+    await s.exec('DELETE FROM t');
+    s.close();
+    expect(adg(t.root, 'run', 'specs/keep.yaml').code).toBe(1);
+    expect(files()).toEqual(before);
   });
 });

@@ -1,11 +1,11 @@
 // adg init: a starter spec from catalog types and in-warehouse counts, with a reason per field and no
 // record-level value anywhere in it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { propose, about, type ColumnStats } from '../runner/init.js';
-import { memoryRows, tempProject, VEGA, writeTable } from './helpers.js';
+import { memoryRows, REPO, tempProject, VEGA, writeTable } from './helpers.js';
 import { adg } from './cli.helpers.js';
 
 const stats = (over: Partial<ColumnStats>): ColumnStats => ({
@@ -87,5 +87,62 @@ describe('adg init', () => {
     const run = adg(t.root, 'run', 'specs/visits.yaml');
     expect(run.stderr).toBe(run.stderr.replace(/adg: /, ''));
     expect(run.code).toBe(0);
+  });
+});
+
+describe('adg init, safely', () => {
+  const t = tempProject();
+  const outside = tempProject('adg-outside-');
+  afterAll(() => {
+    t.cleanup();
+    outside.cleanup();
+  });
+
+  it('refuses a file outside the project, unless adg.config.yaml allows its directory', () => {
+    const secret = join(outside.root, 'secret.csv');
+    writeFileSync(secret, 'name,diagnosis\nAlice,1\n');
+    const r = adg(t.root, 'init', '--file', secret);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is outside the project');
+    expect(r.stderr).not.toContain('Alice');
+  });
+
+  it('writes a $schema path that resolves from wherever -o puts the spec', () => {
+    const csv = join(t.root, 'data', 'wards.csv');
+    mkdirSync(join(t.root, 'data'), { recursive: true });
+    writeFileSync(csv, ['ward,beds', ...Array.from({ length: 50 }, (_, i) => `w${i % 5},${i}`)].join('\n'));
+    for (const out of ['deep/down/here/wards.yaml', 'wards.yaml']) {
+      expect(adg(t.root, 'init', '--file', csv, '-o', out).code).toBe(0);
+      const schema = /\$schema=(\S+)/.exec(readFileSync(join(t.root, out), 'utf8'))?.[1];
+      expect(existsSync(resolve(dirname(join(t.root, out)), schema!)), `${out}: ${schema}`).toBe(true);
+    }
+  });
+
+  it('asks for --header or --no-header on an all-text CSV, and takes either', () => {
+    const csv = join(t.root, 'people.csv');
+    writeFileSync(csv, Array.from({ length: 40 }, (_, i) => `Person ${i},${['Asthma', 'Flu'][i % 2]}`).join('\n'));
+    const asked = adg(t.root, 'init', '--file', csv);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toContain('adg init --header or --no-header');
+    expect(asked.stderr).not.toMatch(/Person|Asthma/);
+    const r = adg(t.root, 'init', '--file', csv, '--no-header', '--dataset', 'people');
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(t.root, 'specs', 'people.yaml'), 'utf8');
+    expect(text).toContain('header: false');
+    expect(text).toContain('column0');
+    expect(text).not.toMatch(/Person|Asthma/);
+    expect(adg(t.root, 'run', 'specs/people.yaml').code).toBe(0);
+  });
+
+  it('the committed hospital spec is exactly what init proposes for the fixture', () => {
+    const fixture = join(REPO, 'specs', 'fixtures', 'hospital', 'admissions.parquet');
+    mkdirSync(join(t.root, 'specs', 'fixtures', 'hospital'), { recursive: true });
+    copyFileSync(fixture, join(t.root, 'specs', 'fixtures', 'hospital', 'admissions.parquet'));
+    mkdirSync(join(t.root, 'schema'), { recursive: true });
+    copyFileSync(join(REPO, 'schema', 'spec.schema.json'), join(t.root, 'schema', 'spec.schema.json'));
+    const r = adg(t.root, 'init', '--file', 'specs/fixtures/hospital/admissions.parquet', '-o', 'specs/admissions.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('excluded nhs_number: entity key');
+    expect(readFileSync(join(t.root, 'specs', 'admissions.yaml'), 'utf8')).toBe(readFileSync(join(REPO, 'specs', 'admissions.yaml'), 'utf8'));
   });
 });

@@ -1,0 +1,584 @@
+-- adg 0.1.0: stage 1 (scrape) of dataset "admissions", DuckDB dialect.
+-- Compiled from specs/admissions.yaml (spec sha256 53da8fa4b58cd92d); do not edit, run `adg compile`.
+-- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
+-- Runs in the database .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
+
+-- [1/10] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/10] Field catalog: kind and suppression policy of each field
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "threshold",
+  "round_to",
+  "bins"
+FROM (VALUES
+  (0, CAST(NULL AS VARCHAR), 'dataset', 8, 5, CAST(NULL AS BIGINT)),
+  (1, 'date_of_birth', 'date', 8, 5, NULL),
+  (2, 'sex', 'categorical', 8, 5, NULL),
+  (3, 'ethnicity', 'categorical', 8, 5, NULL),
+  (4, 'admission_date', 'date', 8, 5, NULL),
+  (5, 'discharge_date', 'date', 8, 5, NULL),
+  (6, 'admission_method', 'categorical', 8, 5, NULL),
+  (7, 'specialty', 'categorical', 8, 5, NULL),
+  (8, 'primary_diagnosis', 'categorical', 8, 5, NULL),
+  (9, 'length_of_stay', 'discrete', 8, 5, NULL),
+  (10, 'age_on_admission', 'discrete', 8, 5, NULL),
+  (11, 'cost', 'continuous', 8, 5, 100)
+) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
+
+-- [3/10] Raw frequencies (session memory only, never published)
+-- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
+-- counted by exact value here and binned below.
+CREATE OR REPLACE TEMP TABLE "adg_raw" AS
+SELECT
+  0 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "nhs_number") AS "n_entities",
+  0 AS "item"
+FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+UNION ALL
+SELECT
+  1 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST(date_trunc('year', "date_of_birth") AS DATE) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  2 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "sex" AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  3 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "ethnicity" AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  4 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST(date_trunc('week', "admission_date") AS DATE) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  5 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST(date_trunc('week', "discharge_date") AS DATE) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  6 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "admission_method" AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  7 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "specialty" AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  8 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "primary_diagnosis" AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  9 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("length_of_stay" AS BIGINT) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  10 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("age_on_admission" AS BIGINT) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k"
+UNION ALL
+SELECT
+  11 AS "ordinal",
+  CAST(NULL AS VARCHAR) AS "value",
+  "k" AS "num",
+  count(*) AS "n_rows",
+  count(DISTINCT "e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    CAST("cost" AS DOUBLE) AS "k",
+    "nhs_number" AS "e"
+  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+) AS "s"
+GROUP BY "k";
+
+-- [4/10] Refuse an empty source
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
+
+-- [5/10] Percentile bins: published edges and raw counts of every continuous field
+-- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
+-- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
+-- folded into the published bin between two safe edges. A field with fewer than two safe edges
+-- publishes no bins.
+CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
+WITH
+  "value_bins" AS (
+    SELECT
+      "ordinal",
+      "num",
+      "n_rows",
+      CAST((("start" * least("bins", greatest(3, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
+    FROM (
+      SELECT
+        "r"."ordinal",
+        "r"."num",
+        "r"."n_rows",
+        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "r"."n_rows" AS "start",
+        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS BIGINT) AS "total",
+        "f"."bins",
+        "f"."threshold"
+      FROM "adg_raw" AS "r"
+      JOIN "adg_fields" AS "f"
+        ON "f"."ordinal" = "r"."ordinal"
+      WHERE ("r"."ordinal" IN (11)) AND isfinite("r"."num")
+    ) AS "ranked"
+  ),
+  "raw_bin_stats" AS (
+    SELECT
+      "v"."ordinal",
+      "v"."bin",
+      min("v"."num") AS "lo",
+      CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
+      max("d"."n_entities") AS "n_entities",
+      row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
+    FROM "value_bins" AS "v"
+    LEFT JOIN (
+      SELECT
+        "v"."ordinal",
+        "v"."bin" AS "bin",
+        count(DISTINCT "s"."e") AS "n_entities"
+      FROM (
+        SELECT
+          11 AS "ordinal",
+          CAST("cost" AS DOUBLE) AS "k",
+          "nhs_number" AS "e"
+        FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+      ) AS "s"
+      JOIN "value_bins" AS "v"
+        ON ("v"."ordinal" = "s"."ordinal") AND ("v"."num" = "s"."k")
+      GROUP BY "v"."ordinal", "v"."bin"
+    ) AS "d"
+      ON ("d"."ordinal" = "v"."ordinal") AND ("d"."bin" = "v"."bin")
+    GROUP BY "v"."ordinal", "v"."bin"
+  ),
+  "bin_edges" AS (
+    SELECT
+      "b"."ordinal",
+      "b"."pos",
+      "b"."lo",
+      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge",
+      count(*) OVER (PARTITION BY "b"."ordinal") AS "edges"
+    FROM "raw_bin_stats" AS "b"
+    JOIN "adg_fields" AS "f"
+      ON "f"."ordinal" = "b"."ordinal"
+    WHERE ("b"."pos" >= 1) AND ("b"."n_entities" >= "f"."threshold")
+  ),
+  "bin_map" AS (
+    SELECT
+      "b"."ordinal",
+      "b"."bin",
+      least(greatest(count("e"."edge"), 1), (max("m"."edges") - 1)) AS "item"
+    FROM "raw_bin_stats" AS "b"
+    JOIN (
+      SELECT
+        "ordinal",
+        max("edges") AS "edges"
+      FROM "bin_edges"
+      GROUP BY "ordinal"
+    ) AS "m"
+      ON ("m"."ordinal" = "b"."ordinal") AND ("m"."edges" >= 2)
+    LEFT JOIN "bin_edges" AS "e"
+      ON ("e"."ordinal" = "b"."ordinal") AND ("e"."pos" <= "b"."pos")
+    GROUP BY "b"."ordinal", "b"."bin"
+  )
+SELECT
+  "lower"."ordinal",
+  "lower"."edge" AS "item",
+  "lower"."lo" AS "lo",
+  "upper"."lo" AS "hi",
+  "c"."n_rows",
+  "d"."n_entities" AS "n_entities"
+FROM "bin_edges" AS "lower"
+JOIN "bin_edges" AS "upper"
+  ON ("upper"."ordinal" = "lower"."ordinal") AND ("upper"."edge" = ("lower"."edge" + 1))
+JOIN (
+  SELECT
+    "m"."ordinal",
+    "m"."item",
+    CAST(sum("s"."n_rows") AS BIGINT) AS "n_rows"
+  FROM "bin_map" AS "m"
+  JOIN "raw_bin_stats" AS "s"
+    ON ("s"."ordinal" = "m"."ordinal") AND ("s"."bin" = "m"."bin")
+  GROUP BY "m"."ordinal", "m"."item"
+) AS "c"
+  ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge")
+LEFT JOIN (
+  SELECT
+    "v"."ordinal",
+    "m"."item" AS "item",
+    count(DISTINCT "s"."e") AS "n_entities"
+  FROM (
+    SELECT
+      11 AS "ordinal",
+      CAST("cost" AS DOUBLE) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  JOIN "value_bins" AS "v"
+    ON ("v"."ordinal" = "s"."ordinal") AND ("v"."num" = "s"."k")
+  JOIN "bin_map" AS "m"
+    ON ("m"."ordinal" = "v"."ordinal") AND ("m"."bin" = "v"."bin")
+  GROUP BY "v"."ordinal", "m"."item"
+) AS "d"
+  ON ("d"."ordinal" = "lower"."ordinal") AND ("d"."item" = "lower"."edge");
+
+-- [6/10] Raw entity cardinalities: how many entities have each number of rows
+CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
+SELECT
+  "per" AS "value",
+  count(*) AS "n_entities"
+FROM (
+  SELECT
+    "e",
+    count(*) AS "per"
+  FROM (
+    SELECT
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  WHERE "e" IS NOT NULL
+  GROUP BY "e"
+) AS "p"
+GROUP BY "per";
+
+-- [7/10] Suppression: every candidate count with its verdict (session memory only)
+-- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
+-- a count that rounds below the threshold is dropped too.
+CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "stat",
+  "item",
+  "value",
+  "lo",
+  "hi",
+  "n_rows",
+  "n_entities",
+  ("tested" >= "threshold") AND (("n_rows" IS NULL) OR ("n_rows" >= "threshold")) AND (("n_entities" IS NULL) OR ("n_entities" >= "threshold")) AS "passes"
+FROM (
+  SELECT
+    "c"."ordinal",
+    "f"."field",
+    "f"."kind",
+    "c"."stat",
+    CASE
+      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 WHEN "c"."stat" = 'value' THEN 1 ELSE 2 END, "c"."item") - 1
+    END AS "item",
+    "c"."value",
+    "c"."lo",
+    "c"."hi",
+    "c"."n_entities" AS "tested",
+    "f"."threshold",
+    (((2 * "c"."n_rows") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_rows",
+    (((2 * "c"."n_entities") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_entities"
+  FROM (
+    SELECT
+      0 AS "ordinal",
+      'rows' AS "stat",
+      CAST(NULL AS BIGINT) AS "item",
+      CAST(NULL AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "lo",
+      CAST(NULL AS DOUBLE) AS "hi",
+      "r"."n_rows" AS "n_rows",
+      "r"."n_entities" AS "n_entities"
+    FROM "adg_raw" AS "r"
+    WHERE "r"."ordinal" = 0
+    UNION ALL
+    SELECT
+      "r"."ordinal" AS "ordinal",
+      CASE WHEN ("r"."value" IS NULL) AND ("r"."num" IS NULL) THEN 'null' ELSE 'value' END AS "stat",
+      "r"."item" AS "item",
+      CASE
+        WHEN "r"."num" IS NULL THEN "r"."value"
+        ELSE CASE
+        WHEN "r"."num" = CAST('NaN' AS DOUBLE) THEN 'NaN'
+        WHEN "r"."num" > 0 THEN 'Infinity'
+        ELSE '-Infinity'
+      END
+      END AS "value",
+      CAST(NULL AS DOUBLE) AS "lo",
+      CAST(NULL AS DOUBLE) AS "hi",
+      "r"."n_rows" AS "n_rows",
+      "r"."n_entities" AS "n_entities"
+    FROM "adg_raw" AS "r"
+    WHERE ("r"."ordinal" > 0) AND (("r"."num" IS NULL) OR (NOT (isfinite("r"."num"))))
+    UNION ALL
+    SELECT
+      "b"."ordinal" AS "ordinal",
+      'bin' AS "stat",
+      "b"."item" AS "item",
+      CAST(NULL AS VARCHAR) AS "value",
+      "b"."lo" AS "lo",
+      "b"."hi" AS "hi",
+      "b"."n_rows" AS "n_rows",
+      "b"."n_entities" AS "n_entities"
+    FROM "adg_raw_bins" AS "b"
+    UNION ALL
+    SELECT
+      0 AS "ordinal",
+      'cardinality' AS "stat",
+      CAST(NULL AS BIGINT) AS "item",
+      CAST("k"."value" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "lo",
+      CAST(NULL AS DOUBLE) AS "hi",
+      CAST(NULL AS BIGINT) AS "n_rows",
+      "k"."n_entities" AS "n_entities"
+    FROM "adg_raw_cardinality" AS "k"
+  ) AS "c"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "c"."ordinal"
+) AS "counted";
+
+-- [8/10] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
+-- The policy each count passed and the hash of what the metadata depends on are published with it.
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "admissions_metadata" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind",
+  "stat",
+  "item",
+  "value",
+  "lo",
+  "hi",
+  "n_rows",
+  "n_entities"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    CASE
+      WHEN "item" IS NOT NULL THEN row_number() OVER (PARTITION BY "ordinal", "item" IS NOT NULL ORDER BY "item") - 1
+    END AS "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM "adg_candidates"
+  WHERE "passes"
+  UNION ALL
+  SELECT
+    "ordinal",
+    "field",
+    "kind",
+    "stat",
+    "item",
+    "value",
+    "lo",
+    "hi",
+    "n_rows",
+    "n_entities"
+  FROM (VALUES
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '02295266bad766e6abf42015a7240d5c5939c686e9a0043e029cff6732f8ade8', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (1, 'date_of_birth', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (2, 'sex', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (3, 'ethnicity', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (4, 'admission_date', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (5, 'discharge_date', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (6, 'admission_method', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (7, 'specialty', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (8, 'primary_diagnosis', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (9, 'length_of_stay', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (10, 'age_on_admission', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (11, 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
+  ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
+) AS "m"
+ORDER BY "ordinal", "stat", "item";
+
+COMMIT;
+
+-- [9/10] Summary for the operator: items published and suppressed per field (no counts of people)
+SELECT
+  "f"."ordinal",
+  "f"."field",
+  "f"."kind",
+  sum(CASE WHEN "c"."passes" THEN 1 ELSE 0 END) AS "published",
+  sum(CASE WHEN NOT ("c"."passes") THEN 1 ELSE 0 END) AS "suppressed",
+  sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null",
+  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows"
+FROM "adg_fields" AS "f"
+LEFT JOIN "adg_candidates" AS "c"
+  ON "c"."ordinal" = "f"."ordinal"
+WHERE "f"."ordinal" > 0
+GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+ORDER BY "f"."ordinal";
+
+-- [10/10] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+SELECT
+  "f"."ordinal",
+  "f"."field",
+  sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) >= 20 AS "enough_values",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "distinct_per_row",
+  CASE
+    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") >= 20 THEN CASE
+    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST((SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END
+  END AS "distinct_per_entity",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND CASE
+    WHEN regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^[0-9]{10}$') THEN ((11 - (((CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 1, 1) AS BIGINT) * 10) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 2, 1) AS BIGINT) * 9) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 3, 1) AS BIGINT) * 8) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 4, 1) AS BIGINT) * 7) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 5, 1) AS BIGINT) * 6) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 6, 1) AS BIGINT) * 5) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 7, 1) AS BIGINT) * 4) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 8, 1) AS BIGINT) * 3) + (CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 9, 1) AS BIGINT) * 2)) % 11)) % 11) = CAST(substr(regexp_replace("r"."value", '[ ()-]', '', 'g'), 10, 1) AS BIGINT)
+    ELSE FALSE
+  END THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "nhsNumbers",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[^@ ]+@[^@ ]+[.][^@ ]+$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "emails",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches(regexp_replace("r"."value", '[ ()-]', '', 'g'), '^([+]44|0044|0)[0-9]{9,10}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "phones",
+  CASE
+    WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
+    WHEN ("r"."value" IS NOT NULL) AND regexp_matches("r"."value", '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$') THEN "r"."n_rows"
+    ELSE 0
+  END) AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
+    ELSE 0e+0
+  END AS "postcodes"
+FROM "adg_fields" AS "f"
+JOIN "adg_raw" AS "r"
+  ON "r"."ordinal" = "f"."ordinal"
+WHERE ("f"."ordinal" > 0) AND ("f"."kind" <> 'continuous')
+GROUP BY "f"."ordinal", "f"."field"
+ORDER BY "f"."ordinal";
