@@ -21,7 +21,7 @@ describe('generated files', () => {
 
   it('cover every spec and stage', () => {
     const files = projectArtifacts(project).map((a) => a.path);
-    for (const spec of ['flights', 'birdstrikes', 'movies']) {
+    for (const spec of ['flights', 'birdstrikes', 'movies', 'admissions']) {
       for (const stage of ['01_scrape', '02_generate', '03_export']) expect(files).toContain(`generated/${spec}/duckdb/${stage}.sql`);
     }
     expect(files).toContain('schema/spec.schema.json');
@@ -53,7 +53,7 @@ describe('adg check', () => {
     cpSync(join(REPO, 'node_modules', 'vega-datasets', 'package.json'), join(t.root, 'node_modules', 'vega-datasets', 'package.json'));
     expect(adg(t.root, 'compile').code).toBe(0);
     expect(adg(t.root, 'check').code).toBe(0);
-    expect(projectSpecFiles(loadProject(t.root))).toHaveLength(3);
+    expect(projectSpecFiles(loadProject(t.root))).toHaveLength(4);
 
     const file = join(t.root, 'generated', 'movies', 'duckdb', '02_generate.sql');
     writeFileSync(file, readFileSync(file, 'utf8').replace('ORDER BY "d"."i"', ''));
