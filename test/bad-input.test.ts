@@ -115,6 +115,7 @@ fields:
       expect(r.stderr).toContain('every value of "rare" was suppressed: it will be generated as NULL');
       expect(r.stderr).toContain('"rare" has no published values (all suppressed): generated as NULL');
       expect(r.stderr).toContain('"rare" looks like an identifier (100% of its values are distinct: it singles out records); none of its values passed suppression');
+      expect(r.stdout).toContain('LOOKS LIKE AN IDENTIFIER: "rare" (100% of its values are distinct: it singles out records)');
       expect(r.code).toBe(0);
       expect((await sqlRows(db, 'SELECT * FROM t'))[0]!.still_here).toBe(1);
       const out = await sqlRows(join(t.root, '.adg', 'ward', 'output.duckdb'), 'SELECT * FROM ward');
