@@ -54,7 +54,7 @@ export function compileStage(spec: Spec, stage: Stage, options: CompileOptions):
       n: 2,
       about: 'Reads the released metadata only (never the source) and writes the artificial table and its provenance.',
       database: paths.outputDb,
-      sections: () => generateSections(view, paths, toolVersion),
+      sections: () => generateSections(view, paths, toolVersion, { rowBlocks: dialect.rowBlocks }),
     },
     export: {
       n: 3,

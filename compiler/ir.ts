@@ -24,8 +24,6 @@ export interface FunctionArgs {
   bitand: [Expr, Expr];
   /** Integer division of non-negative integers. */
   intdiv: [Expr, Expr];
-  /** x * m mod 2^32 for hash32 x and an integer literal m < 2^32, without overflowing 64 bits. */
-  mulmod32: [Expr, Expr];
   /** A session variable set by a setVariable statement (argument: its name as a text literal). */
   variable: [Expr];
   sha256: [Expr];
@@ -46,6 +44,13 @@ export interface FunctionArgs {
   replaceAll: [Expr, Expr, Expr];
   /** Substring from a 1-based position, of a length. */
   substr: [Expr, Expr, Expr];
+  /**
+   * Element of a list by 0-based position (the dialect adds 1 where lists count from 1): NULL past
+   * the end. The kernel's only lookup: O(1) in every engine that stores a list contiguously.
+   */
+  element: [Expr, Expr];
+  /** Round a double to a number of decimals (an integer expression). */
+  round: [Expr, Expr];
 }
 export type FunctionName = keyof FunctionArgs;
 
@@ -61,7 +66,16 @@ export type Expr =
   | { readonly k: 'fn'; readonly fn: FunctionName; readonly args: readonly Expr[] }
   | { readonly k: 'cast'; readonly arg: Expr; readonly type: SqlType }
   | { readonly k: 'case'; readonly whens: readonly (readonly [Expr, Expr])[]; readonly else?: Expr }
-  | { readonly k: 'agg'; readonly fn: AggregateName; readonly arg?: Expr; readonly distinct?: boolean; readonly orderBy?: readonly Order[]; readonly separator?: string }
+  | {
+      readonly k: 'agg';
+      readonly fn: AggregateName;
+      readonly arg?: Expr;
+      readonly distinct?: boolean;
+      readonly orderBy?: readonly Order[];
+      readonly separator?: string;
+      /** Only the rows where this holds are aggregated (FILTER (WHERE ...)). */
+      readonly filter?: Expr;
+    }
   | { readonly k: 'window'; readonly fn: WindowName; readonly arg?: Expr; readonly partitionBy: readonly Expr[]; readonly orderBy: readonly Order[]; readonly running?: boolean }
   | { readonly k: 'subquery'; readonly query: Query }
   | { readonly k: 'exists'; readonly query: Query }
@@ -74,10 +88,12 @@ export type Expr =
   /** Text parsed with a strptime format; NULL where it does not parse. */
   | { readonly k: 'parseTime'; readonly arg: Expr; readonly format: string }
   /** One output row per integer 0..n-1 (a set-returning select item). */
-  | { readonly k: 'series'; readonly count: Expr };
+  | { readonly k: 'series'; readonly count: Expr }
+  /** One output row per integer from..to-1 (a set-returning select item). */
+  | { readonly k: 'seriesRange'; readonly from: Expr; readonly to: Expr };
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '=' | '<>' | '<' | '<=' | '>' | '>=' | 'and' | 'or' | '||';
-export type AggregateName = 'count' | 'sum' | 'min' | 'max' | 'any' | 'avg' | 'approxDistinct' | 'stringAgg';
+export type AggregateName = 'count' | 'sum' | 'min' | 'max' | 'any' | 'avg' | 'approxDistinct' | 'stringAgg' | 'list';
 export type WindowName = 'sum' | 'count' | 'rowNumber' | 'lead' | 'min' | 'max';
 
 export interface Order {
@@ -216,6 +232,8 @@ export const count = (arg?: Expr, distinct = false): Expr =>
 export const agg = (name: Exclude<AggregateName, 'count' | 'stringAgg'>, arg: Expr): Expr => ({ k: 'agg', fn: name, arg });
 export const approxDistinct = (arg: Expr): Expr => ({ k: 'agg', fn: 'approxDistinct', arg });
 export const stringAgg = (arg: Expr, separator: string, orderBy: Order[]): Expr => ({ k: 'agg', fn: 'stringAgg', arg, separator, orderBy });
+/** The values of a group as a list, in an order; only rows where filter holds, if given. */
+export const listAgg = (arg: Expr, orderBy: Order[], filter?: Expr): Expr => ({ k: 'agg', fn: 'list', arg, orderBy, ...(filter ? { filter } : {}) });
 export const over = (
   name: WindowName,
   arg: Expr | undefined,

@@ -187,9 +187,10 @@ export class Printer {
       case 'agg': {
         if (e.fn === 'stringAgg') return d.stringAgg(sub(e.arg!), e.separator ?? ',', this.orders(e.orderBy ?? [], indent));
         if (e.fn === 'approxDistinct') return d.approxDistinct(sub(e.arg!));
+        if (e.fn === 'list') return d.listAgg(sub(e.arg!), this.orders(e.orderBy ?? [], indent), e.filter ? sub(e.filter) : undefined);
         const name = e.fn === 'any' ? 'any_value' : e.fn;
         const arg = e.arg ? `${e.distinct ? 'DISTINCT ' : ''}${sub(e.arg)}` : '*';
-        return `${name}(${arg})`;
+        return `${name}(${arg})${e.filter ? ` FILTER (WHERE ${sub(e.filter)})` : ''}`;
       }
       case 'window': {
         const name = e.fn === 'rowNumber' ? 'row_number' : e.fn;
@@ -215,6 +216,8 @@ export class Printer {
         return d.parseTime(sub(e.arg), e.format);
       case 'series':
         return d.series(sub(e.count));
+      case 'seriesRange':
+        return d.seriesRange(sub(e.from), sub(e.to));
     }
   }
 

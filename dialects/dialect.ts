@@ -42,6 +42,10 @@ export interface Dialect {
   /** A set-returning select item yielding 0..count-1. */
   series(count: string): string;
   stringAgg(arg: string, separator: string, orderBy: string): string;
+  /** The values of a group as a list in the given order (orderBy is printed ORDER BY items). */
+  listAgg(arg: string, orderBy: string, filter?: string): string;
+  /** A set-returning select item yielding from..to-1. */
+  seriesRange(from: string, to: string): string;
   /** Approximate count of distinct values (only used to propose specs). */
   approxDistinct(arg: string): string;
 
@@ -59,6 +63,12 @@ export interface Dialect {
   readonly frequencyScan: FrequencyScan;
   /** Whether a source can be scanned column by column cheaply; if not, scrape parses it once into a TEMP table. */
   columnar(source: { kind: 'table' } | { kind: 'file'; format: FileFormat }): boolean;
+  /**
+   * How many blocks of rows generate splits its rows into (see compiler/plan/generate.ts): the sampling
+   * query expands each block into its rows next to the per-field lookup lists, so an engine that copies
+   * a list per batch of input rows copies it once per block batch, not once per row batch.
+   */
+  readonly rowBlocks: number;
 
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   setTimeZone(name: string): string[];

@@ -1,48 +1,44 @@
-// The counter-based generator: the TypeScript reference, the SQL the compiler emits, and the portable
-// split-multiply form other engines will use all give the same bits.
+// The counter-based generator: the TypeScript reference, an independent BigInt implementation and the
+// SQL the compiler emits give the same bits; the streams are uniform, serially independent, and the
+// fields of a row (which share one row hash) are independent of each other.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import cdf from '@stdlib/stats-base-dists-chisquare-cdf';
-import { draw, drawIndex, triple32, mulmod32, streamKey, counterInput, MIX_STEPS, scaledIndex } from '../compiler/random.js';
+import { addKey, FIELD_MIX, fieldHash, mix, mixSteps, ROW_MIX, rowHash, rowKey, streamKey } from '../compiler/random.js';
 import { col, column, int, select, from, type Cte } from '../compiler/ir.js';
 import { Printer } from '../compiler/print.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { memoryRows } from './helpers.js';
 
-/** triple32 written independently with Math.imul (32-bit wrapping multiply), as published. */
-function triple32Imul(input: number): number {
-  let x = input >>> 0;
-  x ^= x >>> 17;
-  x = Math.imul(x, 0xed5ad4bb) >>> 0;
-  x ^= x >>> 11;
-  x = Math.imul(x, 0xac4c1b51) >>> 0;
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x31848bab) >>> 0;
-  x ^= x >>> 14;
-  return x >>> 0;
+/** The mixers in exact BigInt arithmetic, written from their definition. */
+function mixBig(m: typeof ROW_MIX, input: number): number {
+  let x = BigInt(input >>> 0);
+  for (const [shift, multiplier] of m.rounds) {
+    x ^= x >> BigInt(shift);
+    const product = x * BigInt(multiplier);
+    // The property every engine relies on: the full product fits a signed 64-bit integer.
+    if (product >= 2n ** 63n) throw new Error('product overflows signed 64 bits');
+    x = product % 2n ** 32n;
+  }
+  return Number(x ^ (x >> BigInt(m.final)));
 }
 
-/** draw() via the Math.imul form: proven equal above, and several times faster for 3M-draw tests. */
-const fastDraw = (key: number, i: number) => triple32Imul((key + i) >>> 0);
-
-/** Chi-square p-value of n draws of a stream counted into equal cells. */
-function uniformity(h: (i: number) => number, n: number, cells: number): number {
-  const counts = new Array<number>(cells).fill(0);
-  for (let i = 0; i < n; i++) counts[Math.floor(h(i) * 2 ** -32 * cells)]! += 1;
-  const e = n / cells;
-  return 1 - cdf(counts.reduce((a, c) => a + (c - e) ** 2 / e, 0), cells - 1);
+/** Chi-square p-value of counts against a uniform expectation. */
+function pUniform(counts: ArrayLike<number>, n: number): number {
+  const e = n / counts.length;
+  let chi2 = 0;
+  for (let i = 0; i < counts.length; i++) chi2 += (counts[i]! - e) ** 2 / e;
+  return 1 - cdf(chi2, counts.length - 1);
 }
 
 const u32 = fc.integer({ min: 0, max: 0xffffffff });
 
 describe('reference implementation', () => {
-  it('mulmod32 equals exact 64-bit arithmetic', () => {
-    fc.assert(fc.property(u32, u32, (x, m) => mulmod32(x, m) === Number((BigInt(x) * BigInt(m)) % 2n ** 32n)), { numRuns: 2000 });
-  });
-
-  it('triple32 matches an independent Math.imul implementation', () => {
-    fc.assert(fc.property(u32, (x) => triple32(x) === triple32Imul(x)), { numRuns: 5000 });
-    fc.assert(fc.property(u32, fc.nat(), (key, i) => draw(key, i) === fastDraw(key, i)), { numRuns: 5000 });
+  it('matches exact BigInt arithmetic, and every product fits a signed 64-bit integer', () => {
+    for (const m of [ROW_MIX, FIELD_MIX]) {
+      for (const [, multiplier] of m.rounds) expect(multiplier % 2 === 1 && multiplier < 2 ** 31).toBe(true);
+      fc.assert(fc.property(u32, (x) => mix(m, x) === mixBig(m, x)), { numRuns: 5000 });
+    }
   });
 
   it('keys differ across seeds, datasets, fields and streams', () => {
@@ -52,62 +48,78 @@ describe('reference implementation', () => {
       streamKey(1, 'e', 'f', 'value'),
       streamKey(1, 'd', 'g', 'value'),
       streamKey(1, 'd', 'f', 'jitter'),
+      rowKey(1, 'd'),
     ]);
-    expect(keys.size).toBe(5);
+    expect(keys.size).toBe(6);
   });
+});
 
-  // Sensitive enough to reject two-round lowbias32 on sequential counters (chi2/dof 1.75 at 1,000 cells).
-  it('draws are uniform: 3M draws into 1,000 and 4,096 cells, several keys', () => {
-    for (const key of [0, 0x12345678, streamKey(42, 'uniformity', 'x', 'value')]) {
-      for (const cells of [1000, 4096]) expect(uniformity((i) => fastDraw(key, i), 3_000_000, cells)).toBeGreaterThan(0.001);
+describe('statistical quality', () => {
+  const n = 2_000_000;
+  // 16 fields of one dataset, as a spec would name them, each with its value and jitter stream.
+  const names = Array.from({ length: 8 }, (_, f) => `field_${f}`);
+  const keys = names.flatMap((name) => [streamKey(42, 'quality', name, 'value'), streamKey(42, 'quality', name, 'jitter')]);
+  const streams = keys.map(() => new Uint32Array(n));
+  const row = rowKey(42, 'quality');
+  for (let i = 0; i < n; i++) {
+    const H = rowHash(row, i);
+    for (let s = 0; s < keys.length; s++) streams[s]![i] = fieldHash(H, keys[s]!);
+  }
+
+  it('every stream is uniform: 1,024 and 4,096 cells over 2M rows', () => {
+    for (const h of streams) {
+      for (const bits of [10, 12]) {
+        const counts = new Float64Array(2 ** bits);
+        for (const x of h) counts[x >>> (32 - bits)]!++;
+        expect(pUniform(counts, n)).toBeGreaterThan(0.001);
+      }
+      // The low bits decide thresholds inside a bucket: they must be uniform too.
+      const low = new Float64Array(4096);
+      for (const x of h) low[x & 4095]!++;
+      expect(pUniform(low, n)).toBeGreaterThan(0.001);
     }
   });
 
-  it('streams of different keys are independent: joint 64 x 64 cells over 3M rows, adjacent keys included', () => {
-    const pairs = [[0, 1], [0, 2 ** 31], [streamKey(1, 'd', 'a', 'value'), streamKey(1, 'd', 'a', 'jitter')]] as const;
-    for (const [a, b] of pairs) {
-      const joint = (i: number) => (Math.floor(fastDraw(a, i) * 2 ** -32 * 64) * 64 + Math.floor(fastDraw(b, i) * 2 ** -32 * 64)) * 2 ** 20;
-      expect(uniformity(joint, 3_000_000, 4096)).toBeGreaterThan(0.001);
+  it('the streams of a row are independent of each other: joint 64 x 64 cells for every pair', () => {
+    const failures: string[] = [];
+    for (let a = 0; a < streams.length; a++) {
+      for (let b = a + 1; b < streams.length; b++) {
+        const counts = new Float64Array(4096);
+        const A = streams[a]!;
+        const B = streams[b]!;
+        for (let i = 0; i < n; i++) counts[((A[i]! >>> 26) << 6) | (B[i]! >>> 26)]!++;
+        const p = pUniform(counts, n);
+        if (p < 0.0001) failures.push(`${a}/${b}: p = ${p}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('consecutive rows are independent: joint 64 x 64 cells of each stream with itself one row later', () => {
+    for (const h of streams) {
+      const counts = new Float64Array(4096);
+      for (let i = 0; i + 1 < n; i++) counts[((h[i]! >>> 26) << 6) | (h[i + 1]! >>> 26)]!++;
+      expect(pUniform(counts, n - 1)).toBeGreaterThan(0.001);
     }
   });
 });
 
 describe('the SQL generator', () => {
-  const key = streamKey(7, 'flights', 'origin', 'value');
   const n = 200_000;
+  const row = rowKey(7, 'flights');
+  const key = streamKey(7, 'flights', 'origin', 'value');
 
-  /** The compiler's own hash steps over range(n), printed for DuckDB. */
-  function hashQuery(total: number): string {
-    const ctes: Cte[] = [{ name: 'h0', query: select([column(col('i')), column(counterInput(col('i'), key), 'h')], { from: { k: 'range', count: int(n), column: 'i', as: 'r' } }) }];
-    MIX_STEPS.forEach((step, s) => ctes.push({ name: `h${s + 1}`, query: select([column(col('i')), column(step(col('h')), 'h')], { from: from({ name: `h${s}` }) }) }));
-    const last = `h${MIX_STEPS.length}`;
-    return new Printer(duckdb).query(
-      select([column(col('i')), column(col('h')), column(scaledIndex(col('h'), int(total)), 'r')], { with: ctes, from: from({ name: last }), orderBy: [{ expr: col('i') }] }),
-      '',
-    );
-  }
-
-  it('computes the same h and r as the reference for 200,000 rows', async () => {
-    const total = 2_999_995;
-    const rows = await memoryRows(hashQuery(total));
-    expect(rows).toHaveLength(n);
-    for (const [i, row] of rows.entries()) {
-      const h = draw(key, i);
-      if (row.h !== h || row.r !== drawIndex(h, total)) throw new Error(`row ${i}: SQL (${row.h}, ${row.r}) vs reference (${h}, ${drawIndex(h, total)})`);
-    }
-  });
-
-  it('the portable split form (products < 2^48, for engines without unsigned 64-bit) gives the same bits', async () => {
-    // mulmod32(x, m) = (x * (m & 0xFFFF) + ((x * (m >> 16)) & 0xFFFF) << 16) & 0xFFFFFFFF, all in signed BIGINT.
-    const split = (x: string, m: number) => `((${x} * ${m & 0xffff} + (((${x} * ${m >>> 16}) & 65535) << 16)) & 4294967295)`;
-    const sql = `
-      WITH a AS (SELECT i, (i + ${key}) & 4294967295 AS x FROM range(${n}) r(i)),
-      b AS (SELECT i, ${split('xor(x, x >> 17)', 0xed5ad4bb)} AS x FROM a),
-      c AS (SELECT i, ${split('xor(x, x >> 11)', 0xac4c1b51)} AS x FROM b),
-      d AS (SELECT i, ${split('xor(x, x >> 15)', 0x31848bab)} AS x FROM c)
-      SELECT i, typeof(x) AS t, xor(x, x >> 14) AS h FROM d ORDER BY i`;
+  it('computes the same row and field hashes as the reference, in signed 64-bit integers', async () => {
+    const ctes: Cte[] = [{ name: 's0', query: select([column(col('i')), column(addKey(col('i'), row), 'x')], { from: { k: 'range', count: int(n), column: 'i', as: 'r' } }) }];
+    const steps = [...mixSteps(ROW_MIX).map((step) => (x: string) => step(col(x))), (x: string) => addKey(col(x), key), ...mixSteps(FIELD_MIX).map((step) => (x: string) => step(col(x)))];
+    steps.forEach((step, s) => ctes.push({ name: `s${s + 1}`, query: select([column(col('i')), column(step('x'), 'x')], { from: from({ name: `s${s}` }) }) }));
+    const sql = new Printer(duckdb).query(select([column(col('i')), column(col('x'), 'h')], { with: ctes, from: from({ name: `s${steps.length}` }), orderBy: [{ expr: col('i') }] }), '');
+    expect(sql).not.toMatch(/UBIGINT|HUGEINT/);
     const rows = await memoryRows(sql);
-    expect(rows[0]!.t).toBe('BIGINT');
-    for (const [i, row] of rows.entries()) if (row.h !== draw(key, i)) throw new Error(`row ${i}: ${row.h} vs ${draw(key, i)}`);
+    expect(rows).toHaveLength(n);
+    for (const [i, r] of rows.entries()) {
+      const h = fieldHash(rowHash(row, i), key);
+      if (r.h !== h) throw new Error(`row ${i}: SQL ${r.h} vs reference ${h}`);
+    }
   });
 });

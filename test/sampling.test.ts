@@ -1,41 +1,17 @@
-// Generation yields exactly the reference mapping: for row i and field f, r = floor(u * total) on the
-// integer cumulative weights of the released items, and the item whose [cum_lo, cum_hi) holds r. The
-// guide-table join is an implementation detail; this test recomputes every row in TypeScript.
+// Generation yields exactly the reference mapping: for row i and field f, the hash of (seed, field, i)
+// drawn through the field's alias table (rebuilt here in TypeScript by the sequential sweep from the
+// released weights), and for continuous fields a second hash placing the value inside its bin. This
+// test recomputes every row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { draw, drawIndex, streamKey, TWO_POW_MINUS_32 } from '../compiler/random.js';
+import { TWO_POW_MINUS_32 } from '../compiler/random.js';
 import { scrape, generate } from '../runner/pipeline.js';
 import { DuckDBSession, type Row } from '../runner/duckdb.js';
 import { metadataRows, outputRows, pipelineOptions, specIn, tempProject } from './helpers.js';
+import { drawItem, hashCounts, hashesAt, sweepAlias } from './reference.js';
 
-interface Item {
-  value: string | null;
-  lo: number | null;
-  hi: number | null;
-  cumLo: number;
-  cumHi: number;
-}
-
-function itemsOf(metadata: Row[], field: string): { items: Item[]; total: number } {
-  const rows = metadata.filter((m) => m.field === field && ['null', 'value', 'bin'].includes(String(m.stat))).sort((a, b) => Number(a.item) - Number(b.item));
-  let cum = 0;
-  const items = rows.map((m) => {
-    const item = { value: m.value as string | null, lo: m.lo as number | null, hi: m.hi as number | null, cumLo: cum, cumHi: cum + Number(m.n_rows) };
-    cum = item.cumHi;
-    return item;
-  });
-  return { items, total: cum };
-}
-
-function pick(items: Item[], r: number): Item {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.cumHi <= r) lo = mid + 1;
-    else hi = mid;
-  }
-  return items[lo]!;
+function itemsOf(metadata: Row[], field: string): Row[] {
+  return metadata.filter((m) => m.field === field && ['null', 'value', 'bin'].includes(String(m.stat))).sort((a, b) => Number(a.item) - Number(b.item));
 }
 
 describe('sampling', () => {
@@ -85,17 +61,20 @@ fields:
   it('every row and field equals the reference computation', () => {
     expect(output).toHaveLength(60000);
     for (const f of spec.fields) {
-      const { items, total } = itemsOf(metadata, f.name);
+      const items = itemsOf(metadata, f.name);
       expect(items.length).toBeGreaterThan(f.name === 'many' ? 2000 : 5);
-      const key = streamKey(spec.generation.seed, spec.dataset, f.name, 'value');
-      const jitter = streamKey(spec.generation.seed, spec.dataset, f.name, 'jitter');
+      const table = sweepAlias(hashCounts(items.map((m) => BigInt(Number(m.n_rows)))));
       for (let i = 0; i < output.length; i++) {
-        const item = pick(items, drawIndex(draw(key, i), total));
-        let expected: string | number | null = item.value;
+        const { value, jitter } = hashesAt(spec.generation.seed, spec.dataset, f.name, i);
+        const item = items[drawItem(table, value)]!;
+        let expected: string | number | null = item.value as string | null;
         if (f.kind === 'discrete' && expected !== null) expected = Number(expected);
         if (f.kind === 'continuous') {
-          const u = draw(jitter, i) * TWO_POW_MINUS_32;
-          expected = item.lo === null ? null : item.lo + u * (item.hi! - item.lo);
+          const u = jitter * TWO_POW_MINUS_32;
+          const lo = item.stat === 'bin' ? Number(item.lo) : item.value === null ? null : Number(item.value);
+          const width = item.stat === 'bin' ? Number(item.hi) - Number(item.lo) : 0;
+          const x = lo === null ? null : lo + u * width;
+          expected = x === null || lo === null ? null : x < lo + width ? x : lo;
         }
         if (output[i]![f.name] !== expected) {
           throw new Error(`${f.name}, row ${i}: generated ${String(output[i]![f.name])}, reference ${String(expected)}`);

@@ -1,11 +1,10 @@
 // Generate: released metadata -> artificial rows. Reads the metadata database only; the plan is built
 // from a view of the spec that has no source in it, so it cannot reference the source by construction.
 //
-// Sampling, per field: integer cumulative weights [cum_lo, cum_hi) over the published items (NULL is
-// an item like any other), r = floor(u * total), and the item whose range holds r. The lookup is an
-// equi-join on a bucket of the hash's top bits into a guide table that lists, per bucket, every item
-// whose range meets the bucket's r-range; the residual cum_lo <= r < cum_hi picks the one item. Bucket
-// r-ranges are computed with the same expression as r itself, so the result equals the plain range join.
+// Sampling, per field: a 32-bit hash of (seed, field, row) picks an item from the field's exact integer
+// alias table (compiler/plan/alias.ts): one read of the table by position and one of the values, no join
+// and no sort. NULL is an item like any other. Every row's draws depend on its row number alone, and the
+// query keeps rows in row-number order, so the output is the same at any thread count.
 import {
   and,
   asc,
@@ -22,18 +21,19 @@ import {
   isNotNull,
   not,
   op,
-  over,
   agg,
+  double,
+  listAgg as listOf,
+  nul,
   scalar,
   select,
-  star,
   stringAgg,
   sub,
   text,
   eq,
   type Cte,
   type Expr,
-  type Join,
+  type Order,
   type Query,
   type Section,
   type SelectColumn,
@@ -41,8 +41,9 @@ import {
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
 import { MAX_ROWS, type LogicalType } from '../spec/schema.js';
-import { counterInput, MIX_STEPS, scaledIndex, streamKey, uniform } from '../random.js';
+import { addKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
 import { literalRows } from './common.js';
+import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
 import { ITEM_STATS, METADATA_COLUMNS } from './metadata.js';
 import { METADATA_CATALOG, TEMP, tablesOf } from './names.js';
 import type { StagePaths } from './paths.js';
@@ -59,16 +60,17 @@ export const SQL_TYPE: Record<LogicalType, SqlType> = {
   timestamp: 'timestamp',
 };
 
-/** Hash columns of a field's streams inside the generate query. */
-const valueHash = (f: Field) => `h${f.ordinal}`;
-const jitterHash = (f: Field) => `j${f.ordinal}`;
-
 /** Whether a field places its value uniformly inside a bucket (needs a second random stream). */
 function jitters(f: Field): boolean {
   return f.kind === 'continuous' || (f.kind === 'date' && f.granularity !== f.resolution);
 }
 
-export function generateSections(view: GenerationView, paths: StagePaths, toolVersion: string): Section[] {
+export interface GenerateChoices {
+  /** See Dialect.rowBlocks. */
+  readonly rowBlocks: number;
+}
+
+export function generateSections(view: GenerationView, paths: StagePaths, toolVersion: string, choices: GenerateChoices): Section[] {
   const t = tablesOf(view.dataset);
   const md = (alias?: string) => from(t.releasedMetadata, alias);
   const sections: Section[] = [
@@ -126,7 +128,15 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
   sections.push(
     {
       title: `Rows to generate: ${rows !== undefined ? `${rows} (generation.rows)` : `${scale} x the published source row count (generation.scale)`}`,
-      statement: { k: 'createTable', table: TEMP.plan, temp: true, query: select([column(n, 'n')]) },
+      statement: {
+        k: 'createTable',
+        table: TEMP.plan,
+        temp: true,
+        // block: rows per block, so that about rowBlocks blocks cover the output (one row each when fewer).
+        query: select([column(col('n')), column(fn('greatest', int(1), fn('intdiv', col('n'), int(choices.rowBlocks))), 'block')], {
+          from: sub(select([column(n, 'n')]), 'planned'),
+        }),
+      },
     },
     {
       title: 'Row count within what the 32-bit counter supports',
@@ -143,25 +153,16 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     },
   );
 
-  // Items with integer cumulative weights, per field, in published item order.
+  // The released items of every field, in published item order.
   const m = (name: string) => col(name, 'm');
-  const running = over('sum', m('n_rows'), [col('ordinal', 'g')], [asc(m('item'))], true);
   sections.push({
-    title: 'Sampling items: integer cumulative weights [cum_lo, cum_hi) per field',
+    title: 'Released items of every field, in published order',
     statement: {
       k: 'createTable',
       table: TEMP.items,
       temp: true,
       query: select(
-        [
-          column(col('ordinal', 'g')),
-          column(m('item')),
-          column(m('value')),
-          column(m('lo')),
-          column(m('hi')),
-          column(op('-', cast(running, 'bigint'), m('n_rows')), 'cum_lo'),
-          column(cast(running, 'bigint'), 'cum_hi'),
-        ],
+        [column(col('ordinal', 'g')), column(m('item')), column(m('value')), column(m('lo')), column(m('hi')), column(m('n_rows'))],
         {
           from: from(TEMP.fields, 'g'),
           joins: [{ type: 'inner', from: md('m'), on: and(eq(m('field'), col('field', 'g')), eq(m('kind'), col('kind', 'g'))) }],
@@ -170,65 +171,39 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
       ),
     },
   });
-  // Guide size: 2^bits buckets, at least twice the item count (so most buckets hold one item), 2^10..2^20.
-  const bits = cast(fn('greatest', int(10), fn('least', int(20), fn('ceil', fn('log2', op('*', int(2), count()))))), 'bigint');
   sections.push({
-    title: 'Per-field totals and guide size',
-    statement: {
-      k: 'createTable',
-      table: TEMP.totals,
-      temp: true,
-      query: select([column(col('ordinal')), column(agg('max', col('cum_hi')), 'total'), column(count(), 'k'), column(bits, 'bits')], {
-        from: from(TEMP.items),
-        groupBy: [col('ordinal')],
-      }),
-    },
+    title: 'Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it',
+    note: 'Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the sweep in closed form (compiler/plan/alias.ts), in integers only.',
+    statement: { k: 'createTable', table: TEMP.alias, temp: true, query: aliasQuery() },
   });
-  const shift = op('-', int(32), col('bits'));
   sections.push({
-    title: 'Guide buckets: the r-range each bucket of hash values maps to',
-    note: 'Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the same r expression as the draws.',
+    title: 'Lookup lists: one row holding every field\'s alias table and values as lists',
+    note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
+    statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
+  });
+  sections.push({
+    title: 'Blocks of row numbers',
+    note: 'The sampling query expands each block into its rows beside the lookup lists (see Dialect.rowBlocks); a materialised table is scanned in parallel.',
     statement: {
       k: 'createTable',
-      table: TEMP.buckets,
+      table: TEMP.blocks,
       temp: true,
       query: select(
-        [
-          column(col('ordinal')),
-          column(col('bucket')),
-          column(scaledIndex(fn('shl', col('bucket'), shift), col('total')), 'r_first'),
-          column(scaledIndex(op('-', fn('shl', op('+', col('bucket'), int(1)), shift), int(1)), col('total')), 'r_last'),
-        ],
+        [column(op('*', col('g'), col('block', 'p')), 's'), column(fn('least', op('+', op('*', col('g'), col('block', 'p')), col('block', 'p')), col('n', 'p')), 'e')],
         {
-          from: sub(
-            select([column(col('ordinal')), column(col('total')), column(col('bits')), column({ k: 'series', count: fn('shl', int(1), col('bits')) }, 'bucket')], {
-              from: from(TEMP.totals),
-            }),
-            'b',
-          ),
+          from: { k: 'range', count: scalar(select([column(fn('intdiv', op('-', op('+', col('n'), col('block')), int(1)), col('block')))], { from: from(TEMP.plan) })), column: 'g', as: 'r' },
+          joins: [{ type: 'cross', from: from(TEMP.plan, 'p') }],
         },
       ),
     },
   });
-  for (const f of view.fields) sections.push(guideSection(f));
-
-  sections.push({
-    title: 'Row numbers 0 .. n-1',
-    note: 'Materialised so the sampling query scans it in parallel (a row generator is one thread on some engines).',
-    statement: {
-      k: 'createTable',
-      table: TEMP.rows,
-      temp: true,
-      query: select([column(col('i'))], { from: { k: 'range', count: scalar(select([column(col('n'))], { from: from(TEMP.plan) })), column: 'i', as: 'r' } }),
-    },
-  });
   sections.push({
     title: `Sample ${view.fields.length} fields independently; replace the output and its provenance atomically`,
-    note: 'One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the build side of each join.',
+    note: 'One row hash per row, then one hash per field and stream; each value is two list reads. Row i of the output is draw i by construction: nothing reorders rows, so no sort is needed.',
     statement: {
       k: 'replace',
       tables: [
-        { target: t.output, query: sampleQuery(view), joinsAsWritten: true },
+        { target: t.output, query: sampleQuery(view) },
         { target: t.provenance, query: provenanceQuery(view, toolVersion) },
       ],
     },
@@ -243,149 +218,150 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
           column(col('ordinal', 'g')),
           column(col('field', 'g')),
           column(col('kind', 'g')),
-          column(fn('coalesce', col('k', 't'), int(0)), 'items'),
+          column(scalar(select([column(count())], { from: from(TEMP.items, 'i'), where: eq(col('ordinal', 'i'), col('ordinal', 'g')) })), 'items'),
           column(scalar(select([column(col('n'))], { from: from(TEMP.plan) })), 'rows'),
         ],
-        {
-          from: from(TEMP.fields, 'g'),
-          joins: [{ type: 'left', from: from(TEMP.totals, 't'), on: eq(col('ordinal', 't'), col('ordinal', 'g')) }],
-          orderBy: [asc(col('ordinal', 'g'))],
-        },
+        { from: from(TEMP.fields, 'g'), orderBy: [asc(col('ordinal', 'g'))] },
       ),
     },
   });
   return sections;
 }
 
-/** A field's guide: bucket -> candidate items, with the value already cast to the output type. */
-function guideSection(f: Field): Section {
-  const i = (name: string) => col(name, 'i');
-  const values: SelectColumn[] = [];
-  if (f.kind === 'continuous') {
-    // A bin [lo, hi), or a single value (NaN and infinities are published as values of their own).
-    values.push(column(i('lo'), 'lo'), column(i('hi'), 'hi'), column(op('-', i('hi'), i('lo')), 'width'), column(cast(i('value'), 'double'), 'value'));
-  } else {
-    const start = cast(i('value'), SQL_TYPE[f.type]);
-    values.push(column(start, 'value'));
-    if (jitters(f)) {
-      const type = f.type === 'date' ? 'date' : 'timestamp';
-      const end: Expr = { k: 'addUnits', unit: f.granularity!, start, count: int(1), type };
-      values.push(column({ k: 'unitsBetween', unit: f.resolution!, from: start, to: end }, 'span'));
-    }
-  }
-  return {
-    title: `Guide for ${f.kind} field ${JSON.stringify(f.name)}`,
-    statement: {
-      k: 'createTable',
-      table: TEMP.guide(f.ordinal),
-      temp: true,
-      // Both sides are narrowed to the field first, so the join has only the two range conditions
-      // (an interval join). Joining on ordinal as well made a hash join that compared every item with
-      // every bucket: 14.5 s instead of 0.09 s for a field of 36,000 days.
-      query: select([column(col('bucket', 'b')), column(i('cum_lo')), column(i('cum_hi')), ...values], {
-        from: sub(select([column(star)], { from: from(TEMP.items), where: eq(col('ordinal'), int(f.ordinal)) }), 'i'),
-        joins: [
-          {
-            type: 'inner',
-            from: sub(select([column(star)], { from: from(TEMP.buckets), where: eq(col('ordinal'), int(f.ordinal)) }), 'b'),
-            on: and(op('<=', i('cum_lo'), col('r_last', 'b')), op('>', i('cum_hi'), col('r_first', 'b'))),
-          },
-        ],
-      }),
-    },
-  };
-}
+/** Column names of a field's lists and intermediate values inside the sampling query. */
+const names = (f: Field) => ({
+  packed: `p${f.ordinal}`,
+  bits: `b${f.ordinal}`,
+  values: `v${f.ordinal}`,
+  widths: `w${f.ordinal}`,
+  hash: `h${f.ordinal}`,
+  jitter: `j${f.ordinal}`,
+  slot: `q${f.ordinal}`,
+  item: `k${f.ordinal}`,
+});
 
-function sampleQuery(view: GenerationView): Query {
-  const { seed } = view.generation;
-  const streams = view.fields.flatMap((f) => [
-    [valueHash(f), streamKey(seed, view.dataset, f.name, 'value')] as const,
-    ...(jitters(f) ? [[jitterHash(f), streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
+/**
+ * The lookup lists, one row: per field its packed alias table, its bucket bits, its values as the
+ * output type (continuous: lower edges) and, for fields placed inside a bucket, the bucket widths.
+ */
+function listsQuery(view: GenerationView): Query {
+  const a = (name: string) => col(name);
+  const ofField = (f: Field) => eq(col('ordinal'), int(f.ordinal));
+  const aliasColumns: SelectColumn[] = view.fields.flatMap((f) => [
+    column(listOf(a('packed'), [asc(a('bucket'))], ofField(f)), names(f).packed),
+    column(agg('max', caseWhen([[ofField(f), a('b')]])), names(f).bits),
   ]);
-  const ctes: Cte[] = [
-    {
-      name: 'adg_h0',
-      query: select([column(col('i')), ...streams.map(([name, key]) => column(counterInput(col('i'), key), name))], {
-        from: from(TEMP.rows),
-      }),
-    },
-  ];
-  MIX_STEPS.forEach((step, s) => {
-    ctes.push({
-      name: `adg_h${s + 1}`,
-      query: select([column(col('i')), ...streams.map(([name]) => column(step(col(name)), name))], {
-        from: from({ name: `adg_h${s}` }),
-      }),
-    });
+  const valueColumns: SelectColumn[] = view.fields.flatMap((f) => {
+    const byItem = [asc(col('item'))];
+    // Engines evaluate an aggregate's argument before its FILTER: the CASE keeps other fields' values
+    // away from this field's cast.
+    const listAgg = (e: Expr, order: Order[], only: Expr) => listOf(caseWhen([[only, e]]), order, only);
+    const n = names(f);
+    if (f.kind === 'continuous') {
+      // A bin [lo, hi) or a single value (lo = the value, width 0): NaN and infinities, point masses.
+      const lo = caseWhen([[isNotNull(col('lo')), col('lo')]], cast(col('value'), 'double'));
+      const width = caseWhen([[isNotNull(col('lo')), op('-', col('hi'), col('lo'))]], double(0));
+      return [column(listAgg(lo, byItem, ofField(f)), n.values), column(listAgg(width, byItem, ofField(f)), n.widths)];
+    }
+    const start = cast(col('value'), SQL_TYPE[f.type]);
+    if (!jitters(f)) return [column(listAgg(start, byItem, ofField(f)), n.values)];
+    const type = f.type === 'date' ? 'date' : 'timestamp';
+    const end: Expr = { k: 'addUnits', unit: f.granularity!, start, count: int(1), type };
+    return [
+      column(listAgg(start, byItem, ofField(f)), n.values),
+      column(listAgg({ k: 'unitsBetween', unit: f.resolution!, from: start, to: end }, byItem, ofField(f)), n.widths),
+    ];
   });
-  const last = `adg_h${MIX_STEPS.length}`;
-  const totalCol = (f: Field) => `total_${f.ordinal}`;
-  const bitsCol = (f: Field) => `bits_${f.ordinal}`;
-  const ofField = (f: Field, name: string) => agg('max', caseWhen([[eq(col('ordinal'), int(f.ordinal)), col(name)]]));
-  ctes.push({
-    name: 'adg_t',
-    query: select(
-      view.fields.flatMap((f) => [column(ofField(f, 'total'), totalCol(f)), column(ofField(f, 'bits'), bitsCol(f))]),
-      { from: from(TEMP.totals) },
-    ),
-  });
-  const h = (name: string) => col(name, 'h');
-  const tt = (name: string) => col(name, 't');
-  ctes.push({
-    name: 'adg_draws',
-    query: select(
-      [
-        column(h('i')),
-        ...view.fields.flatMap((f) => [
-          column(cast(fn('shr', h(valueHash(f)), op('-', int(32), tt(bitsCol(f)))), 'bigint'), `b${f.ordinal}`),
-          column(scaledIndex(h(valueHash(f)), tt(totalCol(f))), `r${f.ordinal}`),
-          ...(jitters(f) ? [column(uniform(h(jitterHash(f))), `u${f.ordinal}`)] : []),
-        ]),
-      ],
-      { from: from({ name: last }, 'h'), joins: [{ type: 'cross', from: from({ name: 'adg_t' }, 't') }] },
-    ),
-  });
-  const d = (name: string) => col(name, 'd');
-  const joins: Join[] = view.fields.map((f) => {
-    const g = `g${f.ordinal}`;
-    const r = d(`r${f.ordinal}`);
-    return {
-      type: 'left',
-      from: from(TEMP.guide(f.ordinal), g),
-      on: and(eq(col('bucket', g), d(`b${f.ordinal}`)), op('>=', r, col('cum_lo', g)), op('<', r, col('cum_hi', g))),
-    };
-  });
-  // Joins do not keep row order on every engine (DuckDB documents none), so order by the row number:
-  // row i of the output is always draw i.
+  // Two one-row aggregates (alias tables, values), side by side.
   return select(
-    view.fields.map((f) => column(outputExpr(f, `g${f.ordinal}`, d(`u${f.ordinal}`)), f.name)),
-    { with: ctes, from: from({ name: 'adg_draws' }, 'd'), joins, orderBy: [asc(d('i'))] },
+    [...aliasColumns, ...valueColumns].map((c) => column(col(c.as!))),
+    {
+      from: sub(select(aliasColumns, { from: from(TEMP.alias) }), 'a'),
+      joins: [{ type: 'cross', from: sub(select(valueColumns, { from: from(TEMP.items) }), 'v') }],
+    },
   );
 }
 
-/** The output value of a field from its guide row g and its within-bucket uniform u. */
-function outputExpr(f: Field, g: string, u: Expr): Expr {
-  const steps = (width: Expr) => cast(fn('floor', op('*', u, width)), 'bigint');
+/**
+ * The sampling query: a chain of projections, each computing one step for every field, carrying the
+ * lookup lists along. Blocks are expanded next to the lists, so the lists are shared by reference.
+ */
+function sampleQuery(view: GenerationView): Query {
+  const { seed } = view.generation;
+  const lists = view.fields.flatMap((f) => {
+    const n = names(f);
+    return [n.packed, n.bits, n.values, ...(f.kind === 'continuous' || jitters(f) ? [n.widths] : [])];
+  });
+  const streams = view.fields.flatMap((f) => [
+    [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
+    ...(f.kind === 'continuous' || jitters(f) ? [[names(f).jitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
+  ]);
+  const carry = (names: readonly string[]) => names.map((n) => column(col(n)));
+  const ctes: Cte[] = [];
+  const stage = (columns: SelectColumn[], keep: readonly string[]) => {
+    const name = `adg_s${ctes.length}`;
+    const previous = ctes.length ? from({ name: ctes[ctes.length - 1]!.name }) : undefined;
+    ctes.push({ name, query: select([...columns, ...carry(keep)], previous ? { from: previous } : {}) });
+  };
+  // Rows: each block expanded into its row numbers, beside the lists.
+  ctes.push({
+    name: 'adg_s0',
+    query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...carry(lists)], {
+      from: from(TEMP.blocks),
+      joins: [{ type: 'cross', from: from(TEMP.lists) }],
+    }),
+  });
+  // Row hash H(i), one step per projection.
+  stage([column(addKey(col('i'), rowKey(seed, view.dataset)), 'x')], lists);
+  for (const step of mixSteps(ROW_MIX)) stage([column(step(col('x')), 'x')], lists);
+  // Field hashes from H.
+  stage(streams.map(([name, key]) => column(addKey(col('x'), key), name)), lists);
+  for (const step of mixSteps(FIELD_MIX)) stage(streams.map(([name]) => column(step(col(name)), name)), lists);
+  const hashes = streams.map(([name]) => name);
+  // Bucket slot: the packed entry of the bucket holding h.
+  const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), col(names(f).bits)));
+  stage(view.fields.map((f) => column(fn('element', col(names(f).packed), bucket(f)), names(f).slot)), [...hashes, ...lists]);
+  // Item: the bucket's own item below the cut, its alias above.
+  stage(
+    view.fields.map((f) => {
+      const n = names(f);
+      const cut = fn('shr', col(n.slot), int(ALIAS_BITS));
+      return column(caseWhen([[op('<', col(n.hash), cut), bucket(f)]], fn('bitand', col(n.slot), int(ALIAS_MASK))), n.item);
+    }),
+    [...hashes, ...lists.filter((l) => !l.startsWith('p'))],
+  );
+  return select(
+    view.fields.map((f) => column(outputExpr(f), f.name)),
+    { with: ctes, from: from({ name: ctes[ctes.length - 1]!.name }) },
+  );
+}
+
+/** The output value of a field from its item and, where it is placed inside a bucket, its jitter hash. */
+function outputExpr(f: Field): Expr {
+  const n = names(f);
+  const value = fn('element', col(n.values), col(n.item));
+  const width = fn('element', col(n.widths), col(n.item));
+  const u = uniform(col(n.jitter));
   switch (f.kind) {
     case 'categorical':
     case 'discrete':
-      return col('value', g);
+      return value;
     case 'date':
-      if (!jitters(f)) return col('value', g);
-      return { k: 'addUnits', unit: f.resolution!, start: col('value', g), count: steps(col('span', g)), type: f.type === 'date' ? 'date' : 'timestamp' };
+      if (!jitters(f)) return value;
+      return { k: 'addUnits', unit: f.resolution!, start: value, count: cast(fn('floor', op('*', u, cast(width, 'double'))), 'bigint'), type: f.type === 'date' ? 'date' : 'timestamp' };
     case 'continuous': {
-      const value = col('value', g);
-      const lo = col('lo', g);
-      const hi = col('hi', g);
       if (f.type === 'integer') {
-        // Integer bins have integer edges (scrape bins floor(x)): lo + floor(u * width), held below hi
-        // even where u * width rounds up to width. An integer column cannot hold NaN or infinity: NULL.
-        const inBin = fn('least', op('+', cast(lo, 'bigint'), cast(fn('floor', op('*', u, col('width', g))), 'bigint')), op('-', cast(hi, 'bigint'), int(1)));
-        return caseWhen([[isNotNull(value), caseWhen([[fn('isFinite', value), cast(value, 'bigint')]])]], inBin);
+        // Integer bins have integer edges (scrape bins floor(x)): lo + floor(u * width), held below
+        // lo + width even where u * width rounds up; a single value (width 0) is itself. An integer
+        // column cannot hold NaN or infinity: those become NULL.
+        const lo = cast(value, 'bigint');
+        const inBin = fn('least', op('+', lo, cast(fn('floor', op('*', u, width)), 'bigint')), op('-', op('+', lo, cast(width, 'bigint')), int(1)));
+        return caseWhen([[not(fn('isFinite', value)), nul('bigint')], [eq(width, double(0)), lo]], inBin);
       }
-      // lo + u * width can round up to hi itself; that draw goes to lo, so every value stays in [lo, hi).
-      const x = op('+', lo, op('*', u, col('width', g)));
-      return caseWhen([[isNotNull(value), value], [op('<', x, hi), x]], lo);
+      // lo + u * width can round up to the upper edge itself; that draw goes to lo, so every value
+      // stays in [lo, hi). A single value (width 0) is itself, NaN and infinities included.
+      const x = op('+', value, op('*', u, width));
+      return caseWhen([[op('<', x, op('+', value, width)), x]], value);
     }
   }
 }

@@ -28,8 +28,7 @@ export const TEMP = {
   rawCardinality: table('adg_raw_cardinality'),
   plan: table('adg_plan'),
   items: table('adg_items'),
-  totals: table('adg_totals'),
-  buckets: table('adg_buckets'),
-  rows: table('adg_rows'),
-  guide: (ordinal: number) => table(`adg_guide_${ordinal}`),
+  alias: table('adg_alias'),
+  lists: table('adg_lists'),
+  blocks: table('adg_blocks'),
 };

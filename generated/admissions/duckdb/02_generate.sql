@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/24] Run in the time zone UTC
+-- [1/13] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/24] Attach the released metadata read-only (the only input)
+-- [2/13] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/admissions/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/24] Fields to generate, matched to the metadata by name and kind
+-- [3/13] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -31,23 +31,28 @@ FROM (VALUES
   (11, 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/24] The metadata must come from a scrape of this spec as it is now
+-- [4/13] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '02295266bad766e6abf42015a7240d5c5939c686e9a0043e029cff6732f8ade8'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
 
--- [5/24] The published source row count must exist to scale from
+-- [5/13] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows')) THEN error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [6/24] Rows to generate: 1 x the published source row count (generation.scale)
+-- [6/13] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
-  (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows') AS "n";
+  "n",
+  greatest(1, ("n" // 983040)) AS "block"
+FROM (
+  SELECT
+    (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows') AS "n"
+) AS "planned";
 
--- [7/24] Row count within what the 32-bit counter supports
+-- [7/13] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [8/24] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [8/13] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -55,555 +60,884 @@ SELECT
   "m"."value",
   "m"."lo",
   "m"."hi",
-  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "m"."n_rows" AS "cum_lo",
-  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum_hi"
+  "m"."n_rows"
 FROM "adg_fields" AS "g"
 JOIN "adg_metadata"."admissions_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [9/24] Per-field totals and guide size
-CREATE OR REPLACE TEMP TABLE "adg_totals" AS
+-- [9/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
+-- sweep in closed form (compiler/plan/alias.ts), in integers only.
+CREATE OR REPLACE TEMP TABLE "adg_alias" AS
+WITH
+  "adg_bucket_counts" AS (
+    SELECT
+      "k"."ordinal",
+      "k"."bucket",
+      "k"."b",
+      "k"."s",
+      coalesce("h"."c", 0) AS "c"
+    FROM (
+      SELECT
+        "z"."ordinal",
+        "z"."b",
+        (1 << (32 - "z"."b")) AS "s",
+        unnest(range((1 << "z"."b"))) AS "bucket"
+      FROM (
+        SELECT
+          "ordinal",
+          CAST(ceil(log2(CAST(count(*) AS DOUBLE))) AS BIGINT) AS "b"
+        FROM "adg_items"
+        GROUP BY "ordinal"
+      ) AS "z"
+    ) AS "k"
+    LEFT JOIN (
+      SELECT
+        "ordinal",
+        "item",
+        (((("cum" * 65536) // "total") * 65536) + (((((("cum" * 65536) % "total") * 65536) + "total") - 1) // "total")) - ((((("cum" - "n_rows") * 65536) // "total") * 65536) + ((((((("cum" - "n_rows") * 65536) % "total") * 65536) + "total") - 1) // "total")) AS "c"
+      FROM (
+        SELECT
+          "ordinal",
+          "item",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum",
+          "n_rows",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS BIGINT) AS "total"
+        FROM "adg_items"
+      ) AS "w"
+    ) AS "h"
+      ON ("h"."ordinal" = "k"."ordinal") AND ("h"."item" = "k"."bucket")
+  ),
+  "adg_lights" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      "s" - "c" AS "d",
+      CAST(sum("s" - "c") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("s" - "c") AS "sigma"
+    FROM "adg_bucket_counts"
+    WHERE "c" < "s"
+  ),
+  "adg_heavies" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("c" - "s") AS "a",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "b_end",
+      lead("bucket") OVER (PARTITION BY "ordinal" ORDER BY "bucket") AS "next"
+    FROM "adg_bucket_counts"
+    WHERE "c" > "s"
+  ),
+  "adg_light_alias" AS (
+    SELECT
+      "ordinal",
+      "light" AS "bucket",
+      "alias"
+    FROM (
+      SELECT
+        "ordinal",
+        "light",
+        max("heavy") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "alias"
+      FROM (
+        SELECT
+          "ordinal",
+          "a" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "light"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "bucket" AS "light"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "light" IS NOT NULL
+  ),
+  "adg_overshoot" AS (
+    SELECT
+      "ordinal",
+      "heavy" AS "bucket",
+      greatest(0, (coalesce("reach", 0) - "pos")) AS "overshoot"
+    FROM (
+      SELECT
+        "ordinal",
+        "heavy",
+        "pos",
+        max("reach") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "reach"
+      FROM (
+        SELECT
+          "ordinal",
+          "b_end" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "reach"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "sigma" + "d" AS "reach"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "heavy" IS NOT NULL
+  )
 SELECT
-  "ordinal",
-  max("cum_hi") AS "total",
-  count(*) AS "k",
-  CAST(greatest(10, least(20, ceil(log2((2 * count(*)))))) AS BIGINT) AS "bits"
-FROM "adg_items"
-GROUP BY "ordinal";
+  "c"."ordinal",
+  "c"."bucket",
+  "c"."b",
+  ((("c"."bucket" * "c"."s") + CASE
+    WHEN "c"."c" < "c"."s" THEN "c"."c"
+    WHEN "c"."c" > "c"."s" THEN "c"."s" - coalesce("o"."overshoot", 0)
+    ELSE "c"."s"
+  END) * 1073741824) + CASE
+    WHEN "c"."c" < "c"."s" THEN "l"."alias"
+    WHEN ("c"."c" > "c"."s") AND (coalesce("o"."overshoot", 0) > 0) THEN coalesce("h"."next", "c"."bucket")
+    ELSE "c"."bucket"
+  END AS "packed"
+FROM "adg_bucket_counts" AS "c"
+LEFT JOIN "adg_light_alias" AS "l"
+  ON ("l"."ordinal" = "c"."ordinal") AND ("l"."bucket" = "c"."bucket")
+LEFT JOIN "adg_heavies" AS "h"
+  ON ("h"."ordinal" = "c"."ordinal") AND ("h"."bucket" = "c"."bucket")
+LEFT JOIN "adg_overshoot" AS "o"
+  ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [10/24] Guide buckets: the r-range each bucket of hash values maps to
--- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
--- same r expression as the draws.
-CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
+-- [10/13] Lookup lists: one row holding every field's alias table and values as lists
+-- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
+CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
-  "ordinal",
-  "bucket",
-  CAST(floor((CAST(("bucket" << (32 - "bits")) AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_first",
-  CAST(floor((CAST((("bucket" + 1) << (32 - "bits")) - 1 AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_last"
+  "p1",
+  "b1",
+  "p2",
+  "b2",
+  "p3",
+  "b3",
+  "p4",
+  "b4",
+  "p5",
+  "b5",
+  "p6",
+  "b6",
+  "p7",
+  "b7",
+  "p8",
+  "b8",
+  "p9",
+  "b9",
+  "p10",
+  "b10",
+  "p11",
+  "b11",
+  "v1",
+  "w1",
+  "v2",
+  "v3",
+  "v4",
+  "w4",
+  "v5",
+  "w5",
+  "v6",
+  "v7",
+  "v8",
+  "v9",
+  "v10",
+  "v11",
+  "w11"
 FROM (
   SELECT
-    "ordinal",
-    "total",
-    "bits",
-    unnest(range((1 << "bits"))) AS "bucket"
-  FROM "adg_totals"
-) AS "b";
-
--- [11/24] Guide for date field "date_of_birth"
-CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS DATE) AS "value",
-  date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_years(1) AS DATE)) AS "span"
-FROM (
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
+    max(CASE WHEN "ordinal" = 1 THEN "b" END) AS "b1",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 2) AS "p2",
+    max(CASE WHEN "ordinal" = 2 THEN "b" END) AS "b2",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 3) AS "p3",
+    max(CASE WHEN "ordinal" = 3 THEN "b" END) AS "b3",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 4) AS "p4",
+    max(CASE WHEN "ordinal" = 4 THEN "b" END) AS "b4",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 5) AS "p5",
+    max(CASE WHEN "ordinal" = 5 THEN "b" END) AS "b5",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 6) AS "p6",
+    max(CASE WHEN "ordinal" = 6 THEN "b" END) AS "b6",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 7) AS "p7",
+    max(CASE WHEN "ordinal" = 7 THEN "b" END) AS "b7",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 8) AS "p8",
+    max(CASE WHEN "ordinal" = 8 THEN "b" END) AS "b8",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 9) AS "p9",
+    max(CASE WHEN "ordinal" = 9 THEN "b" END) AS "b9",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 10) AS "p10",
+    max(CASE WHEN "ordinal" = 10 THEN "b" END) AS "b10",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 11) AS "p11",
+    max(CASE WHEN "ordinal" = 11 THEN "b" END) AS "b11"
+  FROM "adg_alias"
+) AS "a"
+CROSS JOIN (
   SELECT
-    *
+    list(CASE WHEN "ordinal" = 1 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "v1",
+    list(CASE
+      WHEN "ordinal" = 1 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_years(1) AS DATE))
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "w1",
+    list(CASE WHEN "ordinal" = 2 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 2) AS "v2",
+    list(CASE WHEN "ordinal" = 3 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "v3",
+    list(CASE WHEN "ordinal" = 4 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "v4",
+    list(CASE
+      WHEN "ordinal" = 4 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_weeks(1) AS DATE))
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "w4",
+    list(CASE WHEN "ordinal" = 5 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "v5",
+    list(CASE
+      WHEN "ordinal" = 5 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_weeks(1) AS DATE))
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "w5",
+    list(CASE WHEN "ordinal" = 6 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 6) AS "v6",
+    list(CASE WHEN "ordinal" = 7 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 7) AS "v7",
+    list(CASE WHEN "ordinal" = 8 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 8) AS "v8",
+    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
+    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
+    list(CASE
+      WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "v11",
+    list(CASE WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "w11"
   FROM "adg_items"
-  WHERE "ordinal" = 1
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 1
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
+) AS "v";
 
--- [12/24] Guide for categorical field "sex"
-CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
+-- [11/13] Blocks of row numbers
+-- The sampling query expands each block into its rows beside the lookup lists (see
+-- Dialect.rowBlocks); a materialised table is scanned in parallel.
+CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
 SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 2
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 2
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
+  "g" * "p"."block" AS "s",
+  least((("g" * "p"."block") + "p"."block"), "p"."n") AS "e"
+FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
+CROSS JOIN "adg_plan" AS "p";
 
--- [13/24] Guide for categorical field "ethnicity"
-CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 3
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 3
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [14/24] Guide for date field "admission_date"
-CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS DATE) AS "value",
-  date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_weeks(1) AS DATE)) AS "span"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 4
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 4
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [15/24] Guide for date field "discharge_date"
-CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS DATE) AS "value",
-  date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_weeks(1) AS DATE)) AS "span"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 5
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 5
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [16/24] Guide for categorical field "admission_method"
-CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 6
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 6
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [17/24] Guide for categorical field "specialty"
-CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 7
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 7
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [18/24] Guide for categorical field "primary_diagnosis"
-CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 8
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 8
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [19/24] Guide for discrete field "length_of_stay"
-CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS BIGINT) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 9
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 9
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [20/24] Guide for discrete field "age_on_admission"
-CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS BIGINT) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 10
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 10
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [21/24] Guide for continuous field "cost"
-CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  "i"."lo" AS "lo",
-  "i"."hi" AS "hi",
-  "i"."hi" - "i"."lo" AS "width",
-  CAST("i"."value" AS DOUBLE) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 11
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 11
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [22/24] Row numbers 0 .. n-1
--- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
--- engines).
-CREATE OR REPLACE TEMP TABLE "adg_rows" AS
-SELECT
-  "i"
-FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
-
--- [23/24] Sample 11 fields independently; replace the output and its provenance atomically
--- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
--- build side of each join.
+-- [12/13] Sample 11 fields independently; replace the output and its provenance atomically
+-- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
+-- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
-
-SET disabled_optimizers = 'join_order,build_side_probe_side';
 
 CREATE OR REPLACE TABLE "admissions" AS
 WITH
-  "adg_h0" AS (
+  "adg_s0" AS (
     SELECT
-      "i",
-      CAST((("i" + 1174019350) & 4294967295) AS UBIGINT) AS "h1",
-      CAST((("i" + 374228495) & 4294967295) AS UBIGINT) AS "j1",
-      CAST((("i" + 1267187320) & 4294967295) AS UBIGINT) AS "h2",
-      CAST((("i" + 1675360446) & 4294967295) AS UBIGINT) AS "h3",
-      CAST((("i" + 1137374315) & 4294967295) AS UBIGINT) AS "h4",
-      CAST((("i" + 80908778) & 4294967295) AS UBIGINT) AS "j4",
-      CAST((("i" + 1977239773) & 4294967295) AS UBIGINT) AS "h5",
-      CAST((("i" + 3413501596) & 4294967295) AS UBIGINT) AS "j5",
-      CAST((("i" + 2305143612) & 4294967295) AS UBIGINT) AS "h6",
-      CAST((("i" + 1100143497) & 4294967295) AS UBIGINT) AS "h7",
-      CAST((("i" + 1938343979) & 4294967295) AS UBIGINT) AS "h8",
-      CAST((("i" + 3690302179) & 4294967295) AS UBIGINT) AS "h9",
-      CAST((("i" + 3697706726) & 4294967295) AS UBIGINT) AS "h10",
-      CAST((("i" + 468854858) & 4294967295) AS UBIGINT) AS "h11",
-      CAST((("i" + 1291467298) & 4294967295) AS UBIGINT) AS "j11"
-    FROM "adg_rows"
+      unnest(range("s", "e")) AS "i",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_blocks"
+    CROSS JOIN "adg_lists"
   ),
-  "adg_h1" AS (
+  "adg_s1" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 17)) AS "h1",
-      xor("j1", ("j1" >> 17)) AS "j1",
-      xor("h2", ("h2" >> 17)) AS "h2",
-      xor("h3", ("h3" >> 17)) AS "h3",
-      xor("h4", ("h4" >> 17)) AS "h4",
-      xor("j4", ("j4" >> 17)) AS "j4",
-      xor("h5", ("h5" >> 17)) AS "h5",
-      xor("j5", ("j5" >> 17)) AS "j5",
-      xor("h6", ("h6" >> 17)) AS "h6",
-      xor("h7", ("h7" >> 17)) AS "h7",
-      xor("h8", ("h8" >> 17)) AS "h8",
-      xor("h9", ("h9" >> 17)) AS "h9",
-      xor("h10", ("h10" >> 17)) AS "h10",
-      xor("h11", ("h11" >> 17)) AS "h11",
-      xor("j11", ("j11" >> 17)) AS "j11"
-    FROM "adg_h0"
+      (("i" + 4262121656) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s0"
   ),
-  "adg_h2" AS (
+  "adg_s2" AS (
     SELECT
-      "i",
-      (("h1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("j1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
-      (("h2" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("h4" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("j4" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j4",
-      (("h5" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("j5" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j5",
-      (("h6" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("j11" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j11"
-    FROM "adg_h1"
+      ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s1"
   ),
-  "adg_h3" AS (
+  "adg_s3" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 11)) AS "h1",
-      xor("j1", ("j1" >> 11)) AS "j1",
-      xor("h2", ("h2" >> 11)) AS "h2",
-      xor("h3", ("h3" >> 11)) AS "h3",
-      xor("h4", ("h4" >> 11)) AS "h4",
-      xor("j4", ("j4" >> 11)) AS "j4",
-      xor("h5", ("h5" >> 11)) AS "h5",
-      xor("j5", ("j5" >> 11)) AS "j5",
-      xor("h6", ("h6" >> 11)) AS "h6",
-      xor("h7", ("h7" >> 11)) AS "h7",
-      xor("h8", ("h8" >> 11)) AS "h8",
-      xor("h9", ("h9" >> 11)) AS "h9",
-      xor("h10", ("h10" >> 11)) AS "h10",
-      xor("h11", ("h11" >> 11)) AS "h11",
-      xor("j11", ("j11" >> 11)) AS "j11"
-    FROM "adg_h2"
+      ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s2"
   ),
-  "adg_h4" AS (
+  "adg_s4" AS (
     SELECT
-      "i",
-      (("h1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("j1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
-      (("h2" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("h4" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("j4" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j4",
-      (("h5" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("j5" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j5",
-      (("h6" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("j11" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j11"
-    FROM "adg_h3"
+      ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s3"
   ),
-  "adg_h5" AS (
+  "adg_s5" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 15)) AS "h1",
-      xor("j1", ("j1" >> 15)) AS "j1",
-      xor("h2", ("h2" >> 15)) AS "h2",
-      xor("h3", ("h3" >> 15)) AS "h3",
-      xor("h4", ("h4" >> 15)) AS "h4",
-      xor("j4", ("j4" >> 15)) AS "j4",
-      xor("h5", ("h5" >> 15)) AS "h5",
-      xor("j5", ("j5" >> 15)) AS "j5",
-      xor("h6", ("h6" >> 15)) AS "h6",
-      xor("h7", ("h7" >> 15)) AS "h7",
-      xor("h8", ("h8" >> 15)) AS "h8",
-      xor("h9", ("h9" >> 15)) AS "h9",
-      xor("h10", ("h10" >> 15)) AS "h10",
-      xor("h11", ("h11" >> 15)) AS "h11",
-      xor("j11", ("j11" >> 15)) AS "j11"
-    FROM "adg_h4"
+      xor("x", ("x" >> 15)) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s4"
   ),
-  "adg_h6" AS (
+  "adg_s6" AS (
     SELECT
-      "i",
-      (("h1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("j1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j1",
-      (("h2" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("h4" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("j4" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j4",
-      (("h5" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("j5" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j5",
-      (("h6" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("j11" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j11"
-    FROM "adg_h5"
+      (("x" + 4134584657) & 4294967295) AS "h1",
+      (("x" + 2129712086) & 4294967295) AS "j1",
+      (("x" + 2913543474) & 4294967295) AS "h2",
+      (("x" + 3348186181) & 4294967295) AS "h3",
+      (("x" + 1732729746) & 4294967295) AS "h4",
+      (("x" + 2360776089) & 4294967295) AS "j4",
+      (("x" + 1472261578) & 4294967295) AS "h5",
+      (("x" + 4288557415) & 4294967295) AS "j5",
+      (("x" + 470546888) & 4294967295) AS "h6",
+      (("x" + 1419001012) & 4294967295) AS "h7",
+      (("x" + 3119906840) & 4294967295) AS "h8",
+      (("x" + 806274063) & 4294967295) AS "h9",
+      (("x" + 3218017934) & 4294967295) AS "h10",
+      (("x" + 3154566726) & 4294967295) AS "h11",
+      (("x" + 1098631834) & 4294967295) AS "j11",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s5"
   ),
-  "adg_h7" AS (
+  "adg_s7" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 14)) AS "h1",
-      xor("j1", ("j1" >> 14)) AS "j1",
-      xor("h2", ("h2" >> 14)) AS "h2",
-      xor("h3", ("h3" >> 14)) AS "h3",
-      xor("h4", ("h4" >> 14)) AS "h4",
-      xor("j4", ("j4" >> 14)) AS "j4",
-      xor("h5", ("h5" >> 14)) AS "h5",
-      xor("j5", ("j5" >> 14)) AS "j5",
-      xor("h6", ("h6" >> 14)) AS "h6",
-      xor("h7", ("h7" >> 14)) AS "h7",
-      xor("h8", ("h8" >> 14)) AS "h8",
-      xor("h9", ("h9" >> 14)) AS "h9",
-      xor("h10", ("h10" >> 14)) AS "h10",
-      xor("h11", ("h11" >> 14)) AS "h11",
-      xor("j11", ("j11" >> 14)) AS "j11"
-    FROM "adg_h6"
+      ((xor("h1", ("h1" >> 16)) * 2080451083) & 4294967295) AS "h1",
+      ((xor("j1", ("j1" >> 16)) * 2080451083) & 4294967295) AS "j1",
+      ((xor("h2", ("h2" >> 16)) * 2080451083) & 4294967295) AS "h2",
+      ((xor("h3", ("h3" >> 16)) * 2080451083) & 4294967295) AS "h3",
+      ((xor("h4", ("h4" >> 16)) * 2080451083) & 4294967295) AS "h4",
+      ((xor("j4", ("j4" >> 16)) * 2080451083) & 4294967295) AS "j4",
+      ((xor("h5", ("h5" >> 16)) * 2080451083) & 4294967295) AS "h5",
+      ((xor("j5", ("j5" >> 16)) * 2080451083) & 4294967295) AS "j5",
+      ((xor("h6", ("h6" >> 16)) * 2080451083) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 16)) * 2080451083) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 16)) * 2080451083) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 16)) * 2080451083) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 16)) * 2080451083) & 4294967295) AS "h10",
+      ((xor("h11", ("h11" >> 16)) * 2080451083) & 4294967295) AS "h11",
+      ((xor("j11", ("j11" >> 16)) * 2080451083) & 4294967295) AS "j11",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s6"
   ),
-  "adg_t" AS (
+  "adg_s8" AS (
     SELECT
-      max(CASE WHEN "ordinal" = 1 THEN "total" END) AS "total_1",
-      max(CASE WHEN "ordinal" = 1 THEN "bits" END) AS "bits_1",
-      max(CASE WHEN "ordinal" = 2 THEN "total" END) AS "total_2",
-      max(CASE WHEN "ordinal" = 2 THEN "bits" END) AS "bits_2",
-      max(CASE WHEN "ordinal" = 3 THEN "total" END) AS "total_3",
-      max(CASE WHEN "ordinal" = 3 THEN "bits" END) AS "bits_3",
-      max(CASE WHEN "ordinal" = 4 THEN "total" END) AS "total_4",
-      max(CASE WHEN "ordinal" = 4 THEN "bits" END) AS "bits_4",
-      max(CASE WHEN "ordinal" = 5 THEN "total" END) AS "total_5",
-      max(CASE WHEN "ordinal" = 5 THEN "bits" END) AS "bits_5",
-      max(CASE WHEN "ordinal" = 6 THEN "total" END) AS "total_6",
-      max(CASE WHEN "ordinal" = 6 THEN "bits" END) AS "bits_6",
-      max(CASE WHEN "ordinal" = 7 THEN "total" END) AS "total_7",
-      max(CASE WHEN "ordinal" = 7 THEN "bits" END) AS "bits_7",
-      max(CASE WHEN "ordinal" = 8 THEN "total" END) AS "total_8",
-      max(CASE WHEN "ordinal" = 8 THEN "bits" END) AS "bits_8",
-      max(CASE WHEN "ordinal" = 9 THEN "total" END) AS "total_9",
-      max(CASE WHEN "ordinal" = 9 THEN "bits" END) AS "bits_9",
-      max(CASE WHEN "ordinal" = 10 THEN "total" END) AS "total_10",
-      max(CASE WHEN "ordinal" = 10 THEN "bits" END) AS "bits_10",
-      max(CASE WHEN "ordinal" = 11 THEN "total" END) AS "total_11",
-      max(CASE WHEN "ordinal" = 11 THEN "bits" END) AS "bits_11"
-    FROM "adg_totals"
+      ((xor("h1", ("h1" >> 15)) * 889856635) & 4294967295) AS "h1",
+      ((xor("j1", ("j1" >> 15)) * 889856635) & 4294967295) AS "j1",
+      ((xor("h2", ("h2" >> 15)) * 889856635) & 4294967295) AS "h2",
+      ((xor("h3", ("h3" >> 15)) * 889856635) & 4294967295) AS "h3",
+      ((xor("h4", ("h4" >> 15)) * 889856635) & 4294967295) AS "h4",
+      ((xor("j4", ("j4" >> 15)) * 889856635) & 4294967295) AS "j4",
+      ((xor("h5", ("h5" >> 15)) * 889856635) & 4294967295) AS "h5",
+      ((xor("j5", ("j5" >> 15)) * 889856635) & 4294967295) AS "j5",
+      ((xor("h6", ("h6" >> 15)) * 889856635) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 15)) * 889856635) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 15)) * 889856635) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 15)) * 889856635) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 15)) * 889856635) & 4294967295) AS "h10",
+      ((xor("h11", ("h11" >> 15)) * 889856635) & 4294967295) AS "h11",
+      ((xor("j11", ("j11" >> 15)) * 889856635) & 4294967295) AS "j11",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s7"
   ),
-  "adg_draws" AS (
+  "adg_s9" AS (
     SELECT
-      "h"."i",
-      CAST(("h"."h1" >> (32 - "t"."bits_1")) AS BIGINT) AS "b1",
-      CAST(floor((CAST("h"."h1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_1" AS DOUBLE))) AS BIGINT) AS "r1",
-      CAST("h"."j1" AS DOUBLE) * 2.3283064365386963e-10 AS "u1",
-      CAST(("h"."h2" >> (32 - "t"."bits_2")) AS BIGINT) AS "b2",
-      CAST(floor((CAST("h"."h2" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_2" AS DOUBLE))) AS BIGINT) AS "r2",
-      CAST(("h"."h3" >> (32 - "t"."bits_3")) AS BIGINT) AS "b3",
-      CAST(floor((CAST("h"."h3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_3" AS DOUBLE))) AS BIGINT) AS "r3",
-      CAST(("h"."h4" >> (32 - "t"."bits_4")) AS BIGINT) AS "b4",
-      CAST(floor((CAST("h"."h4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_4" AS DOUBLE))) AS BIGINT) AS "r4",
-      CAST("h"."j4" AS DOUBLE) * 2.3283064365386963e-10 AS "u4",
-      CAST(("h"."h5" >> (32 - "t"."bits_5")) AS BIGINT) AS "b5",
-      CAST(floor((CAST("h"."h5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_5" AS DOUBLE))) AS BIGINT) AS "r5",
-      CAST("h"."j5" AS DOUBLE) * 2.3283064365386963e-10 AS "u5",
-      CAST(("h"."h6" >> (32 - "t"."bits_6")) AS BIGINT) AS "b6",
-      CAST(floor((CAST("h"."h6" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_6" AS DOUBLE))) AS BIGINT) AS "r6",
-      CAST(("h"."h7" >> (32 - "t"."bits_7")) AS BIGINT) AS "b7",
-      CAST(floor((CAST("h"."h7" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_7" AS DOUBLE))) AS BIGINT) AS "r7",
-      CAST(("h"."h8" >> (32 - "t"."bits_8")) AS BIGINT) AS "b8",
-      CAST(floor((CAST("h"."h8" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_8" AS DOUBLE))) AS BIGINT) AS "r8",
-      CAST(("h"."h9" >> (32 - "t"."bits_9")) AS BIGINT) AS "b9",
-      CAST(floor((CAST("h"."h9" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_9" AS DOUBLE))) AS BIGINT) AS "r9",
-      CAST(("h"."h10" >> (32 - "t"."bits_10")) AS BIGINT) AS "b10",
-      CAST(floor((CAST("h"."h10" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_10" AS DOUBLE))) AS BIGINT) AS "r10",
-      CAST(("h"."h11" >> (32 - "t"."bits_11")) AS BIGINT) AS "b11",
-      CAST(floor((CAST("h"."h11" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_11" AS DOUBLE))) AS BIGINT) AS "r11",
-      CAST("h"."j11" AS DOUBLE) * 2.3283064365386963e-10 AS "u11"
-    FROM "adg_h7" AS "h"
-    CROSS JOIN "adg_t" AS "t"
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("j1", ("j1" >> 16)) AS "j1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("j4", ("j4" >> 16)) AS "j4",
+      xor("h5", ("h5" >> 16)) AS "h5",
+      xor("j5", ("j5" >> 16)) AS "j5",
+      xor("h6", ("h6" >> 16)) AS "h6",
+      xor("h7", ("h7" >> 16)) AS "h7",
+      xor("h8", ("h8" >> 16)) AS "h8",
+      xor("h9", ("h9" >> 16)) AS "h9",
+      xor("h10", ("h10" >> 16)) AS "h10",
+      xor("h11", ("h11" >> 16)) AS "h11",
+      xor("j11", ("j11" >> 16)) AS "j11",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s8"
+  ),
+  "adg_s10" AS (
+    SELECT
+      "p1"[("h1" >> (32 - "b1")) + 1] AS "q1",
+      "p2"[("h2" >> (32 - "b2")) + 1] AS "q2",
+      "p3"[("h3" >> (32 - "b3")) + 1] AS "q3",
+      "p4"[("h4" >> (32 - "b4")) + 1] AS "q4",
+      "p5"[("h5" >> (32 - "b5")) + 1] AS "q5",
+      "p6"[("h6" >> (32 - "b6")) + 1] AS "q6",
+      "p7"[("h7" >> (32 - "b7")) + 1] AS "q7",
+      "p8"[("h8" >> (32 - "b8")) + 1] AS "q8",
+      "p9"[("h9" >> (32 - "b9")) + 1] AS "q9",
+      "p10"[("h10" >> (32 - "b10")) + 1] AS "q10",
+      "p11"[("h11" >> (32 - "b11")) + 1] AS "q11",
+      "h1",
+      "j1",
+      "h2",
+      "h3",
+      "h4",
+      "j4",
+      "h5",
+      "j5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "h11",
+      "j11",
+      "p1",
+      "b1",
+      "v1",
+      "w1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "p4",
+      "b4",
+      "v4",
+      "w4",
+      "p5",
+      "b5",
+      "v5",
+      "w5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s9"
+  ),
+  "adg_s11" AS (
+    SELECT
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "b6")) ELSE ("q6" & 1073741823) END AS "k6",
+      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "b7")) ELSE ("q7" & 1073741823) END AS "k7",
+      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "b8")) ELSE ("q8" & 1073741823) END AS "k8",
+      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "b9")) ELSE ("q9" & 1073741823) END AS "k9",
+      CASE WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "b10")) ELSE ("q10" & 1073741823) END AS "k10",
+      CASE WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "b11")) ELSE ("q11" & 1073741823) END AS "k11",
+      "h1",
+      "j1",
+      "h2",
+      "h3",
+      "h4",
+      "j4",
+      "h5",
+      "j5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "h11",
+      "j11",
+      "b1",
+      "v1",
+      "w1",
+      "b2",
+      "v2",
+      "b3",
+      "v3",
+      "b4",
+      "v4",
+      "w4",
+      "b5",
+      "v5",
+      "w5",
+      "b6",
+      "v6",
+      "b7",
+      "v7",
+      "b8",
+      "v8",
+      "b9",
+      "v9",
+      "b10",
+      "v10",
+      "b11",
+      "v11",
+      "w11"
+    FROM "adg_s10"
   )
 SELECT
-  ("g1"."value" + CAST(CAST(floor(("d"."u1" * "g1"."span")) AS BIGINT) AS INTEGER)) AS "date_of_birth",
-  "g2"."value" AS "sex",
-  "g3"."value" AS "ethnicity",
-  ("g4"."value" + CAST(CAST(floor(("d"."u4" * "g4"."span")) AS BIGINT) AS INTEGER)) AS "admission_date",
-  ("g5"."value" + CAST(CAST(floor(("d"."u5" * "g5"."span")) AS BIGINT) AS INTEGER)) AS "discharge_date",
-  "g6"."value" AS "admission_method",
-  "g7"."value" AS "specialty",
-  "g8"."value" AS "primary_diagnosis",
-  "g9"."value" AS "length_of_stay",
-  "g10"."value" AS "age_on_admission",
+  ("v1"["k1" + 1] + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1"["k1" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
+  "v2"["k2" + 1] AS "sex",
+  "v3"["k3" + 1] AS "ethnicity",
+  ("v4"["k4" + 1] + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4"["k4" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
+  ("v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
+  "v6"["k6" + 1] AS "admission_method",
+  "v7"["k7" + 1] AS "specialty",
+  "v8"["k8" + 1] AS "primary_diagnosis",
+  "v9"["k9" + 1] AS "length_of_stay",
+  "v10"["k10" + 1] AS "age_on_admission",
   CASE
-    WHEN "g11"."value" IS NOT NULL THEN "g11"."value"
-    WHEN ("g11"."lo" + ("d"."u11" * "g11"."width")) < "g11"."hi" THEN "g11"."lo" + ("d"."u11" * "g11"."width")
-    ELSE "g11"."lo"
+    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
+    ELSE "v11"["k11" + 1]
   END AS "cost"
-FROM "adg_draws" AS "d"
-LEFT JOIN "adg_guide_1" AS "g1"
-  ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
-LEFT JOIN "adg_guide_2" AS "g2"
-  ON ("g2"."bucket" = "d"."b2") AND ("d"."r2" >= "g2"."cum_lo") AND ("d"."r2" < "g2"."cum_hi")
-LEFT JOIN "adg_guide_3" AS "g3"
-  ON ("g3"."bucket" = "d"."b3") AND ("d"."r3" >= "g3"."cum_lo") AND ("d"."r3" < "g3"."cum_hi")
-LEFT JOIN "adg_guide_4" AS "g4"
-  ON ("g4"."bucket" = "d"."b4") AND ("d"."r4" >= "g4"."cum_lo") AND ("d"."r4" < "g4"."cum_hi")
-LEFT JOIN "adg_guide_5" AS "g5"
-  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi")
-LEFT JOIN "adg_guide_6" AS "g6"
-  ON ("g6"."bucket" = "d"."b6") AND ("d"."r6" >= "g6"."cum_lo") AND ("d"."r6" < "g6"."cum_hi")
-LEFT JOIN "adg_guide_7" AS "g7"
-  ON ("g7"."bucket" = "d"."b7") AND ("d"."r7" >= "g7"."cum_lo") AND ("d"."r7" < "g7"."cum_hi")
-LEFT JOIN "adg_guide_8" AS "g8"
-  ON ("g8"."bucket" = "d"."b8") AND ("d"."r8" >= "g8"."cum_lo") AND ("d"."r8" < "g8"."cum_hi")
-LEFT JOIN "adg_guide_9" AS "g9"
-  ON ("g9"."bucket" = "d"."b9") AND ("d"."r9" >= "g9"."cum_lo") AND ("d"."r9" < "g9"."cum_hi")
-LEFT JOIN "adg_guide_10" AS "g10"
-  ON ("g10"."bucket" = "d"."b10") AND ("d"."r10" >= "g10"."cum_lo") AND ("d"."r10" < "g10"."cum_hi")
-LEFT JOIN "adg_guide_11" AS "g11"
-  ON ("g11"."bucket" = "d"."b11") AND ("d"."r11" >= "g11"."cum_lo") AND ("d"."r11" < "g11"."cum_hi")
-ORDER BY "d"."i";
-
-RESET disabled_optimizers;
+FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "admissions_provenance" AS
 SELECT
@@ -671,14 +1005,12 @@ FROM (
 
 COMMIT;
 
--- [24/24] Summary: rows generated and items available per field
+-- [13/13] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
   "g"."kind",
-  coalesce("t"."k", 0) AS "items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE "i"."ordinal" = "g"."ordinal") AS "items",
   (SELECT "n" FROM "adg_plan") AS "rows"
 FROM "adg_fields" AS "g"
-LEFT JOIN "adg_totals" AS "t"
-  ON "t"."ordinal" = "g"."ordinal"
 ORDER BY "g"."ordinal";

@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/25] Run in the time zone UTC
+-- [1/12] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/25] Attach the released metadata read-only (the only input)
+-- [2/12] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/25] Fields to generate, matched to the metadata by name and kind
+-- [3/12] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -33,20 +33,25 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/25] The metadata must come from a scrape of this spec as it is now
+-- [4/12] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651'))) THEN error('specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.') END AS "adg_check";
 
--- [5/25] Rows to generate: 20000 (generation.rows)
+-- [5/12] Rows to generate: 20000 (generation.rows)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
-  20000 AS "n";
+  "n",
+  greatest(1, ("n" // 983040)) AS "block"
+FROM (
+  SELECT
+    20000 AS "n"
+) AS "planned";
 
--- [6/25] Row count within what the 32-bit counter supports
+-- [6/12] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [7/25] Sampling items: integer cumulative weights [cum_lo, cum_hi) per field
+-- [7/12] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -54,606 +59,941 @@ SELECT
   "m"."value",
   "m"."lo",
   "m"."hi",
-  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "m"."n_rows" AS "cum_lo",
-  CAST(sum("m"."n_rows") OVER (PARTITION BY "g"."ordinal" ORDER BY "m"."item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum_hi"
+  "m"."n_rows"
 FROM "adg_fields" AS "g"
 JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [8/25] Per-field totals and guide size
-CREATE OR REPLACE TEMP TABLE "adg_totals" AS
+-- [8/12] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
+-- sweep in closed form (compiler/plan/alias.ts), in integers only.
+CREATE OR REPLACE TEMP TABLE "adg_alias" AS
+WITH
+  "adg_bucket_counts" AS (
+    SELECT
+      "k"."ordinal",
+      "k"."bucket",
+      "k"."b",
+      "k"."s",
+      coalesce("h"."c", 0) AS "c"
+    FROM (
+      SELECT
+        "z"."ordinal",
+        "z"."b",
+        (1 << (32 - "z"."b")) AS "s",
+        unnest(range((1 << "z"."b"))) AS "bucket"
+      FROM (
+        SELECT
+          "ordinal",
+          CAST(ceil(log2(CAST(count(*) AS DOUBLE))) AS BIGINT) AS "b"
+        FROM "adg_items"
+        GROUP BY "ordinal"
+      ) AS "z"
+    ) AS "k"
+    LEFT JOIN (
+      SELECT
+        "ordinal",
+        "item",
+        (((("cum" * 65536) // "total") * 65536) + (((((("cum" * 65536) % "total") * 65536) + "total") - 1) // "total")) - ((((("cum" - "n_rows") * 65536) // "total") * 65536) + ((((((("cum" - "n_rows") * 65536) % "total") * 65536) + "total") - 1) // "total")) AS "c"
+      FROM (
+        SELECT
+          "ordinal",
+          "item",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum",
+          "n_rows",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS BIGINT) AS "total"
+        FROM "adg_items"
+      ) AS "w"
+    ) AS "h"
+      ON ("h"."ordinal" = "k"."ordinal") AND ("h"."item" = "k"."bucket")
+  ),
+  "adg_lights" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      "s" - "c" AS "d",
+      CAST(sum("s" - "c") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("s" - "c") AS "sigma"
+    FROM "adg_bucket_counts"
+    WHERE "c" < "s"
+  ),
+  "adg_heavies" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("c" - "s") AS "a",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "b_end",
+      lead("bucket") OVER (PARTITION BY "ordinal" ORDER BY "bucket") AS "next"
+    FROM "adg_bucket_counts"
+    WHERE "c" > "s"
+  ),
+  "adg_light_alias" AS (
+    SELECT
+      "ordinal",
+      "light" AS "bucket",
+      "alias"
+    FROM (
+      SELECT
+        "ordinal",
+        "light",
+        max("heavy") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "alias"
+      FROM (
+        SELECT
+          "ordinal",
+          "a" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "light"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "bucket" AS "light"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "light" IS NOT NULL
+  ),
+  "adg_overshoot" AS (
+    SELECT
+      "ordinal",
+      "heavy" AS "bucket",
+      greatest(0, (coalesce("reach", 0) - "pos")) AS "overshoot"
+    FROM (
+      SELECT
+        "ordinal",
+        "heavy",
+        "pos",
+        max("reach") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "reach"
+      FROM (
+        SELECT
+          "ordinal",
+          "b_end" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "reach"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "sigma" + "d" AS "reach"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "heavy" IS NOT NULL
+  )
 SELECT
-  "ordinal",
-  max("cum_hi") AS "total",
-  count(*) AS "k",
-  CAST(greatest(10, least(20, ceil(log2((2 * count(*)))))) AS BIGINT) AS "bits"
-FROM "adg_items"
-GROUP BY "ordinal";
+  "c"."ordinal",
+  "c"."bucket",
+  "c"."b",
+  ((("c"."bucket" * "c"."s") + CASE
+    WHEN "c"."c" < "c"."s" THEN "c"."c"
+    WHEN "c"."c" > "c"."s" THEN "c"."s" - coalesce("o"."overshoot", 0)
+    ELSE "c"."s"
+  END) * 1073741824) + CASE
+    WHEN "c"."c" < "c"."s" THEN "l"."alias"
+    WHEN ("c"."c" > "c"."s") AND (coalesce("o"."overshoot", 0) > 0) THEN coalesce("h"."next", "c"."bucket")
+    ELSE "c"."bucket"
+  END AS "packed"
+FROM "adg_bucket_counts" AS "c"
+LEFT JOIN "adg_light_alias" AS "l"
+  ON ("l"."ordinal" = "c"."ordinal") AND ("l"."bucket" = "c"."bucket")
+LEFT JOIN "adg_heavies" AS "h"
+  ON ("h"."ordinal" = "c"."ordinal") AND ("h"."bucket" = "c"."bucket")
+LEFT JOIN "adg_overshoot" AS "o"
+  ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [9/25] Guide buckets: the r-range each bucket of hash values maps to
--- Bucket b holds hashes [b * 2^(32 - bits), (b + 1) * 2^(32 - bits)); r_first and r_last use the
--- same r expression as the draws.
-CREATE OR REPLACE TEMP TABLE "adg_buckets" AS
+-- [9/12] Lookup lists: one row holding every field's alias table and values as lists
+-- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
+CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
-  "ordinal",
-  "bucket",
-  CAST(floor((CAST(("bucket" << (32 - "bits")) AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_first",
-  CAST(floor((CAST((("bucket" + 1) << (32 - "bits")) - 1 AS DOUBLE) * 2.3283064365386963e-10 * CAST("total" AS DOUBLE))) AS BIGINT) AS "r_last"
+  "p1",
+  "b1",
+  "p2",
+  "b2",
+  "p3",
+  "b3",
+  "p4",
+  "b4",
+  "p5",
+  "b5",
+  "p6",
+  "b6",
+  "p7",
+  "b7",
+  "p8",
+  "b8",
+  "p9",
+  "b9",
+  "p10",
+  "b10",
+  "p11",
+  "b11",
+  "p12",
+  "b12",
+  "p13",
+  "b13",
+  "v1",
+  "v2",
+  "v3",
+  "w3",
+  "v4",
+  "v5",
+  "v6",
+  "v7",
+  "v8",
+  "v9",
+  "v10",
+  "v11",
+  "v12",
+  "v13",
+  "w13"
 FROM (
   SELECT
-    "ordinal",
-    "total",
-    "bits",
-    unnest(range((1 << "bits"))) AS "bucket"
-  FROM "adg_totals"
-) AS "b";
-
--- [10/25] Guide for categorical field "Aircraft Make Model"
-CREATE OR REPLACE TEMP TABLE "adg_guide_1" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
+    max(CASE WHEN "ordinal" = 1 THEN "b" END) AS "b1",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 2) AS "p2",
+    max(CASE WHEN "ordinal" = 2 THEN "b" END) AS "b2",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 3) AS "p3",
+    max(CASE WHEN "ordinal" = 3 THEN "b" END) AS "b3",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 4) AS "p4",
+    max(CASE WHEN "ordinal" = 4 THEN "b" END) AS "b4",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 5) AS "p5",
+    max(CASE WHEN "ordinal" = 5 THEN "b" END) AS "b5",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 6) AS "p6",
+    max(CASE WHEN "ordinal" = 6 THEN "b" END) AS "b6",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 7) AS "p7",
+    max(CASE WHEN "ordinal" = 7 THEN "b" END) AS "b7",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 8) AS "p8",
+    max(CASE WHEN "ordinal" = 8 THEN "b" END) AS "b8",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 9) AS "p9",
+    max(CASE WHEN "ordinal" = 9 THEN "b" END) AS "b9",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 10) AS "p10",
+    max(CASE WHEN "ordinal" = 10 THEN "b" END) AS "b10",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 11) AS "p11",
+    max(CASE WHEN "ordinal" = 11 THEN "b" END) AS "b11",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 12) AS "p12",
+    max(CASE WHEN "ordinal" = 12 THEN "b" END) AS "b12",
+    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 13) AS "p13",
+    max(CASE WHEN "ordinal" = 13 THEN "b" END) AS "b13"
+  FROM "adg_alias"
+) AS "a"
+CROSS JOIN (
   SELECT
-    *
+    list(CASE WHEN "ordinal" = 1 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "v1",
+    list(CASE WHEN "ordinal" = 2 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 2) AS "v2",
+    list(CASE WHEN "ordinal" = 3 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "v3",
+    list(CASE
+      WHEN "ordinal" = 3 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_months(1) AS DATE))
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "w3",
+    list(CASE WHEN "ordinal" = 4 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "v4",
+    list(CASE WHEN "ordinal" = 5 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "v5",
+    list(CASE WHEN "ordinal" = 6 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 6) AS "v6",
+    list(CASE WHEN "ordinal" = 7 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 7) AS "v7",
+    list(CASE WHEN "ordinal" = 8 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 8) AS "v8",
+    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
+    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
+    list(CASE WHEN "ordinal" = 11 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "v11",
+    list(CASE WHEN "ordinal" = 12 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 12) AS "v12",
+    list(CASE
+      WHEN "ordinal" = 13 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
+    END ORDER BY "item") FILTER (WHERE "ordinal" = 13) AS "v13",
+    list(CASE WHEN "ordinal" = 13 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 13) AS "w13"
   FROM "adg_items"
-  WHERE "ordinal" = 1
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 1
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
+) AS "v";
 
--- [11/25] Guide for categorical field "Effect Amount of damage"
-CREATE OR REPLACE TEMP TABLE "adg_guide_2" AS
+-- [10/12] Blocks of row numbers
+-- The sampling query expands each block into its rows beside the lookup lists (see
+-- Dialect.rowBlocks); a materialised table is scanned in parallel.
+CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
 SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 2
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 2
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
+  "g" * "p"."block" AS "s",
+  least((("g" * "p"."block") + "p"."block"), "p"."n") AS "e"
+FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
+CROSS JOIN "adg_plan" AS "p";
 
--- [12/25] Guide for date field "Flight Date"
-CREATE OR REPLACE TEMP TABLE "adg_guide_3" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS DATE) AS "value",
-  date_diff('day', CAST("i"."value" AS DATE), CAST(CAST("i"."value" AS DATE) + to_months(1) AS DATE)) AS "span"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 3
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 3
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [13/25] Guide for categorical field "Aircraft Airline Operator"
-CREATE OR REPLACE TEMP TABLE "adg_guide_4" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 4
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 4
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [14/25] Guide for categorical field "Origin State"
-CREATE OR REPLACE TEMP TABLE "adg_guide_5" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 5
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 5
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [15/25] Guide for categorical field "Phase of flight"
-CREATE OR REPLACE TEMP TABLE "adg_guide_6" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 6
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 6
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [16/25] Guide for categorical field "Wildlife Size"
-CREATE OR REPLACE TEMP TABLE "adg_guide_7" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 7
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 7
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [17/25] Guide for categorical field "Wildlife Species"
-CREATE OR REPLACE TEMP TABLE "adg_guide_8" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 8
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 8
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [18/25] Guide for categorical field "Time of day"
-CREATE OR REPLACE TEMP TABLE "adg_guide_9" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS VARCHAR) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 9
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 9
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [19/25] Guide for discrete field "Cost Other"
-CREATE OR REPLACE TEMP TABLE "adg_guide_10" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS BIGINT) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 10
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 10
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [20/25] Guide for discrete field "Cost Repair"
-CREATE OR REPLACE TEMP TABLE "adg_guide_11" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS BIGINT) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 11
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 11
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [21/25] Guide for discrete field "Cost Total $"
-CREATE OR REPLACE TEMP TABLE "adg_guide_12" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  CAST("i"."value" AS BIGINT) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 12
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 12
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [22/25] Guide for continuous field "Speed IAS in knots"
-CREATE OR REPLACE TEMP TABLE "adg_guide_13" AS
-SELECT
-  "b"."bucket",
-  "i"."cum_lo",
-  "i"."cum_hi",
-  "i"."lo" AS "lo",
-  "i"."hi" AS "hi",
-  "i"."hi" - "i"."lo" AS "width",
-  CAST("i"."value" AS DOUBLE) AS "value"
-FROM (
-  SELECT
-    *
-  FROM "adg_items"
-  WHERE "ordinal" = 13
-) AS "i"
-JOIN (
-  SELECT
-    *
-  FROM "adg_buckets"
-  WHERE "ordinal" = 13
-) AS "b"
-  ON ("i"."cum_lo" <= "b"."r_last") AND ("i"."cum_hi" > "b"."r_first");
-
--- [23/25] Row numbers 0 .. n-1
--- Materialised so the sampling query scans it in parallel (a row generator is one thread on some
--- engines).
-CREATE OR REPLACE TEMP TABLE "adg_rows" AS
-SELECT
-  "i"
-FROM range((SELECT "n" FROM "adg_plan")) AS "r"("i");
-
--- [24/25] Sample 13 fields independently; replace the output and its provenance atomically
--- One 32-bit hash per field and stream from (seed, dataset, field, row); lookup tables stay on the
--- build side of each join.
+-- [11/12] Sample 13 fields independently; replace the output and its provenance atomically
+-- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
+-- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
-
-SET disabled_optimizers = 'join_order,build_side_probe_side';
 
 CREATE OR REPLACE TABLE "birdstrikes" AS
 WITH
-  "adg_h0" AS (
+  "adg_s0" AS (
     SELECT
-      "i",
-      CAST((("i" + 1992571016) & 4294967295) AS UBIGINT) AS "h1",
-      CAST((("i" + 759851652) & 4294967295) AS UBIGINT) AS "h2",
-      CAST((("i" + 3444340621) & 4294967295) AS UBIGINT) AS "h3",
-      CAST((("i" + 979574609) & 4294967295) AS UBIGINT) AS "j3",
-      CAST((("i" + 3423640684) & 4294967295) AS UBIGINT) AS "h4",
-      CAST((("i" + 1421037933) & 4294967295) AS UBIGINT) AS "h5",
-      CAST((("i" + 1552896641) & 4294967295) AS UBIGINT) AS "h6",
-      CAST((("i" + 424091894) & 4294967295) AS UBIGINT) AS "h7",
-      CAST((("i" + 3161221692) & 4294967295) AS UBIGINT) AS "h8",
-      CAST((("i" + 4231723487) & 4294967295) AS UBIGINT) AS "h9",
-      CAST((("i" + 1782858221) & 4294967295) AS UBIGINT) AS "h10",
-      CAST((("i" + 2501205238) & 4294967295) AS UBIGINT) AS "h11",
-      CAST((("i" + 3696262281) & 4294967295) AS UBIGINT) AS "h12",
-      CAST((("i" + 1321029084) & 4294967295) AS UBIGINT) AS "h13",
-      CAST((("i" + 1961217913) & 4294967295) AS UBIGINT) AS "j13"
-    FROM "adg_rows"
+      unnest(range("s", "e")) AS "i",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_blocks"
+    CROSS JOIN "adg_lists"
   ),
-  "adg_h1" AS (
+  "adg_s1" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 17)) AS "h1",
-      xor("h2", ("h2" >> 17)) AS "h2",
-      xor("h3", ("h3" >> 17)) AS "h3",
-      xor("j3", ("j3" >> 17)) AS "j3",
-      xor("h4", ("h4" >> 17)) AS "h4",
-      xor("h5", ("h5" >> 17)) AS "h5",
-      xor("h6", ("h6" >> 17)) AS "h6",
-      xor("h7", ("h7" >> 17)) AS "h7",
-      xor("h8", ("h8" >> 17)) AS "h8",
-      xor("h9", ("h9" >> 17)) AS "h9",
-      xor("h10", ("h10" >> 17)) AS "h10",
-      xor("h11", ("h11" >> 17)) AS "h11",
-      xor("h12", ("h12" >> 17)) AS "h12",
-      xor("h13", ("h13" >> 17)) AS "h13",
-      xor("j13", ("j13" >> 17)) AS "j13"
-    FROM "adg_h0"
+      (("i" + 3591359083) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s0"
   ),
-  "adg_h2" AS (
+  "adg_s2" AS (
     SELECT
-      "i",
-      (("h1" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("h2" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("h6" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("h12" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
-      (("h13" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
-      (("j13" * CAST(3982152891 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
-    FROM "adg_h1"
+      ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s1"
   ),
-  "adg_h3" AS (
+  "adg_s3" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 11)) AS "h1",
-      xor("h2", ("h2" >> 11)) AS "h2",
-      xor("h3", ("h3" >> 11)) AS "h3",
-      xor("j3", ("j3" >> 11)) AS "j3",
-      xor("h4", ("h4" >> 11)) AS "h4",
-      xor("h5", ("h5" >> 11)) AS "h5",
-      xor("h6", ("h6" >> 11)) AS "h6",
-      xor("h7", ("h7" >> 11)) AS "h7",
-      xor("h8", ("h8" >> 11)) AS "h8",
-      xor("h9", ("h9" >> 11)) AS "h9",
-      xor("h10", ("h10" >> 11)) AS "h10",
-      xor("h11", ("h11" >> 11)) AS "h11",
-      xor("h12", ("h12" >> 11)) AS "h12",
-      xor("h13", ("h13" >> 11)) AS "h13",
-      xor("j13", ("j13" >> 11)) AS "j13"
-    FROM "adg_h2"
+      ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s2"
   ),
-  "adg_h4" AS (
+  "adg_s4" AS (
     SELECT
-      "i",
-      (("h1" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("h2" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("h6" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("h12" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
-      (("h13" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
-      (("j13" * CAST(2890668881 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
-    FROM "adg_h3"
+      ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s3"
   ),
-  "adg_h5" AS (
+  "adg_s5" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 15)) AS "h1",
-      xor("h2", ("h2" >> 15)) AS "h2",
-      xor("h3", ("h3" >> 15)) AS "h3",
-      xor("j3", ("j3" >> 15)) AS "j3",
-      xor("h4", ("h4" >> 15)) AS "h4",
-      xor("h5", ("h5" >> 15)) AS "h5",
-      xor("h6", ("h6" >> 15)) AS "h6",
-      xor("h7", ("h7" >> 15)) AS "h7",
-      xor("h8", ("h8" >> 15)) AS "h8",
-      xor("h9", ("h9" >> 15)) AS "h9",
-      xor("h10", ("h10" >> 15)) AS "h10",
-      xor("h11", ("h11" >> 15)) AS "h11",
-      xor("h12", ("h12" >> 15)) AS "h12",
-      xor("h13", ("h13" >> 15)) AS "h13",
-      xor("j13", ("j13" >> 15)) AS "j13"
-    FROM "adg_h4"
+      xor("x", ("x" >> 15)) AS "x",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s4"
   ),
-  "adg_h6" AS (
+  "adg_s6" AS (
     SELECT
-      "i",
-      (("h1" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h1",
-      (("h2" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h2",
-      (("h3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h3",
-      (("j3" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j3",
-      (("h4" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h4",
-      (("h5" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h5",
-      (("h6" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h6",
-      (("h7" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h7",
-      (("h8" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h8",
-      (("h9" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h9",
-      (("h10" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h10",
-      (("h11" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h11",
-      (("h12" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h12",
-      (("h13" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "h13",
-      (("j13" * CAST(830770091 AS UBIGINT)) & CAST(4294967295 AS UBIGINT)) AS "j13"
-    FROM "adg_h5"
+      (("x" + 673908318) & 4294967295) AS "h1",
+      (("x" + 2659468241) & 4294967295) AS "h2",
+      (("x" + 3709713160) & 4294967295) AS "h3",
+      (("x" + 1168167255) & 4294967295) AS "j3",
+      (("x" + 3600252448) & 4294967295) AS "h4",
+      (("x" + 204000852) & 4294967295) AS "h5",
+      (("x" + 3851881411) & 4294967295) AS "h6",
+      (("x" + 4193682538) & 4294967295) AS "h7",
+      (("x" + 2156713301) & 4294967295) AS "h8",
+      (("x" + 885601538) & 4294967295) AS "h9",
+      (("x" + 3694753081) & 4294967295) AS "h10",
+      (("x" + 2469390828) & 4294967295) AS "h11",
+      (("x" + 2630167759) & 4294967295) AS "h12",
+      (("x" + 3642374993) & 4294967295) AS "h13",
+      (("x" + 2420257874) & 4294967295) AS "j13",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s5"
   ),
-  "adg_h7" AS (
+  "adg_s7" AS (
     SELECT
-      "i",
-      xor("h1", ("h1" >> 14)) AS "h1",
-      xor("h2", ("h2" >> 14)) AS "h2",
-      xor("h3", ("h3" >> 14)) AS "h3",
-      xor("j3", ("j3" >> 14)) AS "j3",
-      xor("h4", ("h4" >> 14)) AS "h4",
-      xor("h5", ("h5" >> 14)) AS "h5",
-      xor("h6", ("h6" >> 14)) AS "h6",
-      xor("h7", ("h7" >> 14)) AS "h7",
-      xor("h8", ("h8" >> 14)) AS "h8",
-      xor("h9", ("h9" >> 14)) AS "h9",
-      xor("h10", ("h10" >> 14)) AS "h10",
-      xor("h11", ("h11" >> 14)) AS "h11",
-      xor("h12", ("h12" >> 14)) AS "h12",
-      xor("h13", ("h13" >> 14)) AS "h13",
-      xor("j13", ("j13" >> 14)) AS "j13"
-    FROM "adg_h6"
+      ((xor("h1", ("h1" >> 16)) * 2080451083) & 4294967295) AS "h1",
+      ((xor("h2", ("h2" >> 16)) * 2080451083) & 4294967295) AS "h2",
+      ((xor("h3", ("h3" >> 16)) * 2080451083) & 4294967295) AS "h3",
+      ((xor("j3", ("j3" >> 16)) * 2080451083) & 4294967295) AS "j3",
+      ((xor("h4", ("h4" >> 16)) * 2080451083) & 4294967295) AS "h4",
+      ((xor("h5", ("h5" >> 16)) * 2080451083) & 4294967295) AS "h5",
+      ((xor("h6", ("h6" >> 16)) * 2080451083) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 16)) * 2080451083) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 16)) * 2080451083) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 16)) * 2080451083) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 16)) * 2080451083) & 4294967295) AS "h10",
+      ((xor("h11", ("h11" >> 16)) * 2080451083) & 4294967295) AS "h11",
+      ((xor("h12", ("h12" >> 16)) * 2080451083) & 4294967295) AS "h12",
+      ((xor("h13", ("h13" >> 16)) * 2080451083) & 4294967295) AS "h13",
+      ((xor("j13", ("j13" >> 16)) * 2080451083) & 4294967295) AS "j13",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s6"
   ),
-  "adg_t" AS (
+  "adg_s8" AS (
     SELECT
-      max(CASE WHEN "ordinal" = 1 THEN "total" END) AS "total_1",
-      max(CASE WHEN "ordinal" = 1 THEN "bits" END) AS "bits_1",
-      max(CASE WHEN "ordinal" = 2 THEN "total" END) AS "total_2",
-      max(CASE WHEN "ordinal" = 2 THEN "bits" END) AS "bits_2",
-      max(CASE WHEN "ordinal" = 3 THEN "total" END) AS "total_3",
-      max(CASE WHEN "ordinal" = 3 THEN "bits" END) AS "bits_3",
-      max(CASE WHEN "ordinal" = 4 THEN "total" END) AS "total_4",
-      max(CASE WHEN "ordinal" = 4 THEN "bits" END) AS "bits_4",
-      max(CASE WHEN "ordinal" = 5 THEN "total" END) AS "total_5",
-      max(CASE WHEN "ordinal" = 5 THEN "bits" END) AS "bits_5",
-      max(CASE WHEN "ordinal" = 6 THEN "total" END) AS "total_6",
-      max(CASE WHEN "ordinal" = 6 THEN "bits" END) AS "bits_6",
-      max(CASE WHEN "ordinal" = 7 THEN "total" END) AS "total_7",
-      max(CASE WHEN "ordinal" = 7 THEN "bits" END) AS "bits_7",
-      max(CASE WHEN "ordinal" = 8 THEN "total" END) AS "total_8",
-      max(CASE WHEN "ordinal" = 8 THEN "bits" END) AS "bits_8",
-      max(CASE WHEN "ordinal" = 9 THEN "total" END) AS "total_9",
-      max(CASE WHEN "ordinal" = 9 THEN "bits" END) AS "bits_9",
-      max(CASE WHEN "ordinal" = 10 THEN "total" END) AS "total_10",
-      max(CASE WHEN "ordinal" = 10 THEN "bits" END) AS "bits_10",
-      max(CASE WHEN "ordinal" = 11 THEN "total" END) AS "total_11",
-      max(CASE WHEN "ordinal" = 11 THEN "bits" END) AS "bits_11",
-      max(CASE WHEN "ordinal" = 12 THEN "total" END) AS "total_12",
-      max(CASE WHEN "ordinal" = 12 THEN "bits" END) AS "bits_12",
-      max(CASE WHEN "ordinal" = 13 THEN "total" END) AS "total_13",
-      max(CASE WHEN "ordinal" = 13 THEN "bits" END) AS "bits_13"
-    FROM "adg_totals"
+      ((xor("h1", ("h1" >> 15)) * 889856635) & 4294967295) AS "h1",
+      ((xor("h2", ("h2" >> 15)) * 889856635) & 4294967295) AS "h2",
+      ((xor("h3", ("h3" >> 15)) * 889856635) & 4294967295) AS "h3",
+      ((xor("j3", ("j3" >> 15)) * 889856635) & 4294967295) AS "j3",
+      ((xor("h4", ("h4" >> 15)) * 889856635) & 4294967295) AS "h4",
+      ((xor("h5", ("h5" >> 15)) * 889856635) & 4294967295) AS "h5",
+      ((xor("h6", ("h6" >> 15)) * 889856635) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 15)) * 889856635) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 15)) * 889856635) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 15)) * 889856635) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 15)) * 889856635) & 4294967295) AS "h10",
+      ((xor("h11", ("h11" >> 15)) * 889856635) & 4294967295) AS "h11",
+      ((xor("h12", ("h12" >> 15)) * 889856635) & 4294967295) AS "h12",
+      ((xor("h13", ("h13" >> 15)) * 889856635) & 4294967295) AS "h13",
+      ((xor("j13", ("j13" >> 15)) * 889856635) & 4294967295) AS "j13",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s7"
   ),
-  "adg_draws" AS (
+  "adg_s9" AS (
     SELECT
-      "h"."i",
-      CAST(("h"."h1" >> (32 - "t"."bits_1")) AS BIGINT) AS "b1",
-      CAST(floor((CAST("h"."h1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_1" AS DOUBLE))) AS BIGINT) AS "r1",
-      CAST(("h"."h2" >> (32 - "t"."bits_2")) AS BIGINT) AS "b2",
-      CAST(floor((CAST("h"."h2" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_2" AS DOUBLE))) AS BIGINT) AS "r2",
-      CAST(("h"."h3" >> (32 - "t"."bits_3")) AS BIGINT) AS "b3",
-      CAST(floor((CAST("h"."h3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_3" AS DOUBLE))) AS BIGINT) AS "r3",
-      CAST("h"."j3" AS DOUBLE) * 2.3283064365386963e-10 AS "u3",
-      CAST(("h"."h4" >> (32 - "t"."bits_4")) AS BIGINT) AS "b4",
-      CAST(floor((CAST("h"."h4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_4" AS DOUBLE))) AS BIGINT) AS "r4",
-      CAST(("h"."h5" >> (32 - "t"."bits_5")) AS BIGINT) AS "b5",
-      CAST(floor((CAST("h"."h5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_5" AS DOUBLE))) AS BIGINT) AS "r5",
-      CAST(("h"."h6" >> (32 - "t"."bits_6")) AS BIGINT) AS "b6",
-      CAST(floor((CAST("h"."h6" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_6" AS DOUBLE))) AS BIGINT) AS "r6",
-      CAST(("h"."h7" >> (32 - "t"."bits_7")) AS BIGINT) AS "b7",
-      CAST(floor((CAST("h"."h7" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_7" AS DOUBLE))) AS BIGINT) AS "r7",
-      CAST(("h"."h8" >> (32 - "t"."bits_8")) AS BIGINT) AS "b8",
-      CAST(floor((CAST("h"."h8" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_8" AS DOUBLE))) AS BIGINT) AS "r8",
-      CAST(("h"."h9" >> (32 - "t"."bits_9")) AS BIGINT) AS "b9",
-      CAST(floor((CAST("h"."h9" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_9" AS DOUBLE))) AS BIGINT) AS "r9",
-      CAST(("h"."h10" >> (32 - "t"."bits_10")) AS BIGINT) AS "b10",
-      CAST(floor((CAST("h"."h10" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_10" AS DOUBLE))) AS BIGINT) AS "r10",
-      CAST(("h"."h11" >> (32 - "t"."bits_11")) AS BIGINT) AS "b11",
-      CAST(floor((CAST("h"."h11" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_11" AS DOUBLE))) AS BIGINT) AS "r11",
-      CAST(("h"."h12" >> (32 - "t"."bits_12")) AS BIGINT) AS "b12",
-      CAST(floor((CAST("h"."h12" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_12" AS DOUBLE))) AS BIGINT) AS "r12",
-      CAST(("h"."h13" >> (32 - "t"."bits_13")) AS BIGINT) AS "b13",
-      CAST(floor((CAST("h"."h13" AS DOUBLE) * 2.3283064365386963e-10 * CAST("t"."total_13" AS DOUBLE))) AS BIGINT) AS "r13",
-      CAST("h"."j13" AS DOUBLE) * 2.3283064365386963e-10 AS "u13"
-    FROM "adg_h7" AS "h"
-    CROSS JOIN "adg_t" AS "t"
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("j3", ("j3" >> 16)) AS "j3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("h5", ("h5" >> 16)) AS "h5",
+      xor("h6", ("h6" >> 16)) AS "h6",
+      xor("h7", ("h7" >> 16)) AS "h7",
+      xor("h8", ("h8" >> 16)) AS "h8",
+      xor("h9", ("h9" >> 16)) AS "h9",
+      xor("h10", ("h10" >> 16)) AS "h10",
+      xor("h11", ("h11" >> 16)) AS "h11",
+      xor("h12", ("h12" >> 16)) AS "h12",
+      xor("h13", ("h13" >> 16)) AS "h13",
+      xor("j13", ("j13" >> 16)) AS "j13",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s8"
+  ),
+  "adg_s10" AS (
+    SELECT
+      "p1"[("h1" >> (32 - "b1")) + 1] AS "q1",
+      "p2"[("h2" >> (32 - "b2")) + 1] AS "q2",
+      "p3"[("h3" >> (32 - "b3")) + 1] AS "q3",
+      "p4"[("h4" >> (32 - "b4")) + 1] AS "q4",
+      "p5"[("h5" >> (32 - "b5")) + 1] AS "q5",
+      "p6"[("h6" >> (32 - "b6")) + 1] AS "q6",
+      "p7"[("h7" >> (32 - "b7")) + 1] AS "q7",
+      "p8"[("h8" >> (32 - "b8")) + 1] AS "q8",
+      "p9"[("h9" >> (32 - "b9")) + 1] AS "q9",
+      "p10"[("h10" >> (32 - "b10")) + 1] AS "q10",
+      "p11"[("h11" >> (32 - "b11")) + 1] AS "q11",
+      "p12"[("h12" >> (32 - "b12")) + 1] AS "q12",
+      "p13"[("h13" >> (32 - "b13")) + 1] AS "q13",
+      "h1",
+      "h2",
+      "h3",
+      "j3",
+      "h4",
+      "h5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "h11",
+      "h12",
+      "h13",
+      "j13",
+      "p1",
+      "b1",
+      "v1",
+      "p2",
+      "b2",
+      "v2",
+      "p3",
+      "b3",
+      "v3",
+      "w3",
+      "p4",
+      "b4",
+      "v4",
+      "p5",
+      "b5",
+      "v5",
+      "p6",
+      "b6",
+      "v6",
+      "p7",
+      "b7",
+      "v7",
+      "p8",
+      "b8",
+      "v8",
+      "p9",
+      "b9",
+      "v9",
+      "p10",
+      "b10",
+      "v10",
+      "p11",
+      "b11",
+      "v11",
+      "p12",
+      "b12",
+      "v12",
+      "p13",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s9"
+  ),
+  "adg_s11" AS (
+    SELECT
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "b6")) ELSE ("q6" & 1073741823) END AS "k6",
+      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "b7")) ELSE ("q7" & 1073741823) END AS "k7",
+      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "b8")) ELSE ("q8" & 1073741823) END AS "k8",
+      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "b9")) ELSE ("q9" & 1073741823) END AS "k9",
+      CASE WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "b10")) ELSE ("q10" & 1073741823) END AS "k10",
+      CASE WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "b11")) ELSE ("q11" & 1073741823) END AS "k11",
+      CASE WHEN "h12" < ("q12" >> 30) THEN ("h12" >> (32 - "b12")) ELSE ("q12" & 1073741823) END AS "k12",
+      CASE WHEN "h13" < ("q13" >> 30) THEN ("h13" >> (32 - "b13")) ELSE ("q13" & 1073741823) END AS "k13",
+      "h1",
+      "h2",
+      "h3",
+      "j3",
+      "h4",
+      "h5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "h11",
+      "h12",
+      "h13",
+      "j13",
+      "b1",
+      "v1",
+      "b2",
+      "v2",
+      "b3",
+      "v3",
+      "w3",
+      "b4",
+      "v4",
+      "b5",
+      "v5",
+      "b6",
+      "v6",
+      "b7",
+      "v7",
+      "b8",
+      "v8",
+      "b9",
+      "v9",
+      "b10",
+      "v10",
+      "b11",
+      "v11",
+      "b12",
+      "v12",
+      "b13",
+      "v13",
+      "w13"
+    FROM "adg_s10"
   )
 SELECT
-  "g1"."value" AS "Aircraft Make Model",
-  "g2"."value" AS "Effect Amount of damage",
-  ("g3"."value" + CAST(CAST(floor(("d"."u3" * "g3"."span")) AS BIGINT) AS INTEGER)) AS "Flight Date",
-  "g4"."value" AS "Aircraft Airline Operator",
-  "g5"."value" AS "Origin State",
-  "g6"."value" AS "Phase of flight",
-  "g7"."value" AS "Wildlife Size",
-  "g8"."value" AS "Wildlife Species",
-  "g9"."value" AS "Time of day",
-  "g10"."value" AS "Cost Other",
-  "g11"."value" AS "Cost Repair",
-  "g12"."value" AS "Cost Total $",
+  "v1"["k1" + 1] AS "Aircraft Make Model",
+  "v2"["k2" + 1] AS "Effect Amount of damage",
+  ("v3"["k3" + 1] + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w3"["k3" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
+  "v4"["k4" + 1] AS "Aircraft Airline Operator",
+  "v5"["k5" + 1] AS "Origin State",
+  "v6"["k6" + 1] AS "Phase of flight",
+  "v7"["k7" + 1] AS "Wildlife Size",
+  "v8"["k8" + 1] AS "Wildlife Species",
+  "v9"["k9" + 1] AS "Time of day",
+  "v10"["k10" + 1] AS "Cost Other",
+  "v11"["k11" + 1] AS "Cost Repair",
+  "v12"["k12" + 1] AS "Cost Total $",
   CASE
-    WHEN "g13"."value" IS NOT NULL THEN CASE WHEN isfinite("g13"."value") THEN CAST("g13"."value" AS BIGINT) END
-    ELSE least((CAST("g13"."lo" AS BIGINT) + CAST(floor(("d"."u13" * "g13"."width")) AS BIGINT)), (CAST("g13"."hi" AS BIGINT) - 1))
+    WHEN NOT (isfinite("v13"["k13" + 1])) THEN CAST(NULL AS BIGINT)
+    WHEN "w13"["k13" + 1] = 0e+0 THEN CAST("v13"["k13" + 1] AS BIGINT)
+    ELSE least((CAST("v13"["k13" + 1] AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) AS BIGINT)), ((CAST("v13"["k13" + 1] AS BIGINT) + CAST("w13"["k13" + 1] AS BIGINT)) - 1))
   END AS "Speed IAS in knots"
-FROM "adg_draws" AS "d"
-LEFT JOIN "adg_guide_1" AS "g1"
-  ON ("g1"."bucket" = "d"."b1") AND ("d"."r1" >= "g1"."cum_lo") AND ("d"."r1" < "g1"."cum_hi")
-LEFT JOIN "adg_guide_2" AS "g2"
-  ON ("g2"."bucket" = "d"."b2") AND ("d"."r2" >= "g2"."cum_lo") AND ("d"."r2" < "g2"."cum_hi")
-LEFT JOIN "adg_guide_3" AS "g3"
-  ON ("g3"."bucket" = "d"."b3") AND ("d"."r3" >= "g3"."cum_lo") AND ("d"."r3" < "g3"."cum_hi")
-LEFT JOIN "adg_guide_4" AS "g4"
-  ON ("g4"."bucket" = "d"."b4") AND ("d"."r4" >= "g4"."cum_lo") AND ("d"."r4" < "g4"."cum_hi")
-LEFT JOIN "adg_guide_5" AS "g5"
-  ON ("g5"."bucket" = "d"."b5") AND ("d"."r5" >= "g5"."cum_lo") AND ("d"."r5" < "g5"."cum_hi")
-LEFT JOIN "adg_guide_6" AS "g6"
-  ON ("g6"."bucket" = "d"."b6") AND ("d"."r6" >= "g6"."cum_lo") AND ("d"."r6" < "g6"."cum_hi")
-LEFT JOIN "adg_guide_7" AS "g7"
-  ON ("g7"."bucket" = "d"."b7") AND ("d"."r7" >= "g7"."cum_lo") AND ("d"."r7" < "g7"."cum_hi")
-LEFT JOIN "adg_guide_8" AS "g8"
-  ON ("g8"."bucket" = "d"."b8") AND ("d"."r8" >= "g8"."cum_lo") AND ("d"."r8" < "g8"."cum_hi")
-LEFT JOIN "adg_guide_9" AS "g9"
-  ON ("g9"."bucket" = "d"."b9") AND ("d"."r9" >= "g9"."cum_lo") AND ("d"."r9" < "g9"."cum_hi")
-LEFT JOIN "adg_guide_10" AS "g10"
-  ON ("g10"."bucket" = "d"."b10") AND ("d"."r10" >= "g10"."cum_lo") AND ("d"."r10" < "g10"."cum_hi")
-LEFT JOIN "adg_guide_11" AS "g11"
-  ON ("g11"."bucket" = "d"."b11") AND ("d"."r11" >= "g11"."cum_lo") AND ("d"."r11" < "g11"."cum_hi")
-LEFT JOIN "adg_guide_12" AS "g12"
-  ON ("g12"."bucket" = "d"."b12") AND ("d"."r12" >= "g12"."cum_lo") AND ("d"."r12" < "g12"."cum_hi")
-LEFT JOIN "adg_guide_13" AS "g13"
-  ON ("g13"."bucket" = "d"."b13") AND ("d"."r13" >= "g13"."cum_lo") AND ("d"."r13" < "g13"."cum_hi")
-ORDER BY "d"."i";
-
-RESET disabled_optimizers;
+FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT
@@ -721,14 +1061,12 @@ FROM (
 
 COMMIT;
 
--- [25/25] Summary: rows generated and items available per field
+-- [12/12] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
   "g"."kind",
-  coalesce("t"."k", 0) AS "items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE "i"."ordinal" = "g"."ordinal") AS "items",
   (SELECT "n" FROM "adg_plan") AS "rows"
 FROM "adg_fields" AS "g"
-LEFT JOIN "adg_totals" AS "t"
-  ON "t"."ordinal" = "g"."ordinal"
 ORDER BY "g"."ordinal";
