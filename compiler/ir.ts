@@ -51,6 +51,9 @@ export interface FunctionArgs {
   element: [Expr, Expr];
   /** Round a double to a number of decimals (an integer expression). */
   round: [Expr, Expr];
+  /** x raised to a double power. */
+  power: [Expr, Expr];
+  log10: [Expr];
 }
 export type FunctionName = keyof FunctionArgs;
 

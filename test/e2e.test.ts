@@ -97,23 +97,31 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
     }
   });
 
-  it('publishes percentile bins without the minimum or maximum of the source', async () => {
+  it('publishes point masses and grid-aligned bins, and the output spans the source p5..p95', async () => {
     for (const f of spec.fields.filter((x) => x.kind === 'continuous')) {
-      const bins = metadata.filter((m) => m.field === f.name && m.stat === 'bin');
-      expect(bins.length).toBeGreaterThan(2);
+      const items = metadata.filter((m) => m.field === f.name);
+      const bins = items.filter((m) => m.stat === 'bin');
+      const values = items.filter((m) => m.stat === 'value');
+      expect(bins.length + values.length, f.name).toBeGreaterThan(2);
       const unit = byEntity ? `DISTINCT ${q(spec.entity!)}` : '*';
-      const [extremes] = await memoryRows(
-        `SELECT min(x) AS lo, max(x) AS hi, count(${unit}) FILTER (x = min_x) AS at_lo, count(${unit}) FILTER (x = max_x) AS at_hi
-         FROM (SELECT *, min(x) OVER () AS min_x, max(x) OVER () AS max_x FROM (SELECT *, CAST(${q(f.name)} AS DOUBLE) AS x FROM ${sourceSql(spec)}) WHERE x IS NOT NULL)`,
-      );
+      const x = `CAST(${q(f.name)} AS DOUBLE)`;
+      // A point mass is an exact value held by at least k records (entities).
+      for (const v of values) {
+        if (!Number.isFinite(Number(v.value))) continue;
+        const [held] = await memoryRows(`SELECT count(${unit}) AS n FROM ${sourceSql(spec)} WHERE ${f.type === 'integer' ? `floor(${x})` : x} = ${Number(v.value)}`);
+        expect(Number(held!.n), `${f.name} = ${String(v.value)}`).toBeGreaterThanOrEqual(f.policy.threshold);
+      }
+      // Every edge lies on one grid of a power of ten, no finer than the published decimals.
       const edges = bins.flatMap((b) => [Number(b.lo), Number(b.hi)]);
-      expect(Math.min(...edges)).toBeGreaterThan(Number(extremes!.lo));
-      // The maximum may only be an edge when at least k records (entities) share it, like a top-coded value.
-      if (Number(extremes!.at_lo) < f.policy.threshold) expect(edges).not.toContain(Number(extremes!.lo));
-      if (Number(extremes!.at_hi) < f.policy.threshold) expect(edges).not.toContain(Number(extremes!.hi));
-      const [range] = await output(`SELECT min(${q(f.name)}) AS lo, max(${q(f.name)}) AS hi FROM ${q(spec.dataset)}`);
-      expect(Number(range!.lo)).toBeGreaterThanOrEqual(Math.floor(Math.min(...edges)));
-      expect(Number(range!.hi)).toBeLessThanOrEqual(Math.max(...edges));
+      const decimals = Number(items.find((m) => m.stat === 'decimals')?.value ?? 6);
+      const onGrid = (step: number) => edges.every((e) => Math.abs(e / step - Math.round(e / step)) < 1e-6);
+      expect(onGrid(10 ** -decimals), `${f.name} edges ${edges.join(' ')}`).toBe(true);
+      if (bins.length === 0) continue;
+      // The bins keep the source's spread: output reaches the p5 and p95 of the source.
+      const [src] = await memoryRows(`SELECT quantile_disc(${x}, 0.05) AS p5, quantile_disc(${x}, 0.95) AS p95 FROM ${sourceSql(spec)} WHERE isfinite(${x})`);
+      const [range] = await output(`SELECT min(${q(f.name)}) AS lo, max(${q(f.name)}) AS hi FROM ${q(spec.dataset)} WHERE isfinite(${q(f.name)})`);
+      expect(Number(range!.lo), `${f.name} min`).toBeLessThanOrEqual(Number(src!.p5));
+      expect(Number(range!.hi), `${f.name} max`).toBeGreaterThanOrEqual(Number(src!.p95));
     }
   });
 
@@ -121,20 +129,26 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
     for (const f of spec.fields) {
       const items = metadata.filter((m) => m.field === f.name && ['null', 'value', 'bin'].includes(String(m.stat)));
       let observed: number[];
+      let weights = items.map((m) => Number(m.n_rows));
       if (f.kind === 'continuous') {
-        // Bins hold [lo, hi); integer outputs are floored, so test bins on the double fields only.
+        // A point mass inside a bin cannot be told from the bin's own draws: such a value is counted
+        // with its bin, cell and weight alike. Integer outputs are floored, so test doubles only.
         if (f.type !== 'double') continue;
-        const counts = await output(
-          `SELECT ${items.map((m, i) => (m.stat === 'null' ? `count(*) FILTER (${q(f.name)} IS NULL) AS c${i}` : `count(*) FILTER (${q(f.name)} >= ${m.lo} AND ${q(f.name)} < ${m.hi}) AS c${i}`)).join(', ')} FROM ${q(spec.dataset)}`,
-        );
-        observed = items.map((_, i) => Number(counts[0]![`c${i}`]));
+        const bins = items.filter((m) => m.stat === 'bin');
+        const home = (m: Row) => (m.stat === 'value' ? bins.find((b) => Number(m.value) >= Number(b.lo) && Number(m.value) < Number(b.hi)) : undefined);
+        const cells = items.filter((m) => !home(m));
+        const cell = (m: Row) =>
+          m.stat === 'null' ? `${q(f.name)} IS NULL` : m.stat === 'value' ? `${q(f.name)} = CAST(${s(String(m.value))} AS DOUBLE)` : `${q(f.name)} >= ${m.lo} AND ${q(f.name)} < ${m.hi}`;
+        const counts = await output(`SELECT ${cells.map((m, i) => `count(*) FILTER (${cell(m)}) AS c${i}`).join(', ')} FROM ${q(spec.dataset)}`);
+        observed = cells.map((_, i) => Number(counts[0]![`c${i}`]));
+        weights = cells.map((m) => Number(m.n_rows) + items.filter((p) => home(p) === m).reduce((a, p) => a + Number(p.n_rows), 0));
       } else {
         const counts = await output(`SELECT ${keySql(f, q(f.name), true)} AS v, count(*) AS n FROM ${q(spec.dataset)} GROUP BY 1`);
         const byValue = new Map(counts.map((c) => [c.v, Number(c.n)]));
         observed = items.map((m) => byValue.get(m.value as string | null) ?? 0);
       }
       expect(observed.reduce((a, b) => a + b, 0)).toBe(generated.rows);
-      const fit = chiSquare(observed, items.map((m) => Number(m.n_rows)));
+      const fit = chiSquare(observed, weights);
       expect(fit.p, `${f.name}: chi2 ${fit.chi2.toFixed(1)} on ${fit.dof} dof`).toBeGreaterThan(0.001);
     }
   });

@@ -25,7 +25,6 @@ import {
   scalar,
   select,
   sub,
-  table,
   text,
   unionAll,
   type Expr,
@@ -36,6 +35,7 @@ import {
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
 import { digitsOnly, MIN_VALUES, SHAPES, shapeTests } from '../identifiers.js';
+import { binSections, MAX_DECIMALS } from './bins.js';
 import { describeSource, literalRows, sourceFrom, type LiteralValue } from './common.js';
 import type { FrequencyScan } from '../../dialects/dialect.js';
 import { METADATA_COLUMNS } from './metadata.js';
@@ -45,14 +45,6 @@ import type { StagePaths } from './paths.js';
 
 const KEY = 'k';
 const ENTITY = 'e';
-
-/** Steps of the percentile-bin statement (CTEs): value -> raw bin, raw bins, safe edges, raw bin -> published bin. */
-const BIN = {
-  valueBins: table('value_bins'),
-  rawBinStats: table('raw_bin_stats'),
-  binEdges: table('bin_edges'),
-  binMap: table('bin_map'),
-};
 
 /** The entity column when the policy counts distinct entities, else undefined (counts are rows). */
 function countedEntity(spec: Spec): string | undefined {
@@ -156,7 +148,9 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
     },
   });
 
-  if (continuous.length) sections.push(...binSections(spec, continuous.map((f) => f.ordinal), src));
+  if (continuous.length) {
+    sections.push(...binSections({ spec, ordinals: continuous.map((f) => f.ordinal), src, keyOf: keyExpr, byEntity: countedEntity(spec) }));
+  }
 
   if (entity) {
     const perEntity = select([column(col(ENTITY)), column(count(), 'per')], {
@@ -285,9 +279,39 @@ function publishedQuery(spec: Spec): Query {
       ...spec.fields.map((f) => policyRow(f.ordinal, f.name, f.kind, { threshold: f.policy.threshold, round_to: f.policy.roundTo })),
     ],
   );
+  // Decimals of continuous fields (0-6; none when a field has more), for rounding generated doubles.
+  const decimals = select(
+    METADATA_COLUMNS.map(([name]) => {
+      const x = (e: Expr) => column(e, name);
+      switch (name) {
+        case 'ordinal':
+          return x(col('ordinal', 'g'));
+        case 'field':
+          return x(col('field', 'f'));
+        case 'kind':
+          return x(col('kind', 'f'));
+        case 'stat':
+          return x(text('decimals'));
+        case 'value':
+          return x(cast(col('decimals', 'g'), 'text'));
+        case 'item':
+        case 'n_rows':
+        case 'n_entities':
+          return x(nul('bigint'));
+        default:
+          return x(nul('double'));
+      }
+    }),
+    {
+      from: from(TEMP.grid, 'g'),
+      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), col('ordinal', 'g')) }],
+      where: op('<=', col('decimals', 'g'), int(MAX_DECIMALS)),
+    },
+  );
+  const continuous = spec.fields.some((f) => f.kind === 'continuous');
   return select(
     METADATA_COLUMNS.map(([name]) => column(col(name))),
-    { from: sub(unionAll([passed, described]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+    { from: sub(unionAll([passed, described, ...(continuous ? [decimals] : [])]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
   );
 }
 
@@ -368,209 +392,6 @@ function groupingSetFrequencies(spec: Spec, src: () => From): Query {
   );
 }
 
-/**
- * Percentile bins from the exact-value counts.
- *
- * Raw bins: each distinct value goes to raw bin floor(start * B / n), where start counts the smaller
- * values, so raw bins are equal-frequency; B shrinks on small fields (at most n / (2 * threshold) bins).
- * Edges: a raw bin's lowest value may be published as an edge only if that raw bin on its own clears
- * the threshold (counted per entity when the policy counts entities) and it is not the lowest raw bin,
- * so every edge starts a group of at least k records and the minimum is never published. Published bin
- * j spans [edge j, edge j + 1); values below the first edge or from the last edge up fold into the
- * outermost bins, so the maximum is not published either unless k records share it.
- */
-function binSections(spec: Spec, ordinals: number[], src: () => From): Section[] {
-  const byEntity = countedEntity(spec);
-  const r = (name: string) => col(name, 'r');
-  const ranked = select(
-    [
-      column(r('ordinal')),
-      column(r('num')),
-      column(r('n_rows')),
-      // Window sums of BIGINT are 128-bit in DuckDB; back to BIGINT they divide ~3x faster.
-      column(op('-', cast(over('sum', r('n_rows'), [r('ordinal')], [asc(r('num'))], true), 'bigint'), r('n_rows')), 'start'),
-      column(cast(over('sum', r('n_rows'), [r('ordinal')]), 'bigint'), 'total'),
-      column(col('bins', 'f')),
-      column(col('threshold', 'f')),
-    ],
-    {
-      from: from(TEMP.raw, 'r'),
-      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), r('ordinal')) }],
-      // NaN and infinities are items of their own (see the candidates), never bin edges.
-      where: and(inList(r('ordinal'), ordinals.map(int)), fn('isFinite', r('num'))),
-    },
-  );
-  const nbins = fn('least', col('bins'), fn('greatest', int(3), fn('intdiv', col('total'), op('*', int(2), col('threshold')))));
-  const valueBins = select(
-    [
-      column(col('ordinal')),
-      column(col('num')),
-      column(col('n_rows')),
-      column(cast(fn('intdiv', op('*', col('start'), nbins), col('total')), 'bigint'), 'bin'),
-    ],
-    { from: sub(ranked, 'ranked') },
-  );
-
-  // Raw bins with their lowest value, row count and (entity mode) distinct entities.
-  const v = (name: string) => col(name, 'v');
-  const rawBins = select(
-    [
-      column(v('ordinal')),
-      column(v('bin')),
-      column(agg('min', v('num')), 'lo'),
-      column(cast(agg('sum', v('n_rows')), 'bigint'), 'n_rows'),
-      column(byEntity ? agg('max', col('n_entities', 'd')) : nul('bigint'), 'n_entities'),
-      column(op('-', over('rowNumber', undefined, [v('ordinal')], [asc(v('bin'))]), int(1)), 'pos'),
-    ],
-    {
-      from: from(BIN.valueBins, 'v'),
-      ...(byEntity
-        ? {
-            joins: [
-              {
-                type: 'left' as const,
-                from: sub(entitiesPer(spec, src, 'bin'), 'd'),
-                on: and(eq(col('ordinal', 'd'), v('ordinal')), eq(col('bin', 'd'), v('bin'))),
-              },
-            ],
-          }
-        : {}),
-      groupBy: [v('ordinal'), v('bin')],
-    },
-  );
-
-  // Safe edges: lowest values of raw bins (not the lowest bin) that clear the threshold on their own.
-  const b = (name: string) => col(name, 'b');
-  const tested = byEntity ? b('n_entities') : b('n_rows');
-  const edges = select(
-    [
-      column(b('ordinal')),
-      column(b('pos')),
-      column(b('lo')),
-      column(over('rowNumber', undefined, [b('ordinal')], [asc(b('pos'))]), 'edge'),
-      column(over('count', undefined, [b('ordinal')]), 'edges'),
-    ],
-    {
-      from: from(BIN.rawBinStats, 'b'),
-      joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), b('ordinal')) }],
-      where: and(op('>=', b('pos'), int(1)), op('>=', tested, col('threshold', 'f'))),
-    },
-  );
-
-  // Each raw bin's published bin: the number of safe edges at or below it, kept within 1 .. edges - 1.
-  const e = (name: string) => col(name, 'e');
-  const binMap = select(
-    [
-      column(b('ordinal')),
-      column(b('bin')),
-      column(fn('least', fn('greatest', count(e('edge')), int(1)), op('-', agg('max', col('edges', 'm')), int(1))), 'item'),
-    ],
-    {
-      from: from(BIN.rawBinStats, 'b'),
-      joins: [
-        {
-          type: 'inner',
-          from: sub(select([column(col('ordinal')), column(agg('max', col('edges')), 'edges')], { from: from(BIN.binEdges), groupBy: [col('ordinal')] }), 'm'),
-          on: and(eq(col('ordinal', 'm'), b('ordinal')), op('>=', col('edges', 'm'), int(2))),
-        },
-        { type: 'left', from: from(BIN.binEdges, 'e'), on: and(eq(e('ordinal'), b('ordinal')), op('<=', e('pos'), b('pos'))) },
-      ],
-      groupBy: [b('ordinal'), b('bin')],
-    },
-  );
-
-  // Published bins: [edge j, edge j + 1) with the counts of every raw bin folded into j.
-  const m = (name: string) => col(name, 'm');
-  const published = select(
-    [
-      column(col('ordinal', 'lower')),
-      column(col('edge', 'lower'), 'item'),
-      column(col('lo', 'lower'), 'lo'),
-      column(col('lo', 'upper'), 'hi'),
-      column(col('n_rows', 'c')),
-      column(byEntity ? col('n_entities', 'd') : nul('bigint'), 'n_entities'),
-    ],
-    {
-      from: from(BIN.binEdges, 'lower'),
-      joins: [
-        {
-          type: 'inner',
-          from: from(BIN.binEdges, 'upper'),
-          on: and(eq(col('ordinal', 'upper'), col('ordinal', 'lower')), eq(col('edge', 'upper'), op('+', col('edge', 'lower'), int(1)))),
-        },
-        {
-          type: 'inner',
-          from: sub(
-            select([column(m('ordinal')), column(m('item')), column(cast(agg('sum', col('n_rows', 's')), 'bigint'), 'n_rows')], {
-              from: from(BIN.binMap, 'm'),
-              joins: [{ type: 'inner', from: from(BIN.rawBinStats, 's'), on: and(eq(col('ordinal', 's'), m('ordinal')), eq(col('bin', 's'), m('bin'))) }],
-              groupBy: [m('ordinal'), m('item')],
-            }),
-            'c',
-          ),
-          on: and(eq(col('ordinal', 'c'), col('ordinal', 'lower')), eq(col('item', 'c'), col('edge', 'lower'))),
-        },
-        ...(byEntity
-          ? [
-              {
-                type: 'left' as const,
-                from: sub(entitiesPer(spec, src, 'item'), 'd'),
-                on: and(eq(col('ordinal', 'd'), col('ordinal', 'lower')), eq(col('item', 'd'), col('edge', 'lower'))),
-              },
-            ]
-          : []),
-      ],
-    },
-  );
-
-  return [
-    {
-      title: 'Percentile bins: published edges and raw counts of every continuous field',
-      note:
-        'raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin folded into the published bin between two safe edges. A field with fewer than two safe edges publishes no bins.',
-      statement: {
-        k: 'createTable',
-        table: TEMP.rawBins,
-        temp: true,
-        query: {
-          ...published,
-          with: [
-            { name: BIN.valueBins.name, query: valueBins },
-            { name: BIN.rawBinStats.name, query: rawBins },
-            { name: BIN.binEdges.name, query: edges },
-            { name: BIN.binMap.name, query: binMap },
-          ],
-        },
-      },
-    },
-  ];
-}
-
-/**
- * Entity mode: a pass over the continuous columns counting distinct entities per raw bin ("bin") or per
- * published bin ("item"). Distinct counts do not add up, so each level needs its own pass.
- */
-function entitiesPer(spec: Spec, src: () => From, level: 'bin' | 'item'): Query {
-  const entity = spec.entity!;
-  const values = unionAll(
-    spec.fields
-      .filter((f) => f.kind === 'continuous')
-      .map((f) => select([column(int(f.ordinal), 'ordinal'), column(keyExpr(f), KEY), column(col(entity), ENTITY)], { from: src() })),
-  );
-  const viaMap = level === 'item';
-  const key = viaMap ? col('item', 'm') : col('bin', 'v');
-  return select([column(col('ordinal', 'v')), column(key, level), column(count(col(ENTITY, 's'), true), 'n_entities')], {
-    from: sub(values, 's'),
-    joins: [
-      { type: 'inner', from: from(BIN.valueBins, 'v'), on: and(eq(col('ordinal', 'v'), col('ordinal', 's')), eq(col('num', 'v'), col(KEY, 's'))) },
-      ...(viaMap
-        ? [{ type: 'inner' as const, from: from(BIN.binMap, 'm'), on: and(eq(col('ordinal', 'm'), col('ordinal', 'v')), eq(col('bin', 'm'), col('bin', 'v'))) }]
-        : []),
-    ],
-    groupBy: [col('ordinal', 'v'), key],
-  });
-}
-
 /** NaN and the infinities as text every engine casts back to the same double. */
 function nonFiniteText(x: Expr): Expr {
   return caseWhen([[eq(x, cast(text('NaN'), 'double')), text('NaN')], [op('>', x, int(0)), text('Infinity')]], text('-Infinity'));
@@ -598,14 +419,14 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
       from: from(TEMP.raw, 'r'),
       where: eq(raw('ordinal'), int(0)),
     }),
-    // Values and NULLs; for continuous fields the NULL row and NaN / infinities (finite numbers are
-    // published as bins).
+    // Values and NULLs; for continuous fields the NULL row, NaN and infinities, and point masses (an
+    // exact value that clears the threshold on its own); their other values are published as bins.
     select(
       row(
         raw('ordinal'),
         caseWhen([[and(isNull(raw('value')), isNull(raw('num'))), text('null')]], text('value')),
         raw('item'),
-        caseWhen([[isNull(raw('num')), raw('value')]], nonFiniteText(raw('num'))),
+        caseWhen([[isNull(raw('num')), raw('value')], [fn('isFinite', raw('num')), cast(raw('num'), 'text')]], nonFiniteText(raw('num'))),
         nul('double'),
         nul('double'),
         raw('n_rows'),
@@ -613,7 +434,11 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
       ),
       {
         from: from(TEMP.raw, 'r'),
-        where: and(op('>', raw('ordinal'), int(0)), op('or', isNull(raw('num')), not(fn('isFinite', raw('num'))))),
+        joins: [{ type: 'inner', from: from(TEMP.fields, 'rf'), on: eq(col('ordinal', 'rf'), raw('ordinal')) }],
+        where: and(
+          op('>', raw('ordinal'), int(0)),
+          op('or', op('or', isNull(raw('num')), not(fn('isFinite', raw('num')))), op('>=', byEntity ? raw('n_entities') : raw('n_rows'), col('threshold', 'rf'))),
+        ),
       },
     ),
   ];

@@ -107,6 +107,8 @@ export const duckdb: Dialect = {
     // Lists count from 1; past the end gives NULL.
     element: (list, index) => `${list}[${index} + 1]`,
     round: (x, digits) => `round(${x}, ${digits})`,
+    power: (x, y) => `pow(${x}, ${y})`,
+    log10: (x) => `log10(${x})`,
   },
   dateTrunc: (unit, arg, type) =>
     type === 'date' ? `CAST(date_trunc('${unit}', ${arg}) AS DATE)` : `date_trunc('${unit}', ${arg})`,

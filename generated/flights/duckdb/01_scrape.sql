@@ -3,12 +3,12 @@
 -- Reads the source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/flights/metadata.duckdb; `adg scrape specs/flights.yaml` runs it with progress and checks.
 
--- [1/9] Run in the time zone UTC
+-- [1/12] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/9] Field catalog: kind and suppression policy of each field
+-- [2/12] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -26,7 +26,7 @@ FROM (VALUES
   (5, 'destination', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/9] Raw frequencies (session memory only, never published)
+-- [3/12] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -109,22 +109,418 @@ FROM (
 ) AS "s"
 GROUP BY "k";
 
--- [4/9] Refuse an empty source
+-- [4/12] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/flights.yaml: source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/9] Percentile bins: published edges and raw counts of every continuous field
--- raw bins of equal frequency, then safe edges (lowest values of raw bins that clear the threshold
--- on their own, never of the lowest raw bin, so the minimum is never published), then each raw bin
--- folded into the published bin between two safe edges. A field with fewer than two safe edges
--- publishes no bins.
+-- [5/12] Grid of every continuous field: a power of ten from its spread, and its decimals
+CREATE OR REPLACE TEMP TABLE "adg_grid" AS
+SELECT
+  "f"."ordinal",
+  CASE
+    WHEN "s"."p95" > "s"."p5" THEN greatest((0 - least(coalesce("p"."decimals", 0), 6)), least(15, CAST(floor(log10(greatest((("s"."p95" - "s"."p5") / (CAST("f"."bins" AS DOUBLE) * 1e+1)), 1e-7))) AS BIGINT)))
+    ELSE 0 - least(coalesce("p"."decimals", 0), 6)
+  END AS "g",
+  "p"."decimals"
+FROM "adg_fields" AS "f"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    min("num") FILTER (WHERE "cum" >= (5e-2 * "total")) AS "p5",
+    min("num") FILTER (WHERE "cum" >= (9.5e-1 * "total")) AS "p95"
+  FROM (
+    SELECT
+      "ordinal",
+      "num",
+      CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS "cum",
+      CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS DOUBLE) AS "total"
+    FROM (
+      SELECT
+        "r"."ordinal",
+        "r"."num",
+        "r"."n_rows",
+        "r"."n_entities",
+        "f"."threshold",
+        "f"."bins"
+      FROM "adg_raw" AS "r"
+      JOIN "adg_fields" AS "f"
+        ON "f"."ordinal" = "r"."ordinal"
+      WHERE ("r"."ordinal" IN (3)) AND isfinite("r"."num") AND ("r"."n_rows" < "f"."threshold")
+    ) AS "rest"
+  ) AS "ranked"
+  GROUP BY "ordinal"
+) AS "s"
+  ON "s"."ordinal" = "f"."ordinal"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    max(CASE
+      WHEN "num" = round("num", 0) THEN 0
+      WHEN "num" = round("num", 1) THEN 1
+      WHEN "num" = round("num", 2) THEN 2
+      WHEN "num" = round("num", 3) THEN 3
+      WHEN "num" = round("num", 4) THEN 4
+      WHEN "num" = round("num", 5) THEN 5
+      WHEN "num" = round("num", 6) THEN 6
+      ELSE 7
+    END) AS "decimals"
+  FROM (
+    SELECT
+      "r"."ordinal",
+      "r"."num",
+      "r"."n_rows",
+      "r"."n_entities",
+      "f"."threshold",
+      "f"."bins"
+    FROM "adg_raw" AS "r"
+    JOIN "adg_fields" AS "f"
+      ON "f"."ordinal" = "r"."ordinal"
+    WHERE ("r"."ordinal" IN (3)) AND isfinite("r"."num")
+  ) AS "all_finite"
+  GROUP BY "ordinal"
+) AS "p"
+  ON "p"."ordinal" = "f"."ordinal"
+WHERE "f"."ordinal" IN (3);
+
+-- [6/12] Values to bin (not point masses), floored to the grid
+CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
+SELECT
+  "rest"."ordinal",
+  CASE
+    WHEN CASE
+    WHEN "g"."g" >= 0 THEN (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) + 1e+0) * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) + 1e+0) / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END <= "rest"."num" THEN CASE
+    WHEN "g"."g" >= 0 THEN (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) + 1e+0) * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) + 1e+0) / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END
+    WHEN CASE
+    WHEN "g"."g" >= 0 THEN floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END <= "rest"."num" THEN CASE
+    WHEN "g"."g" >= 0 THEN floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END
+    ELSE CASE
+    WHEN "g"."g" >= 0 THEN (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) - 1e+0) * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE (floor(CASE
+    WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+    ELSE "rest"."num" * CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END) - 1e+0) / CASE
+    WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+    ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+  END
+  END
+  END AS "num",
+  CAST(sum("rest"."n_rows") AS BIGINT) AS "n_rows"
+FROM (
+  SELECT
+    "r"."ordinal",
+    "r"."num",
+    "r"."n_rows",
+    "r"."n_entities",
+    "f"."threshold",
+    "f"."bins"
+  FROM "adg_raw" AS "r"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "r"."ordinal"
+  WHERE ("r"."ordinal" IN (3)) AND isfinite("r"."num") AND ("r"."n_rows" < "f"."threshold")
+) AS "rest"
+JOIN "adg_grid" AS "g"
+  ON "g"."ordinal" = "rest"."ordinal"
+GROUP BY "rest"."ordinal", CASE
+  WHEN CASE
+  WHEN "g"."g" >= 0 THEN (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) + 1e+0) * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) + 1e+0) / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END <= "rest"."num" THEN CASE
+  WHEN "g"."g" >= 0 THEN (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) + 1e+0) * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) + 1e+0) / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END
+  WHEN CASE
+  WHEN "g"."g" >= 0 THEN floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END <= "rest"."num" THEN CASE
+  WHEN "g"."g" >= 0 THEN floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END
+  ELSE CASE
+  WHEN "g"."g" >= 0 THEN (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) - 1e+0) * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE (floor(CASE
+  WHEN "g"."g" >= 0 THEN "rest"."num" / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+  ELSE "rest"."num" * CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END) - 1e+0) / CASE
+  WHEN "g"."g" >= 0 THEN pow(1e+1, CAST("g"."g" AS DOUBLE))
+  ELSE pow(1e+1, CAST(0 - "g"."g" AS DOUBLE))
+END
+END
+END;
+
+-- [7/12] Outer edges: the gridded values at rank k from each end
+CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
+SELECT
+  "k"."ordinal",
+  min("k"."num") FILTER (WHERE "k"."up" >= "f"."threshold") AS "lo",
+  max("k"."num") FILTER (WHERE "k"."down" >= "f"."threshold") + max(pow(1e+1, CAST("g"."g" AS DOUBLE))) AS "hi"
+FROM (
+  SELECT
+    "ordinal",
+    "num",
+    sum("low") OVER (PARTITION BY "ordinal" ORDER BY "num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "up",
+    sum("high") OVER (PARTITION BY "ordinal" ORDER BY "num" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "down"
+  FROM (
+    SELECT
+      "ordinal",
+      "num",
+      "n_rows" AS "low",
+      "n_rows" AS "high"
+    FROM "adg_gridded"
+  ) AS "ends"
+) AS "k"
+JOIN "adg_fields" AS "f"
+  ON "f"."ordinal" = "k"."ordinal"
+JOIN "adg_grid" AS "g"
+  ON "g"."ordinal" = "k"."ordinal"
+GROUP BY "k"."ordinal";
+
+-- [8/12] Percentile bins: published edges and raw counts of every continuous field
+-- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
+-- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
+-- counted into the published bin that holds it.
 CREATE OR REPLACE TEMP TABLE "adg_raw_bins" AS
 WITH
-  "value_bins" AS (
+  "adg_value_bins" AS (
     SELECT
       "ordinal",
       "num",
       "n_rows",
-      CAST((("start" * least("bins", greatest(3, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
+      CAST((("start" * least("bins", greatest(2, ("total" // (2 * "threshold"))))) // "total") AS BIGINT) AS "bin"
     FROM (
       SELECT
         "r"."ordinal",
@@ -134,13 +530,12 @@ WITH
         CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS BIGINT) AS "total",
         "f"."bins",
         "f"."threshold"
-      FROM "adg_raw" AS "r"
+      FROM "adg_gridded" AS "r"
       JOIN "adg_fields" AS "f"
         ON "f"."ordinal" = "r"."ordinal"
-      WHERE ("r"."ordinal" IN (3)) AND isfinite("r"."num")
     ) AS "ranked"
   ),
-  "raw_bin_stats" AS (
+  "adg_raw_bin_stats" AS (
     SELECT
       "v"."ordinal",
       "v"."bin",
@@ -148,62 +543,84 @@ WITH
       CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
       CAST(NULL AS BIGINT) AS "n_entities",
       row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
-    FROM "value_bins" AS "v"
+    FROM "adg_value_bins" AS "v"
     GROUP BY "v"."ordinal", "v"."bin"
   ),
-  "bin_edges" AS (
+  "adg_inner_edges" AS (
     SELECT
       "b"."ordinal",
       "b"."pos",
       "b"."lo",
-      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge",
-      count(*) OVER (PARTITION BY "b"."ordinal") AS "edges"
-    FROM "raw_bin_stats" AS "b"
+      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge"
+    FROM "adg_raw_bin_stats" AS "b"
     JOIN "adg_fields" AS "f"
       ON "f"."ordinal" = "b"."ordinal"
-    WHERE ("b"."pos" >= 1) AND ("b"."n_rows" >= "f"."threshold")
+    JOIN "adg_outer_edges" AS "o"
+      ON "o"."ordinal" = "b"."ordinal"
+    WHERE ("b"."pos" >= 1) AND ("b"."n_rows" >= "f"."threshold") AND ("b"."lo" > "o"."lo") AND ("b"."lo" < "o"."hi")
   ),
-  "bin_map" AS (
+  "adg_bin_map" AS (
     SELECT
       "b"."ordinal",
       "b"."bin",
-      least(greatest(count("e"."edge"), 1), (max("m"."edges") - 1)) AS "item"
-    FROM "raw_bin_stats" AS "b"
-    JOIN (
-      SELECT
-        "ordinal",
-        max("edges") AS "edges"
-      FROM "bin_edges"
-      GROUP BY "ordinal"
-    ) AS "m"
-      ON ("m"."ordinal" = "b"."ordinal") AND ("m"."edges" >= 2)
-    LEFT JOIN "bin_edges" AS "e"
+      count("e"."edge") AS "item"
+    FROM "adg_raw_bin_stats" AS "b"
+    LEFT JOIN "adg_inner_edges" AS "e"
       ON ("e"."ordinal" = "b"."ordinal") AND ("e"."pos" <= "b"."pos")
     GROUP BY "b"."ordinal", "b"."bin"
+  ),
+  "adg_all_edges" AS (
+    SELECT
+      "o"."ordinal",
+      0 AS "edge",
+      "o"."lo" AS "at"
+    FROM "adg_outer_edges" AS "o"
+    WHERE "o"."lo" < "o"."hi"
+    UNION ALL
+    SELECT
+      "ordinal",
+      "edge",
+      "lo" AS "at"
+    FROM "adg_inner_edges"
+    UNION ALL
+    SELECT
+      "o"."ordinal",
+      coalesce("n"."m", 0) + 1 AS "edge",
+      "o"."hi" AS "at"
+    FROM "adg_outer_edges" AS "o"
+    LEFT JOIN (
+      SELECT
+        "ordinal",
+        count(*) AS "m"
+      FROM "adg_inner_edges"
+      GROUP BY "ordinal"
+    ) AS "n"
+      ON "n"."ordinal" = "o"."ordinal"
+    WHERE "o"."lo" < "o"."hi"
   )
 SELECT
-  "lower"."ordinal",
-  "lower"."edge" AS "item",
-  "lower"."lo" AS "lo",
-  "upper"."lo" AS "hi",
+  "c"."ordinal",
+  "c"."item",
+  "lower"."at" AS "lo",
+  "upper"."at" AS "hi",
   "c"."n_rows",
   CAST(NULL AS BIGINT) AS "n_entities"
-FROM "bin_edges" AS "lower"
-JOIN "bin_edges" AS "upper"
-  ON ("upper"."ordinal" = "lower"."ordinal") AND ("upper"."edge" = ("lower"."edge" + 1))
-JOIN (
+FROM (
   SELECT
-    "m"."ordinal",
-    "m"."item",
+    "map"."ordinal",
+    "map"."item",
     CAST(sum("s"."n_rows") AS BIGINT) AS "n_rows"
-  FROM "bin_map" AS "m"
-  JOIN "raw_bin_stats" AS "s"
-    ON ("s"."ordinal" = "m"."ordinal") AND ("s"."bin" = "m"."bin")
-  GROUP BY "m"."ordinal", "m"."item"
+  FROM "adg_bin_map" AS "map"
+  JOIN "adg_raw_bin_stats" AS "s"
+    ON ("s"."ordinal" = "map"."ordinal") AND ("s"."bin" = "map"."bin")
+  GROUP BY "map"."ordinal", "map"."item"
 ) AS "c"
-  ON ("c"."ordinal" = "lower"."ordinal") AND ("c"."item" = "lower"."edge");
+JOIN "adg_all_edges" AS "lower"
+  ON ("lower"."ordinal" = "c"."ordinal") AND ("lower"."edge" = "c"."item")
+JOIN "adg_all_edges" AS "upper"
+  ON ("upper"."ordinal" = "c"."ordinal") AND ("upper"."edge" = ("c"."item" + 1));
 
--- [6/9] Suppression: every candidate count with its verdict (session memory only)
+-- [9/12] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -254,6 +671,7 @@ FROM (
       "r"."item" AS "item",
       CASE
         WHEN "r"."num" IS NULL THEN "r"."value"
+        WHEN isfinite("r"."num") THEN CAST("r"."num" AS VARCHAR)
         ELSE CASE
         WHEN "r"."num" = CAST('NaN' AS DOUBLE) THEN 'NaN'
         WHEN "r"."num" > 0 THEN 'Infinity'
@@ -265,7 +683,9 @@ FROM (
       "r"."n_rows" AS "n_rows",
       "r"."n_entities" AS "n_entities"
     FROM "adg_raw" AS "r"
-    WHERE ("r"."ordinal" > 0) AND (("r"."num" IS NULL) OR (NOT (isfinite("r"."num"))))
+    JOIN "adg_fields" AS "rf"
+      ON "rf"."ordinal" = "r"."ordinal"
+    WHERE ("r"."ordinal" > 0) AND (("r"."num" IS NULL) OR (NOT (isfinite("r"."num"))) OR ("r"."n_rows" >= "rf"."threshold"))
     UNION ALL
     SELECT
       "b"."ordinal" AS "ordinal",
@@ -282,7 +702,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [7/9] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [10/12] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -336,12 +756,28 @@ FROM (
     (4, 'origin', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (5, 'destination', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
   ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
+  UNION ALL
+  SELECT
+    "g"."ordinal" AS "ordinal",
+    "f"."field" AS "field",
+    "f"."kind" AS "kind",
+    'decimals' AS "stat",
+    CAST(NULL AS BIGINT) AS "item",
+    CAST("g"."decimals" AS VARCHAR) AS "value",
+    CAST(NULL AS DOUBLE) AS "lo",
+    CAST(NULL AS DOUBLE) AS "hi",
+    CAST(NULL AS BIGINT) AS "n_rows",
+    CAST(NULL AS BIGINT) AS "n_entities"
+  FROM "adg_grid" AS "g"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "g"."ordinal"
+  WHERE "g"."decimals" <= 6
 ) AS "m"
 ORDER BY "ordinal", "stat", "item";
 
 COMMIT;
 
--- [8/9] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [11/12] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -357,7 +793,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind"
 ORDER BY "f"."ordinal";
 
--- [9/9] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [12/12] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
