@@ -1,7 +1,7 @@
 // The floors: the plainest SQL that does the same bulk work as an adg stage, and nothing else.
 // adg is reported as a ratio to these, measured in the same run on the same machine.
 import type { Field, Spec } from '../compiler/spec/model.js';
-import { SQL_TYPE } from '../compiler/plan/generate.js';
+import { sqlType } from '../compiler/spec/types.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 
 const q = duckdb.quoteIdent;
@@ -43,7 +43,7 @@ const RANDOM_VALUE: Record<string, string> = {
 
 /** The column type adg generates a field as. */
 export function outputType(f: Field): string {
-  return duckdb.typeName(SQL_TYPE[f.type]);
+  return duckdb.typeName(sqlType(f.type));
 }
 
 export const GENERATE_FLOOR_TABLE = 't';

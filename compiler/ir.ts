@@ -3,7 +3,20 @@
 // engine-specific: a construct an engine spells its own way is a node (or a function name) the dialect renders.
 
 /** Column types a plan uses. hash32 holds an unsigned 32-bit value in whatever integer type the engine has. */
-export type SqlType = 'text' | 'bigint' | 'int' | 'double' | 'boolean' | 'date' | 'timestamp' | 'hash32';
+export type SqlType =
+  | 'text'
+  | 'tinyint'
+  | 'smallint'
+  | 'int'
+  | 'bigint'
+  | 'float'
+  | 'double'
+  | `decimal(${number},${number})`
+  | 'boolean'
+  | 'date'
+  | 'timestamp'
+  | 'timestamptz'
+  | 'hash32';
 
 /** Calendar units for truncation, bucket widths and within-bucket steps. */
 export type TimeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';

@@ -2,6 +2,7 @@
 // rendering functions; the generic printer (compiler/print.ts) does the rest. Adding an engine means
 // writing one of these, not editing the compiler.
 import type { FileFormat, FunctionArgs, FunctionName, SqlType, TimeUnit } from '../compiler/ir.js';
+import type { LogicalType } from '../compiler/spec/types.js';
 
 export type DialectName = 'duckdb';
 
@@ -32,6 +33,8 @@ export interface Dialect {
    * type (STRUCT("RAREKEY_..." ...), ENUM('a', ...)), and those are data, so only the outer name stays.
    */
   typeLabel(engineType: string): string;
+  /** The spec type that keeps a source column's shape, or undefined when adg cannot output it. */
+  logicalType(engineType: string): LogicalType | undefined;
 
   // -- functions ------------------------------------------------------------------------------------------
   readonly functions: { readonly [F in FunctionName]: FunctionRenderer<F> };

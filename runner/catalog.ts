@@ -5,6 +5,7 @@ import { closest } from 'fastest-levenshtein';
 import { sql } from 'kysely';
 import { AdgErrors, usageError, type AdgError } from '../compiler/errors.js';
 import type { Field, Spec } from '../compiler/spec/model.js';
+import { isIntegerType, isNumericType } from '../compiler/spec/types.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { SOURCE_CATALOG } from '../compiler/plan/names.js';
 import type { DuckDBSession } from './duckdb.js';
@@ -132,15 +133,14 @@ function kindProblem(f: Field, family: TypeFamily): { message: string; hint: str
         ? { message: 'is text, not a date', hint: "add format: with its strptime pattern, e.g. format: '%Y-%m-%d'" }
         : { message: 'is not a date or timestamp', hint: 'use kind: categorical or discrete' };
     case 'categorical': {
-      const fits: Record<string, boolean> = {
-        string: true,
-        integer: family === 'integer',
-        double: numeric,
-        boolean: family === 'boolean',
-        date: family === 'date',
-        timestamp: temporal,
-      };
-      return fits[f.type] ? undefined : { message: `cannot be output as type ${f.type}`, hint: 'remove type (output as string) or pick a type that fits the column' };
+      const fits =
+        f.type === 'string' ||
+        (f.type === 'boolean' && family === 'boolean') ||
+        (isIntegerType(f.type) && family === 'integer') ||
+        (isNumericType(f.type) && !isIntegerType(f.type) && numeric) ||
+        (f.type === 'date' && family === 'date') ||
+        ((f.type === 'timestamp' || f.type === 'timestamptz') && temporal);
+      return fits ? undefined : { message: `cannot be output as type ${f.type}`, hint: 'remove type (output as string) or pick a type that fits the column' };
     }
   }
 }

@@ -16,6 +16,7 @@ import { sourceFrom } from '../compiler/plan/common.js';
 import { PRESETS, DEFAULT_PRESET } from '../compiler/spec/presets.js';
 import type { Source } from '../compiler/spec/model.js';
 import type { FileFormat } from '../compiler/spec/schema.js';
+import type { LogicalType } from '../compiler/spec/types.js';
 import {
   digitsOnly,
   identifierName,
@@ -48,6 +49,8 @@ export interface ColumnStats {
   readonly buckets?: Partial<Record<TimeUnit, number>>;
   /** Rows whose value has each identifying shape (text and integer columns). */
   readonly shapes?: Readonly<Record<(typeof SHAPES)[number], number>>;
+  /** The spec type that keeps the column's shape (undefined: adg cannot output it). */
+  readonly logical?: LogicalType;
 }
 
 export interface Proposal {
@@ -82,6 +85,33 @@ export function profileOf(c: ColumnStats, entities?: number): ContentProfile | u
 
 const excluded = (reason: string, why = reason): Proposal => ({ kind: 'excluded', options: { reason }, why });
 
+/** A kind's output type when the spec names none. */
+function defaultType(kind: Proposal['kind'], granularity?: string): string {
+  switch (kind) {
+    case 'discrete':
+      return 'integer';
+    case 'continuous':
+      return 'double';
+    case 'date':
+      return granularity === 'hour' || granularity === 'minute' ? 'timestamp' : 'date';
+    default:
+      return 'string';
+  }
+}
+
+/** The proposal with the column's own type, where the kind's default would change its shape. */
+export function keepShape(p: Proposal, logical: LogicalType | undefined): Proposal {
+  const type = logical === 'bigint' && p.kind === 'discrete' ? 'integer' : logical;
+  if (!type || type === defaultType(p.kind, String(p.options.granularity ?? ''))) {
+    const { type: _dropped, ...options } = p.options;
+    return { ...p, options };
+  }
+  const options: Record<string, string | number> = { ...p.options, type };
+  // A timestamp placed inside its bucket needs a resolution finer than a day.
+  if (p.kind === 'date' && type !== 'date' && !options.resolution) Object.assign(options, { resolution: 'minute' });
+  return { ...p, options };
+}
+
 /** The kind a column should have, with the reason in words. entities: distinct entities, if known. */
 export function propose(c: ColumnStats, threshold: number, entities?: number): Proposal {
   if (c.family === 'nested') return excluded(`nested type ${c.type}: its keys and elements are data`);
@@ -92,7 +122,7 @@ export function propose(c: ColumnStats, threshold: number, entities?: number): P
   if (identifier) return excluded(`identifier: ${identifier}`);
   if (isDateOfBirth(c.name)) {
     return c.family === 'date' || c.family === 'timestamp'
-      ? { kind: 'date', options: { granularity: 'year', type: 'date' }, why: 'a date of birth: published by year only, never by day' }
+      ? { kind: 'date', options: { granularity: 'year' }, why: 'a date of birth: published by year only, never by day' }
       : excluded('date of birth not stored as a date: declare kind date with a format and granularity year to keep it');
   }
   if (c.nonNull === 0) return { kind: 'categorical', options: {}, why: 'every value is NULL' };
@@ -105,16 +135,16 @@ export function propose(c: ColumnStats, threshold: number, entities?: number): P
   const values = `about ${about(c.distinct)} distinct values`;
   switch (c.family) {
     case 'boolean':
-      return { kind: 'categorical', options: { type: 'boolean' }, why: 'true/false' };
+      return { kind: 'categorical', options: {}, why: 'true/false' };
     case 'text':
       return { kind: 'categorical', options: {}, why: `${values}${ratio > 0.5 ? '; most will be suppressed, consider excluded' : ''}` };
     case 'integer':
       return c.distinct <= 1000 && ratio < 0.05
         ? { kind: 'discrete', options: {}, why: values }
-        : { kind: 'continuous', options: { type: 'integer' }, why: `${values}: published as percentile bins` };
+        : { kind: 'continuous', options: {}, why: `${values}: published as percentile bins` };
     case 'number':
       return c.distinct <= 20
-        ? { kind: 'categorical', options: { type: 'double' }, why: values }
+        ? { kind: 'categorical', options: {}, why: values }
         : { kind: 'continuous', options: {}, why: `${values}: published as percentile bins` };
     case 'date':
     case 'timestamp': {
@@ -122,7 +152,7 @@ export function propose(c: ColumnStats, threshold: number, entities?: number): P
       const units = DATE_UNITS.filter((u) => c.family === 'timestamp' || !['minute', 'hour'].includes(u));
       const granularity = units.find((u) => (c.buckets?.[u] ?? Infinity) > 0 && c.nonNull / (c.buckets?.[u] ?? Infinity) >= 2 * threshold) ?? 'year';
       const options: Record<string, string> = { granularity };
-      if (c.family === 'timestamp') Object.assign(options, { type: 'timestamp', resolution: 'minute' });
+      if (c.family === 'timestamp') Object.assign(options, { resolution: 'minute' });
       return { kind: 'date', options, why: `about ${about(c.nonNull / (c.buckets?.[granularity as TimeUnit] ?? 1))} values per ${granularity} on average` };
     }
   }
@@ -162,6 +192,7 @@ export async function columnStats(source: Source, dialect: Dialect, sourceDb: st
         name: c.name,
         type: dialect.typeLabel(c.type),
         family,
+        ...(dialect.logicalType(c.type) ? { logical: dialect.logicalType(c.type)! } : {}),
         rows: num('rows'),
         nonNull: num(`n${j}`),
         distinct: num(`d${j}`),
@@ -211,7 +242,7 @@ export function proposeSpec(dataset: string, source: Source, stats: readonly Col
   const suggested = options.entity ? undefined : suggestEntity(stats);
   const entity = options.entity ?? suggested?.name;
   const entities = stats.find((s) => s.name === entity)?.distinct;
-  const proposals = stats.map((s) => [s, s.name === entity ? entityProposal(!!suggested) : propose(s, threshold, entities)] as const);
+  const proposals = stats.map((s) => [s, keepShape(s.name === entity ? entityProposal(!!suggested) : propose(s, threshold, entities), s.logical)] as const);
   const fields = Object.fromEntries(proposals.map(([s, p]) => [s.name, Object.keys(p.options).length ? { kind: p.kind, ...p.options } : p.kind]));
   const header = source.kind === 'file' && source.header !== undefined ? { header: source.header } : {};
   const sourceValue =

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
-import { propose, about, type ColumnStats } from '../runner/init.js';
+import { keepShape, propose, about, type ColumnStats } from '../runner/init.js';
 import { memoryRows, REPO, tempProject, VEGA, writeTable } from './helpers.js';
 import { adg } from './cli.helpers.js';
 
@@ -30,10 +30,14 @@ describe('kind proposals', () => {
   });
 
   it('makes many-valued numbers continuous, few-valued integers discrete, dates dates', () => {
-    expect(propose(stats({ name: 'gross', type: 'BIGINT', family: 'integer', distinct: 9_900 }), 8)).toMatchObject({ kind: 'continuous', options: { type: 'integer' } });
+    expect(propose(stats({ name: 'gross', type: 'BIGINT', family: 'integer', distinct: 9_900 }), 8)).toMatchObject({ kind: 'continuous' });
+    // The column's own type travels with the proposal where the kind's default would change it.
+    expect(keepShape(propose(stats({ name: 'gross', type: 'BIGINT', family: 'integer', distinct: 9_900 }), 8), 'bigint').options.type).toBe('bigint');
+    expect(keepShape(propose(stats({ name: 'age', type: 'INTEGER', family: 'integer', distinct: 90 }), 8), 'int').options.type).toBe('int');
+    expect(keepShape(propose(stats({ name: 'n', type: 'BIGINT', family: 'integer', distinct: 90 }), 8), 'bigint').options.type).toBeUndefined();
     expect(propose(stats({ name: 'age', type: 'BIGINT', family: 'integer', distinct: 90 }), 8).kind).toBe('discrete');
     expect(propose(stats({ name: 'bmi', type: 'DOUBLE', family: 'number', distinct: 800 }), 8).kind).toBe('continuous');
-    expect(propose(stats({ name: 'flag', type: 'BOOLEAN', family: 'boolean', distinct: 2 }), 8)).toMatchObject({ kind: 'categorical', options: { type: 'boolean' } });
+    expect(keepShape(propose(stats({ name: 'flag', type: 'BOOLEAN', family: 'boolean', distinct: 2 }), 8), 'boolean')).toMatchObject({ kind: 'categorical', options: { type: 'boolean' } });
   });
 
   it('picks the finest date granularity whose buckets clear the threshold on average', () => {

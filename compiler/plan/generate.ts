@@ -19,6 +19,7 @@ import {
   inList,
   int,
   isNotNull,
+  isNull,
   not,
   op,
   agg,
@@ -37,10 +38,10 @@ import {
   type Query,
   type Section,
   type SelectColumn,
-  type SqlType,
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
-import { MAX_ROWS, type LogicalType } from '../spec/schema.js';
+import { MAX_ROWS } from '../spec/schema.js';
+import { isIntegerType, sqlType, temporalKind } from '../spec/types.js';
 import { addKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
@@ -49,16 +50,7 @@ import { METADATA_CATALOG, TEMP, tablesOf } from './names.js';
 import type { StagePaths } from './paths.js';
 
 /** Everything generate may know: no source. */
-export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'fields' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
-
-export const SQL_TYPE: Record<LogicalType, SqlType> = {
-  string: 'text',
-  integer: 'bigint',
-  double: 'double',
-  boolean: 'boolean',
-  date: 'date',
-  timestamp: 'timestamp',
-};
+export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
 
 /** Whether a field places its value uniformly inside a bucket (needs a second random stream). */
 function jitters(f: Field): boolean {
@@ -238,7 +230,11 @@ const names = (f: Field) => ({
   jitter: `j${f.ordinal}`,
   slot: `q${f.ordinal}`,
   item: `k${f.ordinal}`,
+  decimals: `d${f.ordinal}`,
 });
+
+/** Continuous doubles are rounded to the source's published decimals. */
+const rounds = (f: Field) => f.kind === 'continuous' && !isIntegerType(f.type);
 
 /**
  * The lookup lists, one row: per field its packed alias table, its bucket bits, its values as the
@@ -263,21 +259,31 @@ function listsQuery(view: GenerationView): Query {
       const width = caseWhen([[isNotNull(col('lo')), op('-', col('hi'), col('lo'))]], double(0));
       return [column(listAgg(lo, byItem, ofField(f)), n.values), column(listAgg(width, byItem, ofField(f)), n.widths)];
     }
-    const start = cast(col('value'), SQL_TYPE[f.type]);
+    const start = cast(col('value'), sqlType(f.type));
     if (!jitters(f)) return [column(listAgg(start, byItem, ofField(f)), n.values)];
-    const type = f.type === 'date' ? 'date' : 'timestamp';
+    const type = temporalKind(f.type);
     const end: Expr = { k: 'addUnits', unit: f.granularity!, start, count: int(1), type };
     return [
       column(listAgg(start, byItem, ofField(f)), n.values),
       column(listAgg({ k: 'unitsBetween', unit: f.resolution!, from: start, to: end }, byItem, ofField(f)), n.widths),
     ];
   });
-  // Two one-row aggregates (alias tables, values), side by side.
+  // The published decimals of continuous doubles (NULL: no rounding).
+  const decimalColumns: SelectColumn[] = view.fields.filter(rounds).map((f) =>
+    column(
+      agg('max', caseWhen([[and(eq(col('field'), text(f.name)), eq(col('kind'), text(f.kind)), eq(col('stat'), text('decimals'))), cast(col('value'), 'bigint')]])),
+      names(f).decimals,
+    ),
+  );
+  // One-row aggregates (alias tables, values, decimals), side by side.
   return select(
-    [...aliasColumns, ...valueColumns].map((c) => column(col(c.as!))),
+    [...aliasColumns, ...valueColumns, ...decimalColumns].map((c) => column(col(c.as!))),
     {
       from: sub(select(aliasColumns, { from: from(TEMP.alias) }), 'a'),
-      joins: [{ type: 'cross', from: sub(select(valueColumns, { from: from(TEMP.items) }), 'v') }],
+      joins: [
+        { type: 'cross', from: sub(select(valueColumns, { from: from(TEMP.items) }), 'v') },
+        ...(decimalColumns.length ? [{ type: 'cross' as const, from: sub(select(decimalColumns, { from: from(tablesOf(view.dataset).releasedMetadata) }), 'd') }] : []),
+      ],
     },
   );
 }
@@ -290,7 +296,7 @@ function sampleQuery(view: GenerationView): Query {
   const { seed } = view.generation;
   const lists = view.fields.flatMap((f) => {
     const n = names(f);
-    return [n.packed, n.bits, n.values, ...(f.kind === 'continuous' || jitters(f) ? [n.widths] : [])];
+    return [n.packed, n.bits, n.values, ...(f.kind === 'continuous' || jitters(f) ? [n.widths] : []), ...(rounds(f) ? [n.decimals] : [])];
   });
   const streams = view.fields.flatMap((f) => [
     [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
@@ -330,8 +336,9 @@ function sampleQuery(view: GenerationView): Query {
     }),
     [...hashes, ...lists.filter((l) => !l.startsWith('p'))],
   );
+  // The source's columns in spec order: generated fields, and excluded ones as NULLs of their type.
   return select(
-    view.fields.map((f) => column(outputExpr(f), f.name)),
+    view.columns.map((c) => ('generated' in c ? column(outputExpr(c.generated), c.generated.name) : column(nul(sqlType(c.excluded.type)), c.excluded.name))),
     { with: ctes, from: from({ name: ctes[ctes.length - 1]!.name }) },
   );
 }
@@ -348,20 +355,25 @@ function outputExpr(f: Field): Expr {
       return value;
     case 'date':
       if (!jitters(f)) return value;
-      return { k: 'addUnits', unit: f.resolution!, start: value, count: cast(fn('floor', op('*', u, cast(width, 'double'))), 'bigint'), type: f.type === 'date' ? 'date' : 'timestamp' };
+      return { k: 'addUnits', unit: f.resolution!, start: value, count: cast(fn('floor', op('*', u, cast(width, 'double'))), 'bigint'), type: temporalKind(f.type) };
     case 'continuous': {
-      if (f.type === 'integer') {
+      if (isIntegerType(f.type)) {
         // Integer bins have integer edges (scrape bins floor(x)): lo + floor(u * width), held below
         // lo + width even where u * width rounds up; a single value (width 0) is itself. An integer
         // column cannot hold NaN or infinity: those become NULL.
         const lo = cast(value, 'bigint');
         const inBin = fn('least', op('+', lo, cast(fn('floor', op('*', u, width)), 'bigint')), op('-', op('+', lo, cast(width, 'bigint')), int(1)));
-        return caseWhen([[not(fn('isFinite', value)), nul('bigint')], [eq(width, double(0)), lo]], inBin);
+        return cast(caseWhen([[not(fn('isFinite', value)), nul('bigint')], [eq(width, double(0)), lo]], inBin), sqlType(f.type));
       }
       // lo + u * width can round up to the upper edge itself; that draw goes to lo, so every value
       // stays in [lo, hi). A single value (width 0) is itself, NaN and infinities included.
       const x = op('+', value, op('*', u, width));
-      return caseWhen([[op('<', x, op('+', value, width)), x]], value);
+      const placed = caseWhen([[op('<', x, op('+', value, width)), x]], value);
+      // Rounded down to the source's decimals, kept inside [lo, x] (so inside its bin).
+      const m = fn('power', double(10), cast(col(n.decimals), 'double'));
+      const rounded = fn('greatest', fn('least', op('/', fn('floor', op('*', placed, m)), m), placed), value);
+      const result = caseWhen([[op('or', isNull(col(n.decimals)), eq(width, double(0))), placed]], rounded);
+      return f.type === 'double' ? result : cast(result, sqlType(f.type));
     }
   }
 }

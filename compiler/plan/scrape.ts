@@ -34,6 +34,7 @@ import {
   type SelectColumn,
 } from '../ir.js';
 import type { Field, Spec } from '../spec/model.js';
+import { isIntegerType, temporalKind } from '../spec/types.js';
 import { digitsOnly, MIN_VALUES, SHAPES, shapeTests } from '../identifiers.js';
 import { binSections, MAX_DECIMALS } from './bins.js';
 import { describeSource, literalRows, sourceFrom, type LiteralValue } from './common.js';
@@ -62,10 +63,10 @@ function keyExpr(f: Field): Expr {
     case 'continuous':
       // An integer output is binned on whole numbers, so every bin edge is an integer and every bin
       // holds one: generated integers then stay inside their published bin.
-      return f.type === 'integer' ? fn('floor', cast(source, 'double')) : cast(source, 'double');
+      return isIntegerType(f.type) ? fn('floor', cast(source, 'double')) : cast(source, 'double');
     case 'date': {
       const parsed: Expr = f.format ? { k: 'parseTime', arg: source, format: f.format } : source;
-      return { k: 'dateTrunc', unit: f.granularity ?? 'day', arg: parsed, type: f.type === 'date' ? 'date' : 'timestamp' };
+      return { k: 'dateTrunc', unit: f.granularity ?? 'day', arg: parsed, type: temporalKind(f.type) };
     }
   }
 }

@@ -15,10 +15,10 @@ import {
   MIN_THRESHOLD_WITHOUT_REASON,
   SpecSchema,
   type FileFormat,
-  type LogicalType,
   type SpecInput,
 } from './schema.js';
-import type { ExcludedField, Field, Source, Spec } from './model.js';
+import type { ExcludedField, Field, OutputColumn, Source, Spec } from './model.js';
+import type { LogicalType } from './types.js';
 
 type PathKey = string | number;
 
@@ -124,6 +124,7 @@ function normalise(
   const source = normaliseSource(input.source, fail);
   const fields: Field[] = [];
   const excluded: ExcludedField[] = [];
+  const columns: OutputColumn[] = [];
   for (const name of order) {
     const raw = fieldValues.get(name);
     if (raw === undefined) continue;
@@ -134,8 +135,12 @@ function normalise(
       fail(path, `a field name must have 1 to 255 characters, not ${name.length}`, 'use the source column name');
       continue;
     }
+    const description = 'description' in value ? value.description : undefined;
     if (value.kind === 'excluded') {
-      excluded.push({ name, reason: 'reason' in value ? value.reason : undefined, location });
+      const x = value as { reason?: string; type?: LogicalType };
+      const column = { name, reason: x.reason, type: x.type ?? 'string', description, location } as const;
+      excluded.push(column);
+      columns.push({ excluded: column });
       continue;
     }
     if (name === entity) {
@@ -152,21 +157,26 @@ function normalise(
       fail([...path, 'suppression', 'round_to'], `a field may only coarsen the rounding (dataset round_to is ${base.roundTo})`, `use ${base.roundTo} or more`);
     }
     const policy = { threshold: override?.threshold ?? base.threshold, roundTo: override?.round_to ?? base.roundTo };
-    const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, location };
+    const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, location, ...(description ? { description } : {}) };
+    const typed = (value as { type?: LogicalType }).type;
+    const add = (f: Field) => {
+      fields.push(f);
+      columns.push({ generated: f });
+    };
     switch (value.kind) {
       case 'categorical':
-        fields.push({ ...field, type: ('type' in value && value.type) || 'string' });
+        add({ ...field, type: typed ?? 'string' });
         break;
       case 'discrete':
-        fields.push({ ...field, type: ('type' in value && value.type) || 'integer' });
+        add({ ...field, type: typed ?? 'integer' });
         break;
       case 'continuous':
-        fields.push({ ...field, type: ('type' in value && value.type) || 'double', bins: ('bins' in value && value.bins) || 100 });
+        add({ ...field, type: typed ?? 'double', bins: ('bins' in value && value.bins) || 100 });
         break;
       case 'date': {
-        const v = value as { granularity?: Field['granularity']; resolution?: Field['resolution']; format?: string; type?: LogicalType };
+        const v = value as { granularity?: Field['granularity']; resolution?: Field['resolution']; format?: string };
         const granularity = v.granularity ?? 'day';
-        const type = v.type ?? (granularity === 'hour' || granularity === 'minute' ? 'timestamp' : 'date');
+        const type = typed ?? (granularity === 'hour' || granularity === 'minute' ? 'timestamp' : 'date');
         const resolution = v.resolution ?? (type === 'date' ? 'day' : 'second');
         if (type === 'date' && resolution !== 'day') {
           fail([...path, 'resolution'], `a date output has day resolution, not ${resolution}`, 'set type: timestamp or drop resolution');
@@ -174,7 +184,7 @@ function normalise(
         if (type === 'date' && (granularity === 'hour' || granularity === 'minute')) {
           fail([...path, 'granularity'], `granularity ${granularity} needs timestamp output`, 'set type: timestamp or use a granularity of day or coarser');
         }
-        fields.push({ ...field, type, granularity, resolution, format: v.format });
+        add({ ...field, type, granularity, resolution, format: v.format });
         break;
       }
     }
@@ -197,7 +207,8 @@ function normalise(
     policy,
     fields,
     excluded,
-    generation: { rows: gen.rows, scale: gen.rows === undefined ? (gen.scale ?? 1) : undefined, seed: gen.seed ?? 0 },
+    generation: { rows: gen.rows, scale: gen.rows === undefined ? (gen.scale ?? 1) : undefined, seed: gen.seed ?? 0, excludedColumns: gen.excluded_columns ?? 'keep' },
+    columns: gen.excluded_columns === 'drop' ? columns.filter((c) => 'generated' in c) : columns,
     disclaimer: input.disclaimer ?? DEFAULT_DISCLAIMER,
     timeZone,
   };
@@ -360,7 +371,7 @@ function allowedKeys(kind: unknown, path: PathKey[]): string[] {
   if (section === 'fields' && path.length === 2) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
   if (section === 'source') return ['file', 'format', 'header', 'table', 'schema', 'entity'];
   if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count', 'override_reason'];
-  if (section === 'generation') return ['rows', 'scale', 'seed'];
+  if (section === 'generation') return ['rows', 'scale', 'seed', 'excluded_columns'];
   if (section === 'fields' && path[2] === 'suppression') return ['threshold', 'round_to'];
   return [];
 }

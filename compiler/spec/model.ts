@@ -1,5 +1,6 @@
 // The validated, normalised spec the compiler works from: every default filled in, fields in spec order.
-import type { Granularity, Kind, LogicalType, Resolution, FileFormat } from './schema.js';
+import type { Granularity, Kind, Resolution, FileFormat } from './schema.js';
+import type { LogicalType } from './types.js';
 import type { Policy, PresetName } from './presets.js';
 import type { Location } from '../errors.js';
 
@@ -17,14 +18,20 @@ export interface Field {
   readonly format?: string;
   readonly bins?: number;
   readonly policy: Policy;
+  readonly description?: string;
   readonly location: Location;
 }
 
 export interface ExcludedField {
   readonly name: string;
   readonly reason?: string;
+  readonly type: LogicalType;
+  readonly description?: string;
   readonly location: Location;
 }
+
+/** A column of the output, in spec order: a generated field, or an excluded one (NULLs of its type). */
+export type OutputColumn = { readonly generated: Field } | { readonly excluded: ExcludedField };
 
 export type Source =
   | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat; readonly header?: boolean }
@@ -50,7 +57,9 @@ export interface Spec {
   readonly policy: DatasetPolicy;
   readonly fields: readonly Field[];
   readonly excluded: readonly ExcludedField[];
-  readonly generation: { readonly rows?: number; readonly scale?: number; readonly seed: number };
+  readonly generation: { readonly rows?: number; readonly scale?: number; readonly seed: number; readonly excludedColumns: 'keep' | 'drop' };
+  /** The output's columns in spec order (excluded fields included unless generation.excluded_columns is drop). */
+  readonly columns: readonly OutputColumn[];
   readonly disclaimer: string;
   /** IANA time zone every stage runs in. */
   readonly timeZone: string;

@@ -2,11 +2,13 @@
 // validation, for the JSON Schema editors use (`adg schema`) and for the README's spec reference.
 import { z } from 'zod';
 import { PRESET_NAMES } from './presets.js';
+import { FLOAT_TYPES, INTEGER_TYPES, NAMED_TYPES, TEMPORAL_TYPES, typeSchema } from './types.js';
+
+export type { LogicalType } from './types.js';
 
 export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded'] as const;
 export const GRANULARITIES = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 export const RESOLUTIONS = ['day', 'hour', 'minute', 'second'] as const;
-export const TYPES = ['string', 'integer', 'double', 'boolean', 'date', 'timestamp'] as const;
 export const FILE_FORMATS = ['parquet', 'csv', 'json'] as const;
 
 /** Largest row count a spec may ask for: row numbers feed a 32-bit counter-based generator. */
@@ -40,7 +42,7 @@ const common = {
 const Categorical = z
   .strictObject({
     kind: z.literal('categorical'),
-    type: z.enum(TYPES).optional().describe('Output column type. Default: string.'),
+    type: typeSchema(NAMED_TYPES, true, 'Output column type (the source\'s, as adg init writes it): string, boolean, tinyint, smallint, int, bigint, integer (= bigint), float, double, decimal(p,s), date, timestamp or timestamptz. Default: string.').optional(),
     ...common,
   })
   .describe('Exact-value frequency table; every value counts as a category, NULL included.');
@@ -48,7 +50,7 @@ const Categorical = z
 const Discrete = z
   .strictObject({
     kind: z.literal('discrete'),
-    type: z.enum(['integer', 'double']).optional().describe('Output column type. Default: integer.'),
+    type: typeSchema([...INTEGER_TYPES, ...FLOAT_TYPES], true, 'Output column type: tinyint, smallint, int, bigint, integer (= bigint), float, double or decimal(p,s). Default: integer.').optional(),
     ...common,
   })
   .describe('Integers with an exact-value frequency table (values are cast to integers first).');
@@ -71,10 +73,7 @@ const DateField = z
       .min(1)
       .optional()
       .describe("strptime format for a source column stored as text, e.g. '%b %d %Y'. Unparseable text counts as NULL."),
-    type: z
-      .enum(['date', 'timestamp'])
-      .optional()
-      .describe('Output column type. Default: timestamp when granularity is hour or minute, otherwise date.'),
+    type: typeSchema(TEMPORAL_TYPES, false, 'Output column type: date, timestamp or timestamptz. Default: timestamp when granularity is hour or minute, otherwise date.').optional(),
     ...common,
   })
   .describe('Dates or timestamps, published as bucket frequencies at the chosen granularity.');
@@ -84,21 +83,22 @@ const Continuous = z
     kind: z.literal('continuous'),
     bins: z
       .int()
-      .min(3)
+      .min(2)
       .max(1000)
       .optional()
       .describe(
-        'Number of equal-frequency (percentile) bins. Default 100. The outermost bins are merged inward so neither the minimum nor the maximum is published.',
+        'Number of equal-frequency (percentile) bins of the values that are not point masses. Default 100. Edges are grid points; the outer edges sit at rank k from each end, so neither the minimum nor the maximum is published.',
       ),
-    type: z.enum(['integer', 'double']).optional().describe('Output column type. Default: double.'),
+    type: typeSchema([...INTEGER_TYPES, ...FLOAT_TYPES], true, 'Output column type: tinyint, smallint, int, bigint, integer (= bigint), float, double or decimal(p,s). Integer types are binned on whole numbers; doubles are rounded to the source\'s decimals. Default: double.').optional(),
     ...common,
   })
-  .describe('Numbers published as percentile bins; generated uniformly within a bin chosen by its weight.');
+  .describe('Numbers: values held by at least k records are published as they are (point masses), the rest as percentile bins on a grid; generated uniformly within a bin chosen by its weight.');
 
 const Excluded = z
   .strictObject({
     kind: z.literal('excluded'),
     reason: z.string().optional().describe('Why the field is left out (identifier, free text, ...).'),
+    type: typeSchema(NAMED_TYPES, true, 'Type of the column, present in the output as NULLs (see generation.excluded_columns). Default: string.').optional(),
     description: common.description,
   })
   .describe('Not scraped and not generated: identifiers, free text, anything that must not leave the source.');
@@ -169,6 +169,10 @@ const Generation = z
       .max(MAX_ROWS)
       .optional()
       .describe('Seed of the counter-based random stream. Same seed and metadata, same output. Default 0.'),
+    excluded_columns: z
+      .enum(['keep', 'drop'])
+      .optional()
+      .describe('keep (default): excluded fields are columns of NULLs of their type, so the output has the source\'s shape; drop: they are left out.'),
   })
   .describe('How many rows to generate and from which seed.');
 
@@ -203,7 +207,6 @@ export type SpecInput = z.input<typeof SpecSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Granularity = (typeof GRANULARITIES)[number];
 export type Resolution = (typeof RESOLUTIONS)[number];
-export type LogicalType = (typeof TYPES)[number];
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** JSON Schema (draft-07, the newest yaml-language-server reads) for editors. */

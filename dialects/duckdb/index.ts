@@ -1,6 +1,7 @@
 // DuckDB (1.5, @duckdb/node-api): the embedded default. Everything here was measured on DuckDB 1.5.6.
 import type { Dialect, TypeFamily } from '../dialect.js';
 import type { SqlType, TimeUnit } from '../../compiler/ir.js';
+import { decimalType, type LogicalType } from '../../compiler/spec/types.js';
 
 function quoteIdent(name: string): string {
   rejectNul(name);
@@ -16,14 +17,18 @@ function rejectNul(text: string): void {
   if (text.includes('\0')) throw new Error('a name or literal contains a NUL character, which SQL cannot carry');
 }
 
-const TYPES: Record<SqlType, string> = {
+const TYPES: Record<Exclude<SqlType, `decimal(${number},${number})`>, string> = {
   text: 'VARCHAR',
-  bigint: 'BIGINT',
+  tinyint: 'TINYINT',
+  smallint: 'SMALLINT',
   int: 'INTEGER',
+  bigint: 'BIGINT',
+  float: 'FLOAT',
   double: 'DOUBLE',
   boolean: 'BOOLEAN',
   date: 'DATE',
   timestamp: 'TIMESTAMP',
+  timestamptz: 'TIMESTAMPTZ',
   // Multipliers are below 2^31 (compiler/random.ts): x * m < 2^63 fits a signed BIGINT.
   hash32: 'BIGINT',
 };
@@ -47,6 +52,38 @@ function typeLabel(engineType: string): string {
   if (/^(DECIMAL|NUMERIC|VARCHAR|CHAR|BIT)\s*\(\s*\d+(\s*,\s*\d+)?\s*\)$/i.test(t)) return t.toUpperCase();
   const head = /^[A-Za-z_][A-Za-z0-9_ ]*/.exec(t)?.[0]?.trim() ?? 'UNKNOWN';
   return head.toUpperCase();
+}
+
+/** Spec types for DuckDB's types: the same, or the narrowest portable type that holds every value. */
+function logicalType(engineType: string): LogicalType | undefined {
+  const t = engineType.trim().toUpperCase();
+  const decimal = /^DECIMAL\((\d+),\s*(\d+)\)$/.exec(t);
+  if (decimal) return decimalType(Number(decimal[1]), Number(decimal[2]));
+  const named: Record<string, LogicalType> = {
+    VARCHAR: 'string',
+    UUID: 'string',
+    JSON: 'string',
+    BOOLEAN: 'boolean',
+    TINYINT: 'tinyint',
+    SMALLINT: 'smallint',
+    INTEGER: 'int',
+    BIGINT: 'bigint',
+    UTINYINT: 'smallint',
+    USMALLINT: 'int',
+    UINTEGER: 'bigint',
+    HUGEINT: 'decimal(38,0)',
+    UBIGINT: 'decimal(20,0)',
+    FLOAT: 'float',
+    DOUBLE: 'double',
+    DATE: 'date',
+    TIMESTAMP: 'timestamp',
+    TIMESTAMP_S: 'timestamp',
+    TIMESTAMP_MS: 'timestamp',
+    TIMESTAMP_NS: 'timestamp',
+    'TIMESTAMP WITH TIME ZONE': 'timestamptz',
+  };
+  if (t.startsWith('ENUM')) return 'string';
+  return named[t];
 }
 
 /** Interval constructors by unit (to_weeks etc. take an integer count). */
@@ -78,9 +115,10 @@ export const duckdb: Dialect = {
   // A plain 1.5 is DECIMAL in DuckDB, and DECIMAL arithmetic on millions of rows is ~50x slower than
   // DOUBLE (measured); exponent notation is always DOUBLE.
   doubleLiteral: (value) => value.toExponential(),
-  typeName: (type) => TYPES[type],
+  typeName: (type) => (type.startsWith('decimal(') ? type.toUpperCase() : TYPES[type as keyof typeof TYPES]),
   typeFamily,
   typeLabel,
+  logicalType,
 
   functions: {
     floor: (x) => `floor(${x})`,

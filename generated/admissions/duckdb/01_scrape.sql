@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 53da8fa4b58cd92d); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 d1ccb18281b79e93); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in the database .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
@@ -1221,7 +1221,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '02295266bad766e6abf42015a7240d5c5939c686e9a0043e029cff6732f8ade8', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1, 'date_of_birth', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2, 'sex', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),

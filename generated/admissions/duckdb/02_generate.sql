@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 53da8fa4b58cd92d); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 d1ccb18281b79e93); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
@@ -34,7 +34,7 @@ FROM (VALUES
 -- [4/13] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '02295266bad766e6abf42015a7240d5c5939c686e9a0043e029cff6732f8ade8'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
 
 -- [5/13] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows')) THEN error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
@@ -250,7 +250,8 @@ SELECT
   "v9",
   "v10",
   "v11",
-  "w11"
+  "w11",
+  "d11"
 FROM (
   SELECT
     list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
@@ -296,14 +297,21 @@ CROSS JOIN (
     list(CASE WHEN "ordinal" = 6 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 6) AS "v6",
     list(CASE WHEN "ordinal" = 7 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 7) AS "v7",
     list(CASE WHEN "ordinal" = 8 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 8) AS "v8",
-    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
-    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
+    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS INTEGER) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
+    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS INTEGER) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
     list(CASE
       WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
     END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "v11",
     list(CASE WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "w11"
   FROM "adg_items"
-) AS "v";
+) AS "v"
+CROSS JOIN (
+  SELECT
+    max(CASE
+      WHEN ("field" = 'cost') AND ("kind" = 'continuous') AND ("stat" = 'decimals') THEN CAST("value" AS BIGINT)
+    END) AS "d11"
+  FROM "adg_metadata"."admissions_metadata"
+) AS "d";
 
 -- [11/13] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
@@ -361,7 +369,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_blocks"
     CROSS JOIN "adg_lists"
   ),
@@ -404,7 +413,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
@@ -446,7 +456,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
@@ -488,7 +499,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
@@ -530,7 +542,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
@@ -572,7 +585,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -628,7 +642,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -684,7 +699,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -740,7 +756,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -796,7 +813,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
@@ -863,7 +881,8 @@ WITH
       "p11",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s9"
   ),
   "adg_s11" AS (
@@ -919,13 +938,24 @@ WITH
       "v10",
       "b11",
       "v11",
-      "w11"
+      "w11",
+      "d11"
     FROM "adg_s10"
   )
 SELECT
+  CAST(NULL AS BIGINT) AS "episode_id",
+  CAST(NULL AS VARCHAR) AS "patient_id",
+  CAST(NULL AS VARCHAR) AS "nhs_number",
+  CAST(NULL AS VARCHAR) AS "hospital_number",
+  CAST(NULL AS VARCHAR) AS "forename",
+  CAST(NULL AS VARCHAR) AS "surname",
   ("v1"["k1" + 1] + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1"["k1" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
   "v2"["k2" + 1] AS "sex",
   "v3"["k3" + 1] AS "ethnicity",
+  CAST(NULL AS VARCHAR) AS "address_line",
+  CAST(NULL AS VARCHAR) AS "postcode",
+  CAST(NULL AS VARCHAR) AS "email",
+  CAST(NULL AS VARCHAR) AS "phone",
   ("v4"["k4" + 1] + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4"["k4" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
   ("v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
   "v6"["k6" + 1] AS "admission_method",
@@ -933,17 +963,27 @@ SELECT
   "v8"["k8" + 1] AS "primary_diagnosis",
   "v9"["k9" + 1] AS "length_of_stay",
   "v10"["k10" + 1] AS "age_on_admission",
-  CASE
+  CAST(NULL AS VARCHAR) AS "clinical_note",
+  CAST(CASE
+    WHEN ("d11" IS NULL) OR ("w11"["k11" + 1] = 0e+0) THEN CASE
     WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
     ELSE "v11"["k11" + 1]
-  END AS "cost"
+  END
+    ELSE greatest(least((floor((CASE
+    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
+    ELSE "v11"["k11" + 1]
+  END * pow(1e+1, CAST("d11" AS DOUBLE)))) / pow(1e+1, CAST("d11" AS DOUBLE))), CASE
+    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
+    ELSE "v11"["k11" + 1]
+  END), "v11"["k11" + 1])
+  END AS DECIMAL(10,2)) AS "cost"
 FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "admissions_provenance" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  '53da8fa4b58cd92dce7ba6254464936b18b89073234d35ffa19e2dee061e8272' AS "spec_hash",
+  'd1ccb18281b79e93013cf8d315614172ca1b7e9af1a4d3230dbf535532d187e1' AS "spec_hash",
   "m"."metadata_hash",
   1 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

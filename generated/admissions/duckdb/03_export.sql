@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (export) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 53da8fa4b58cd92d); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 d1ccb18281b79e93); do not edit, run `adg compile`.
 -- Writes the artificial table to out/admissions/ as parquet and csv.
 -- Runs in the database .adg/admissions/output.duckdb; `adg export specs/admissions.yaml` runs it with progress and checks.
 
@@ -16,7 +16,7 @@ COPY (
   SELECT
     *
   FROM "admissions"
-) TO 'out/admissions/admissions.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'admissions', 'adg.spec_hash': '53da8fa4b58cd92dce7ba6254464936b18b89073234d35ffa19e2dee061e8272', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1', 'adg.tool_version': '0.1.0'});
+) TO 'out/admissions/admissions.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'admissions', 'adg.spec_hash': 'd1ccb18281b79e93013cf8d315614172ca1b7e9af1a4d3230dbf535532d187e1', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1', 'adg.tool_version': '0.1.0'});
 
 -- [4/5] Write CSV
 COPY (

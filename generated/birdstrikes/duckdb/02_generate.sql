@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9e0b18f75b0355d3); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 83762c8e7d967c04); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -976,6 +976,7 @@ WITH
     FROM "adg_s10"
   )
 SELECT
+  CAST(NULL AS VARCHAR) AS "Airport Name",
   "v1"["k1" + 1] AS "Aircraft Make Model",
   "v2"["k2" + 1] AS "Effect Amount of damage",
   ("v3"["k3" + 1] + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w3"["k3" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
@@ -988,18 +989,18 @@ SELECT
   "v10"["k10" + 1] AS "Cost Other",
   "v11"["k11" + 1] AS "Cost Repair",
   "v12"["k12" + 1] AS "Cost Total $",
-  CASE
+  CAST(CASE
     WHEN NOT (isfinite("v13"["k13" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w13"["k13" + 1] = 0e+0 THEN CAST("v13"["k13" + 1] AS BIGINT)
     ELSE least((CAST("v13"["k13" + 1] AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) AS BIGINT)), ((CAST("v13"["k13" + 1] AS BIGINT) + CAST("w13"["k13" + 1] AS BIGINT)) - 1))
-  END AS "Speed IAS in knots"
+  END AS BIGINT) AS "Speed IAS in knots"
 FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  '9e0b18f75b0355d3678f6317d9af32e845e85fe47650848a3ed2e5f9702f8df4' AS "spec_hash",
+  '83762c8e7d967c04f75fa46f9caddff6fb75dde037c89e491e53080acdf57da3' AS "spec_hash",
   "m"."metadata_hash",
   7 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (export) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9e0b18f75b0355d3); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 83762c8e7d967c04); do not edit, run `adg compile`.
 -- Writes the artificial table to out/birdstrikes/ as parquet and csv.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg export specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -16,7 +16,7 @@ COPY (
   SELECT
     *
   FROM "birdstrikes"
-) TO 'out/birdstrikes/birdstrikes.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'birdstrikes', 'adg.spec_hash': '9e0b18f75b0355d3678f6317d9af32e845e85fe47650848a3ed2e5f9702f8df4', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '7', 'adg.tool_version': '0.1.0'});
+) TO 'out/birdstrikes/birdstrikes.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'birdstrikes', 'adg.spec_hash': '83762c8e7d967c04f75fa46f9caddff6fb75dde037c89e491e53080acdf57da3', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '7', 'adg.tool_version': '0.1.0'});
 
 -- [4/5] Write CSV
 COPY (

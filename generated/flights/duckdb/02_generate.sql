@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 04809a38b1e6b563); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 1d913cada23e624f); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
@@ -581,11 +581,11 @@ WITH
 SELECT
   ("v1"["k1" + 1] + to_minutes(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1"["k1" + 1] AS DOUBLE))) AS BIGINT))) AS "date",
   "v2"["k2" + 1] AS "delay",
-  CASE
+  CAST(CASE
     WHEN NOT (isfinite("v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w3"["k3" + 1] = 0e+0 THEN CAST("v3"["k3" + 1] AS BIGINT)
     ELSE least((CAST("v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "w3"["k3" + 1])) AS BIGINT)), ((CAST("v3"["k3" + 1] AS BIGINT) + CAST("w3"["k3" + 1] AS BIGINT)) - 1))
-  END AS "distance",
+  END AS BIGINT) AS "distance",
   "v4"["k4" + 1] AS "origin",
   "v5"["k5" + 1] AS "destination"
 FROM "adg_s11";
@@ -594,7 +594,7 @@ CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  '04809a38b1e6b5630f4fe41b2ff827f0553c51b87e2ffd5358d1b914fad83a57' AS "spec_hash",
+  '1d913cada23e624f691134d3a3a772015a15cd491d24d2cc17ba1c7b03354d2f' AS "spec_hash",
   "m"."metadata_hash",
   20010101 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (export) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 04809a38b1e6b563); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 1d913cada23e624f); do not edit, run `adg compile`.
 -- Writes the artificial table to out/flights/ as parquet and csv.
 -- Runs in the database .adg/flights/output.duckdb; `adg export specs/flights.yaml` runs it with progress and checks.
 
@@ -16,7 +16,7 @@ COPY (
   SELECT
     *
   FROM "flights"
-) TO 'out/flights/flights.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'flights', 'adg.spec_hash': '04809a38b1e6b5630f4fe41b2ff827f0553c51b87e2ffd5358d1b914fad83a57', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '20010101', 'adg.tool_version': '0.1.0'});
+) TO 'out/flights/flights.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'flights', 'adg.spec_hash': '1d913cada23e624f691134d3a3a772015a15cd491d24d2cc17ba1c7b03354d2f', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '20010101', 'adg.tool_version': '0.1.0'});
 
 -- [4/5] Write CSV
 COPY (

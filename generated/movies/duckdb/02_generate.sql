@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 4ad8f3e0508ab232); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 1810370d07c3acf2); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
@@ -265,7 +265,8 @@ SELECT
   "v13",
   "w13",
   "v14",
-  "w14"
+  "w14",
+  "d13"
 FROM (
   SELECT
     list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
@@ -336,7 +337,14 @@ CROSS JOIN (
     END ORDER BY "item") FILTER (WHERE "ordinal" = 14) AS "v14",
     list(CASE WHEN "ordinal" = 14 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 14) AS "w14"
   FROM "adg_items"
-) AS "v";
+) AS "v"
+CROSS JOIN (
+  SELECT
+    max(CASE
+      WHEN ("field" = 'IMDB Rating') AND ("kind" = 'continuous') AND ("stat" = 'decimals') THEN CAST("value" AS BIGINT)
+    END) AS "d13"
+  FROM "adg_metadata"."movies_metadata"
+) AS "d";
 
 -- [11/13] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
@@ -403,6 +411,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -458,6 +467,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -512,6 +522,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -566,6 +577,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -620,6 +632,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -674,6 +687,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -748,6 +762,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -822,6 +837,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -896,6 +912,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -970,6 +987,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -1058,6 +1076,7 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "p14",
       "b14",
       "v14",
@@ -1133,32 +1152,34 @@ WITH
       "b13",
       "v13",
       "w13",
+      "d13",
       "b14",
       "v14",
       "w14"
     FROM "adg_s10"
   )
 SELECT
-  CASE
+  CAST(NULL AS VARCHAR) AS "Title",
+  CAST(CASE
     WHEN NOT (isfinite("v1"["k1" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w1"["k1" + 1] = 0e+0 THEN CAST("v1"["k1" + 1] AS BIGINT)
     ELSE least((CAST("v1"["k1" + 1] AS BIGINT) + CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * "w1"["k1" + 1])) AS BIGINT)), ((CAST("v1"["k1" + 1] AS BIGINT) + CAST("w1"["k1" + 1] AS BIGINT)) - 1))
-  END AS "US Gross",
-  CASE
+  END AS BIGINT) AS "US Gross",
+  CAST(CASE
     WHEN NOT (isfinite("v2"["k2" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w2"["k2" + 1] = 0e+0 THEN CAST("v2"["k2" + 1] AS BIGINT)
     ELSE least((CAST("v2"["k2" + 1] AS BIGINT) + CAST(floor((CAST("j2" AS DOUBLE) * 2.3283064365386963e-10 * "w2"["k2" + 1])) AS BIGINT)), ((CAST("v2"["k2" + 1] AS BIGINT) + CAST("w2"["k2" + 1] AS BIGINT)) - 1))
-  END AS "Worldwide Gross",
-  CASE
+  END AS BIGINT) AS "Worldwide Gross",
+  CAST(CASE
     WHEN NOT (isfinite("v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w3"["k3" + 1] = 0e+0 THEN CAST("v3"["k3" + 1] AS BIGINT)
     ELSE least((CAST("v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "w3"["k3" + 1])) AS BIGINT)), ((CAST("v3"["k3" + 1] AS BIGINT) + CAST("w3"["k3" + 1] AS BIGINT)) - 1))
-  END AS "US DVD Sales",
-  CASE
+  END AS BIGINT) AS "US DVD Sales",
+  CAST(CASE
     WHEN NOT (isfinite("v4"["k4" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w4"["k4" + 1] = 0e+0 THEN CAST("v4"["k4" + 1] AS BIGINT)
     ELSE least((CAST("v4"["k4" + 1] AS BIGINT) + CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * "w4"["k4" + 1])) AS BIGINT)), ((CAST("v4"["k4" + 1] AS BIGINT) + CAST("w4"["k4" + 1] AS BIGINT)) - 1))
-  END AS "Production Budget",
+  END AS BIGINT) AS "Production Budget",
   ("v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Release Date",
   "v6"["k6" + 1] AS "MPAA Rating",
   "v7"["k7" + 1] AS "Running Time min",
@@ -1166,23 +1187,33 @@ SELECT
   "v9"["k9" + 1] AS "Source",
   "v10"["k10" + 1] AS "Major Genre",
   "v11"["k11" + 1] AS "Creative Type",
+  CAST(NULL AS VARCHAR) AS "Director",
   "v12"["k12" + 1] AS "Rotten Tomatoes Rating",
   CASE
+    WHEN ("d13" IS NULL) OR ("w13"["k13" + 1] = 0e+0) THEN CASE
     WHEN ("v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) < ("v13"["k13" + 1] + "w13"["k13" + 1]) THEN "v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])
     ELSE "v13"["k13" + 1]
+  END
+    ELSE greatest(least((floor((CASE
+    WHEN ("v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) < ("v13"["k13" + 1] + "w13"["k13" + 1]) THEN "v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])
+    ELSE "v13"["k13" + 1]
+  END * pow(1e+1, CAST("d13" AS DOUBLE)))) / pow(1e+1, CAST("d13" AS DOUBLE))), CASE
+    WHEN ("v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) < ("v13"["k13" + 1] + "w13"["k13" + 1]) THEN "v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])
+    ELSE "v13"["k13" + 1]
+  END), "v13"["k13" + 1])
   END AS "IMDB Rating",
-  CASE
+  CAST(CASE
     WHEN NOT (isfinite("v14"["k14" + 1])) THEN CAST(NULL AS BIGINT)
     WHEN "w14"["k14" + 1] = 0e+0 THEN CAST("v14"["k14" + 1] AS BIGINT)
     ELSE least((CAST("v14"["k14" + 1] AS BIGINT) + CAST(floor((CAST("j14" AS DOUBLE) * 2.3283064365386963e-10 * "w14"["k14" + 1])) AS BIGINT)), ((CAST("v14"["k14" + 1] AS BIGINT) + CAST("w14"["k14" + 1] AS BIGINT)) - 1))
-  END AS "IMDB Votes"
+  END AS BIGINT) AS "IMDB Votes"
 FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "movies_provenance" AS
 SELECT
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
-  '4ad8f3e0508ab23288f7b7bc9e99f1c9d6e2492964388b416eae4d9782924d75' AS "spec_hash",
+  '1810370d07c3acf22d8c3c9db2a96ee53daeb35f09449b70a3d97ced889250b3' AS "spec_hash",
   "m"."metadata_hash",
   1977 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

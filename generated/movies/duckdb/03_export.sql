@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (export) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 4ad8f3e0508ab232); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 1810370d07c3acf2); do not edit, run `adg compile`.
 -- Writes the artificial table to out/movies/ as parquet and csv.
 -- Runs in the database .adg/movies/output.duckdb; `adg export specs/movies.yaml` runs it with progress and checks.
 
@@ -16,7 +16,7 @@ COPY (
   SELECT
     *
   FROM "movies"
-) TO 'out/movies/movies.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated; any resemblance to real films is coincidental.', 'adg.dataset': 'movies', 'adg.spec_hash': '4ad8f3e0508ab23288f7b7bc9e99f1c9d6e2492964388b416eae4d9782924d75', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1977', 'adg.tool_version': '0.1.0'});
+) TO 'out/movies/movies.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated; any resemblance to real films is coincidental.', 'adg.dataset': 'movies', 'adg.spec_hash': '1810370d07c3acf22d8c3c9db2a96ee53daeb35f09449b70a3d97ced889250b3', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1977', 'adg.tool_version': '0.1.0'});
 
 -- [4/5] Write CSV
 COPY (
