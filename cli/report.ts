@@ -149,7 +149,7 @@ export function scrapeFieldTable(r: ScrapeResult): string {
   const identifiers = new Set(r.identifiers.map((i) => i.field));
   const lines = r.fields.map(
     (f) =>
-      `  ${f.field.padEnd(width)}  ${f.kind.padEnd(11)}  ${String(f.published).padStart(7)} published  ${String(f.suppressed).padStart(7)} suppressed${identifiers.has(f.field) ? '  looks like an identifier' : ''}`,
+      `  ${f.field.padEnd(width)}  ${f.kind.padEnd(11)}  ${String(f.published).padStart(7)} published  ${String(f.suppressed).padStart(7)} suppressed  (rows lost: ${f.suppressedRows})${identifiers.has(f.field) ? '  looks like an identifier' : ''}`,
   );
   return lines.join('\n');
 }

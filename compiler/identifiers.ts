@@ -69,8 +69,8 @@ export interface ContentProfile {
   readonly enoughValues: boolean;
   /** Distinct non-NULL values per non-NULL row. */
   readonly distinctPerRow: number;
-  /** Distinct non-NULL values per distinct entity, when an entity column is known and has enough entities. */
-  readonly distinctPerEntity?: number;
+  /** Average distinct entities per value, when known (20 or more distinct values): near 1, values point at entities. */
+  readonly entitiesPerValue?: number;
   /** Shares of non-NULL rows whose value has each identifying shape. */
   readonly nhsNumbers: number;
   readonly emails: number;
@@ -91,6 +91,8 @@ const SHAPE_WORDS: Record<Shape, string> = {
 const SHAPE_SHARE = 0.5;
 /** Distinct values per row (or per entity) above which a column singles out records (or people). */
 const DISTINCT_SHARE = 0.9;
+/** Values shared by fewer entities than this on average point at the entities that hold them. */
+const ENTITIES_PER_VALUE = 1.5;
 /** Below this many values (or entities), distinctness says nothing. */
 export const MIN_VALUES = 20;
 
@@ -115,12 +117,12 @@ export function namedOrShaped(name: string, family: ValueFamily, profile?: Conte
   return shape ? `${percent(profile[shape])} of its values ${SHAPE_WORDS[shape]}` : undefined;
 }
 
-/** By distinctness: text with (nearly) a value per row, or as many values as there are entities. */
+/** By distinctness: text with (nearly) a value per row, or whose values mostly belong to one entity each. */
 export function singlesOut(family: ValueFamily, profile?: ContentProfile): string | undefined {
   if (family !== 'text' || !profile?.enoughValues) return undefined;
   if (profile.distinctPerRow >= DISTINCT_SHARE) return `${percent(Math.min(profile.distinctPerRow, 1))} of its values are distinct: it singles out records`;
-  if (profile.distinctPerEntity !== undefined && profile.distinctPerEntity >= DISTINCT_SHARE) {
-    return `it has as many distinct values as there are entities (${profile.distinctPerEntity.toFixed(2)} per entity): its values single out people`;
+  if (profile.entitiesPerValue !== undefined && profile.entitiesPerValue < ENTITIES_PER_VALUE) {
+    return `its values each belong to about ${profile.entitiesPerValue.toFixed(1)} entities: they point at the people who hold them`;
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ function profileOf(row: Row | undefined): ContentProfile | undefined {
   return {
     enoughValues: row.enough_values === true,
     distinctPerRow: share('distinct_per_row'),
-    ...(row.distinct_per_entity === null || row.distinct_per_entity === undefined ? {} : { distinctPerEntity: share('distinct_per_entity') }),
+    ...(row.entities_per_value === null || row.entities_per_value === undefined ? {} : { entitiesPerValue: share('entities_per_value') }),
     nhsNumbers: share('nhsNumbers'),
     emails: share('emails'),
     phones: share('phones'),

@@ -11,7 +11,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { Document, isMap, isPair, isScalar, type Pair, type Scalar } from 'yaml';
 import { AdgError, usageError } from '../compiler/errors.js';
 import { Printer } from '../compiler/print.js';
-import { approxDistinct, agg, cast, col, column, count, fn, select, type Expr, type SelectColumn, type TimeUnit } from '../compiler/ir.js';
+import { approxDistinct, agg, cast, col, column, count, fn, op, select, type Expr, type SelectColumn, type TimeUnit } from '../compiler/ir.js';
+import { SOURCE_CATALOG } from '../compiler/plan/names.js';
 import { sourceFrom } from '../compiler/plan/common.js';
 import { PRESETS, DEFAULT_PRESET } from '../compiler/spec/presets.js';
 import type { Source } from '../compiler/spec/model.js';
@@ -51,6 +52,8 @@ export interface ColumnStats {
   readonly shapes?: Readonly<Record<(typeof SHAPES)[number], number>>;
   /** The spec type that keeps the column's shape (undefined: adg cannot output it). */
   readonly logical?: LogicalType;
+  /** Approximate distinct (value, entity) pairs, when an entity is known (text columns). */
+  readonly entityPairs?: number;
 }
 
 export interface Proposal {
@@ -69,13 +72,13 @@ export function about(n: number): string {
 }
 
 /** The content profile of a column, given the distinct entities of the source (if an entity is known). */
-export function profileOf(c: ColumnStats, entities?: number): ContentProfile | undefined {
+export function profileOf(c: ColumnStats): ContentProfile | undefined {
   if (!c.shapes || c.nonNull === 0) return undefined;
   const share = (n: number) => n / c.nonNull;
   return {
     enoughValues: c.nonNull >= MIN_VALUES,
     distinctPerRow: c.distinct / c.nonNull,
-    ...(entities && entities >= MIN_VALUES ? { distinctPerEntity: c.distinct / entities } : {}),
+    ...(c.entityPairs !== undefined && c.distinct >= MIN_VALUES ? { entitiesPerValue: c.entityPairs / c.distinct } : {}),
     nhsNumbers: share(c.shapes.nhsNumbers),
     emails: share(c.shapes.emails),
     phones: share(c.shapes.phones),
@@ -112,12 +115,12 @@ export function keepShape(p: Proposal, logical: LogicalType | undefined): Propos
   return { ...p, options };
 }
 
-/** The kind a column should have, with the reason in words. entities: distinct entities, if known. */
-export function propose(c: ColumnStats, threshold: number, entities?: number): Proposal {
+/** The kind a column should have, with the reason in words. */
+export function propose(c: ColumnStats, threshold: number): Proposal {
   if (c.family === 'nested') return excluded(`nested type ${c.type}: its keys and elements are data`);
   if (c.family === 'other') return excluded(`type ${c.type} is not supported`);
   const family = valueFamily(c.family);
-  const profile = profileOf(c, entities);
+  const profile = profileOf(c);
   const identifier = namedOrShaped(c.name, family, profile);
   if (identifier) return excluded(`identifier: ${identifier}`);
   if (isDateOfBirth(c.name)) {
@@ -208,6 +211,27 @@ export async function columnStats(source: Source, dialect: Dialect, sourceDb: st
   }
 }
 
+/**
+ * With an entity known: approximate distinct (value, entity) pairs of each text column, so a column
+ * whose values mostly belong to one entity each is seen for what it is (a second pass, counts only).
+ */
+export async function withEntityPairs(source: Source, dialect: Dialect, sourceDb: string, stats: readonly ColumnStats[], entity: string): Promise<ColumnStats[]> {
+  const text = stats.filter((c) => c.family === 'text' && c.name !== entity);
+  if (text.length === 0) return [...stats];
+  const session = await DuckDBSession.open(':memory:');
+  try {
+    for (const c of stats) session.knownNames.add(c.name);
+    if (source.kind === 'table') for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
+    const pair = (name: string) => op('||', op('||', cast(col(name), 'text'), { k: 'lit', type: 'text', value: '\u0001' }), cast(col(entity), 'text'));
+    const items = text.map((c, j) => column(approxDistinct(pair(c.name)), `p${j}`));
+    const [row] = await session.query(new Printer(dialect).query(select(items, { from: sourceFrom({ source }) }), ''));
+    const pairs = new Map(text.map((c, j) => [c.name, Number(row?.[`p${j}`] ?? 0)]));
+    return stats.map((c) => (pairs.has(c.name) ? { ...c, entityPairs: pairs.get(c.name)! } : c));
+  } finally {
+    session.close();
+  }
+}
+
 function statColumns(c: SourceColumn, j: number, family: TypeFamily): SelectColumn[] {
   const x = col(c.name);
   // Nested values are never read: their distinct count would need their content.
@@ -241,8 +265,7 @@ export function proposeSpec(dataset: string, source: Source, stats: readonly Col
   const threshold = PRESETS[DEFAULT_PRESET].threshold;
   const suggested = options.entity ? undefined : suggestEntity(stats);
   const entity = options.entity ?? suggested?.name;
-  const entities = stats.find((s) => s.name === entity)?.distinct;
-  const proposals = stats.map((s) => [s, keepShape(s.name === entity ? entityProposal(!!suggested) : propose(s, threshold, entities), s.logical)] as const);
+  const proposals = stats.map((s) => [s, keepShape(s.name === entity ? entityProposal(!!suggested) : propose(s, threshold), s.logical)] as const);
   const fields = Object.fromEntries(proposals.map(([s, p]) => [s.name, Object.keys(p.options).length ? { kind: p.kind, ...p.options } : p.kind]));
   const header = source.kind === 'file' && source.header !== undefined ? { header: source.header } : {};
   const sourceValue =
@@ -332,10 +355,12 @@ export async function initSpec(project: Project, flags: InitFlags & { schemaFile
     source = engineSource = { kind: 'table', table: flags.table!, ...(flags.schema ? { schema: flags.schema } : {}) };
   }
   const sourceDb = datasetPaths(project, dataset, flags.sourceDb ? { sourceDb: flags.sourceDb } : {}).sourceDb;
-  const stats = await columnStats(engineSource, duckdb, sourceDb);
+  let stats = await columnStats(engineSource, duckdb, sourceDb);
   if (flags.entity && !stats.some((s) => s.name === flags.entity)) {
     throw usageError(`--entity "${flags.entity}" is not a column of the source`, {}, `columns: ${stats.map((s) => s.name).join(', ')}`);
   }
+  const entity = flags.entity ?? suggestEntity(stats)?.name;
+  if (entity) stats = await withEntityPairs(engineSource, duckdb, sourceDb, stats, entity);
   const out = resolve(flags.out ?? join(project.root, 'specs', `${dataset}.yaml`));
   if (existsSync(out) && !flags.force) throw usageError(`${relative(process.cwd(), out)} already exists`, {}, 'use --force to overwrite it, or -o to write elsewhere');
   const schemaPath = relative(dirname(out), flags.schemaFile).split(sep).join('/');

@@ -63,8 +63,24 @@ interface StageOutcome {
 export interface FieldScrape {
   readonly field: string;
   readonly kind: string;
+  /** Items (values, bins, NULL) published and suppressed: counts of values, not of people. */
   readonly published: number;
   readonly suppressed: number;
+  /** The band of the share of rows the suppressed items held ("none", "under 1%", ... "over 50%"). */
+  readonly suppressedRows: string;
+}
+
+/** Detail a field lost that a user of the data would notice: said at scrape, with the reason. */
+function lossWarnings(f: FieldScrape & { readonly publishedNonNull: number }): string[] {
+  const lost = `${f.suppressed.toLocaleString('en-US')} value(s) suppressed, holding ${f.suppressedRows} of rows`;
+  if (f.published === 0) return [`every value of "${f.field}" was suppressed: it will be generated as NULL (${lost})`];
+  if (f.publishedNonNull === 0) {
+    return f.suppressed > 0
+      ? [`"${f.field}" will be entirely NULL: every non-NULL value was suppressed (${lost})`]
+      : [`"${f.field}" is entirely NULL in the source (only its NULL count was published)`];
+  }
+  if (f.publishedNonNull === 1 && f.kind !== 'continuous') return [`"${f.field}" will be constant: only one value passed suppression (${lost})`];
+  return [];
 }
 
 export interface ScrapeResult extends StageOutcome {
@@ -162,15 +178,10 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
       kind: String(r.kind),
       published: Number(r.published),
       suppressed: Number(r.suppressed),
+      suppressedRows: String(r.suppressed_rows ?? 'none'),
       publishedNonNull: Number(r.published_non_null),
     }));
-    const warnings = fields.flatMap((f) =>
-      f.published === 0
-        ? [`every value of "${f.field}" was suppressed: it will be generated as NULL`]
-        : f.publishedNonNull === 0
-          ? [`"${f.field}" is entirely NULL in the source (only its NULL count was published)`]
-          : [],
-    );
+    const warnings = fields.flatMap((f) => lossWarnings(f));
     const identifiers = screenIdentifiers(spec, columns, results.identifier_screen ?? [], fields);
     warnings.push(...identifiers.map((i) => i.warning));
     const rowsValue = summary[0]?.published_rows ?? null;
@@ -184,7 +195,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
       seconds,
       steps,
       publishedRows,
-      fields: fields.map(({ field, kind, published, suppressed }) => ({ field, kind, published, suppressed })),
+      fields: fields.map(({ field, kind, published, suppressed, suppressedRows }) => ({ field, kind, published, suppressed, suppressedRows })),
       identifiers: identifiers.map(({ field, reason }) => ({ field, reason })),
       valuesPublished: fields.reduce((a, f) => a + f.published, 0),
       valuesSuppressed: fields.reduce((a, f) => a + f.suppressed, 0),

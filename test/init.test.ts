@@ -23,8 +23,12 @@ describe('kind proposals', () => {
   it('excludes identifier-like and free-text columns, with the reason', () => {
     expect(propose(stats({ name: 'patient_id', distinct: 9_990 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: 'identifier: the name says it is a record or person key' } });
     expect(propose(stats({ name: 'code', distinct: 9_990 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: 'identifier: 99% of its values are distinct: it singles out records' } });
-    // One value per person, though values repeat over rows: 6,000 distinct over 15,000 rows of 6,000 people.
-    expect(propose(stats({ name: 'ref', nonNull: 15_000, distinct: 6_000 }), 8, 6_000).options.reason).toContain('as many distinct values as there are entities');
+    // A value per person, though values repeat over rows: 6,000 values over 15,000 rows, each with about one person.
+    expect(propose(stats({ name: 'ref', nonNull: 15_000, distinct: 6_000, entityPairs: 6_100 }), 8).options.reason).toBe(
+      'identifier: its values each belong to about 1.0 entities: they point at the people who hold them',
+    );
+    // Shared by many people (an airline at many airports): not an identifier.
+    expect(propose(stats({ name: 'operator', nonNull: 15_000, distinct: 46, entityPairs: 900 }), 8).kind).toBe('categorical');
     expect(propose(stats({ name: 'record id', type: 'BIGINT', family: 'integer', distinct: 10_000 }), 8).kind).toBe('excluded');
     expect(propose(stats({ name: 'notes', distinct: 3_000, avgLength: 120 }), 8)).toMatchObject({ kind: 'excluded', options: { reason: expect.stringContaining('free text') } });
   });

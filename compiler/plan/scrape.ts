@@ -199,18 +199,22 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
             scalar(select([column(col('n_rows'))], { from: from(TEMP.candidates), where: and(eq(col('stat'), text('rows')), col('passes')) })),
             'published_rows',
           ),
+          column(col('band', 'l'), 'suppressed_rows'),
         ],
         {
           from: from(TEMP.fields, 'f'),
-          joins: [{ type: 'left', from: from(TEMP.candidates, 'c'), on: eq(col('ordinal', 'c'), col('ordinal', 'f')) }],
+          joins: [
+            { type: 'left', from: from(TEMP.candidates, 'c'), on: eq(col('ordinal', 'c'), col('ordinal', 'f')) },
+            { type: 'left', from: sub(lossQuery(), 'l'), on: eq(col('ordinal', 'l'), col('ordinal', 'f')) },
+          ],
           where: op('>', col('ordinal', 'f'), int(0)),
-          groupBy: [col('ordinal', 'f'), col('field', 'f'), col('kind', 'f')],
+          groupBy: [col('ordinal', 'f'), col('field', 'f'), col('kind', 'f'), col('band', 'l')],
           orderBy: [asc(col('ordinal', 'f'))],
         },
       ),
     },
   });
-  sections.push(identifierScreenSection(spec, src));
+  sections.push(identifierScreenSection(spec));
   return sections;
 }
 
@@ -218,28 +222,25 @@ export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeCho
  * The identifier screen (compiler/identifiers.ts) over each non-continuous field's raw values: shares
  * in whole percent, computed here so that neither values nor counts of people reach the operator.
  */
-function identifierScreenSection(spec: Spec, src: () => From): Section {
+function identifierScreenSection(spec: Spec): Section {
   const r = (name: string) => col(name, 'r');
   const present = isNotNull(r('value'));
   const nonNull = agg('sum', caseWhen([[present, r('n_rows')]], int(0)));
   const share = (x: Expr, of: Expr) =>
     caseWhen([[op('>', of, int(0)), op('/', fn('floor', op('*', op('/', cast(x, 'double'), cast(of, 'double')), double(100))), double(100))]], double(0));
   const tests = shapeTests(r('value'), digitsOnly(r('value')));
-  const entityCount = spec.entity
-    ? scalar(select([column(count(col(ENTITY), true))], { from: sub(select([column(col(spec.entity), ENTITY)], { from: src() }), 'e') }))
-    : undefined;
   const distinct = count(r('value'));
+  // Counting entities, each value's distinct entities are at hand: a value shared by few entities
+  // points at them. (Counting rows, that would need another pass over the source.)
+  const entitiesPerValue = countedEntity(spec)
+    ? caseWhen([[op('>=', distinct, int(MIN_VALUES)), op('/', fn('floor', op('*', op('/', cast(agg('sum', caseWhen([[present, r('n_entities')]], int(0))), 'double'), cast(distinct, 'double')), double(100))), double(100))]])
+    : nul('double');
   const columns: SelectColumn[] = [
     column(col('ordinal', 'f')),
     column(col('field', 'f')),
     column(op('>=', nonNull, int(MIN_VALUES)), 'enough_values'),
     column(share(distinct, nonNull), 'distinct_per_row'),
-    column(
-      entityCount
-        ? caseWhen([[op('>=', entityCount, int(MIN_VALUES)), share(distinct, entityCount)]])
-        : nul('double'),
-      'distinct_per_entity',
-    ),
+    column(entitiesPerValue, 'entities_per_value'),
     ...SHAPES.map((shape) => column(share(agg('sum', caseWhen([[and(present, tests[shape]), r('n_rows')]], int(0))), nonNull), shape)),
   ];
   return {
@@ -256,6 +257,31 @@ function identifierScreenSection(spec: Spec, src: () => From): Section {
       }),
     },
   };
+}
+
+/** Bands a share of suppressed rows is published in: coarse, so no count of people can be read back from it. */
+const LOSS_BANDS: readonly (readonly [number, string])[] = [
+  [0.01, 'under 1%'],
+  [0.05, '1-5%'],
+  [0.1, '5-10%'],
+  [0.25, '10-25%'],
+  [0.5, '25-50%'],
+];
+
+/**
+ * Per field: how many items were suppressed and the band of the share of rows they held (the detail the
+ * artificial data lost), from the raw counts in session memory.
+ */
+function lossQuery(): Query {
+  const isItem = inList(col('stat'), [text('null'), text('value'), text('bin')]);
+  const lost = agg('sum', caseWhen([[and(isItem, not(col('passes'))), col('raw_rows')]], int(0)));
+  const all = agg('sum', caseWhen([[isItem, col('raw_rows')]], int(0)));
+  const share = op('/', cast(lost, 'double'), cast(fn('greatest', all, int(1)), 'double'));
+  const band = caseWhen([[eq(lost, int(0)), text('none')], ...LOSS_BANDS.map(([upper, label]) => [op('<', share, double(upper)), text(label)] as const)], text('over 50%'));
+  return select(
+    [column(col('ordinal')), column(agg('sum', caseWhen([[and(isItem, not(col('passes'))), int(1)]], int(0))), 'items'), column(band, 'band')],
+    { from: from(TEMP.candidates), where: op('>', col('ordinal'), int(0)), groupBy: [col('ordinal')] },
+  );
 }
 
 /** The metadata table: rows that passed suppression (items renumbered), policies and the dependency hash. */
@@ -309,10 +335,36 @@ function publishedQuery(spec: Spec): Query {
       where: op('<=', col('decimals', 'g'), int(MAX_DECIMALS)),
     },
   );
+  // What suppression took from each field: items (a count of values, not of people) and a band of rows.
+  const l = (name: string) => col(name, 'l');
+  const loss = select(
+    METADATA_COLUMNS.map(([name]) => {
+      const x = (e: Expr) => column(e, name);
+      switch (name) {
+        case 'ordinal':
+          return x(l('ordinal'));
+        case 'field':
+          return x(col('field', 'f'));
+        case 'kind':
+          return x(col('kind', 'f'));
+        case 'stat':
+          return x(text('suppressed'));
+        case 'value':
+          return x(op('||', op('||', op('||', op('||', text('{"items":'), cast(l('items'), 'text')), text(',"rows":"')), l('band')), text('"}')));
+        case 'item':
+        case 'n_rows':
+        case 'n_entities':
+          return x(nul('bigint'));
+        default:
+          return x(nul('double'));
+      }
+    }),
+    { from: sub(lossQuery(), 'l'), joins: [{ type: 'inner', from: from(TEMP.fields, 'f'), on: eq(col('ordinal', 'f'), l('ordinal')) }] },
+  );
   const continuous = spec.fields.some((f) => f.kind === 'continuous');
   return select(
     METADATA_COLUMNS.map(([name]) => column(col(name))),
-    { from: sub(unionAll([passed, described, ...(continuous ? [decimals] : [])]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+    { from: sub(unionAll([passed, described, loss, ...(continuous ? [decimals] : [])]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
   );
 }
 
@@ -481,6 +533,7 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
       column(c('lo')),
       column(c('hi')),
       column(tested, 'tested'),
+      column(c('n_rows'), 'raw_rows'),
       column(f('threshold')),
       column(rounded(c('n_rows'), f('round_to')), 'n_rows'),
       column(rounded(c('n_entities'), f('round_to')), 'n_entities'),
@@ -493,6 +546,7 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
   const query = select(
     [
       ...METADATA_COLUMNS.map(([name]) => column(col(name))),
+      column(col('raw_rows')),
       column(passes(col('tested'), [col('n_rows'), col('n_entities')], col('threshold')), 'passes'),
     ],
     { from: sub(counted, 'counted') },

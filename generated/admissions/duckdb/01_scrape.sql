@@ -1097,6 +1097,7 @@ SELECT
   "hi",
   "n_rows",
   "n_entities",
+  "raw_rows",
   ("tested" >= "threshold") AND (("n_rows" IS NULL) OR ("n_rows" >= "threshold")) AND (("n_entities" IS NULL) OR ("n_entities" >= "threshold")) AS "passes"
 FROM (
   SELECT
@@ -1111,6 +1112,7 @@ FROM (
     "c"."lo",
     "c"."hi",
     "c"."n_entities" AS "tested",
+    "c"."n_rows" AS "raw_rows",
     "f"."threshold",
     (((2 * "c"."n_rows") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_rows",
     (((2 * "c"."n_entities") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_entities"
@@ -1237,6 +1239,37 @@ FROM (
   ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
   UNION ALL
   SELECT
+    "l"."ordinal" AS "ordinal",
+    "f"."field" AS "field",
+    "f"."kind" AS "kind",
+    'suppressed' AS "stat",
+    CAST(NULL AS BIGINT) AS "item",
+    '{"items":' || CAST("l"."items" AS VARCHAR) || ',"rows":"' || "l"."band" || '"}' AS "value",
+    CAST(NULL AS DOUBLE) AS "lo",
+    CAST(NULL AS DOUBLE) AS "hi",
+    CAST(NULL AS BIGINT) AS "n_rows",
+    CAST(NULL AS BIGINT) AS "n_entities"
+  FROM (
+    SELECT
+      "ordinal",
+      sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN 1 ELSE 0 END) AS "items",
+      CASE
+        WHEN sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) = 0 THEN 'none'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-2 THEN 'under 1%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-2 THEN '1-5%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-1 THEN '5-10%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 2.5e-1 THEN '10-25%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-1 THEN '25-50%'
+        ELSE 'over 50%'
+      END AS "band"
+    FROM "adg_candidates"
+    WHERE "ordinal" > 0
+    GROUP BY "ordinal"
+  ) AS "l"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "l"."ordinal"
+  UNION ALL
+  SELECT
     "g"."ordinal" AS "ordinal",
     "f"."field" AS "field",
     "f"."kind" AS "kind",
@@ -1264,12 +1297,31 @@ SELECT
   sum(CASE WHEN "c"."passes" THEN 1 ELSE 0 END) AS "published",
   sum(CASE WHEN NOT ("c"."passes") THEN 1 ELSE 0 END) AS "suppressed",
   sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null",
-  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows"
+  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows",
+  "l"."band" AS "suppressed_rows"
 FROM "adg_fields" AS "f"
 LEFT JOIN "adg_candidates" AS "c"
   ON "c"."ordinal" = "f"."ordinal"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN 1 ELSE 0 END) AS "items",
+    CASE
+      WHEN sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) = 0 THEN 'none'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-2 THEN 'under 1%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-2 THEN '1-5%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-1 THEN '5-10%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 2.5e-1 THEN '10-25%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-1 THEN '25-50%'
+      ELSE 'over 50%'
+    END AS "band"
+  FROM "adg_candidates"
+  WHERE "ordinal" > 0
+  GROUP BY "ordinal"
+) AS "l"
+  ON "l"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" > 0
-GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal";
 
 -- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
@@ -1282,11 +1334,8 @@ SELECT
     ELSE 0e+0
   END AS "distinct_per_row",
   CASE
-    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") >= 20 THEN CASE
-    WHEN (SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST((SELECT count(DISTINCT "e") FROM ( SELECT "nhs_number" AS "e" FROM read_parquet('specs/fixtures/hospital/admissions.parquet') ) AS "e") AS DOUBLE)) * 1e+2)) / 1e+2
-    ELSE 0e+0
-  END
-  END AS "distinct_per_entity",
+    WHEN count("r"."value") >= 20 THEN floor(((CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_entities" ELSE 0 END) AS DOUBLE) / CAST(count("r"."value") AS DOUBLE)) * 1e+2)) / 1e+2
+  END AS "entities_per_value",
   CASE
     WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
     WHEN ("r"."value" IS NOT NULL) AND CASE

@@ -791,6 +791,7 @@ SELECT
   "hi",
   "n_rows",
   "n_entities",
+  "raw_rows",
   ("tested" >= "threshold") AND (("n_rows" IS NULL) OR ("n_rows" >= "threshold")) AND (("n_entities" IS NULL) OR ("n_entities" >= "threshold")) AS "passes"
 FROM (
   SELECT
@@ -805,6 +806,7 @@ FROM (
     "c"."lo",
     "c"."hi",
     CASE WHEN "c"."stat" = 'cardinality' THEN "c"."n_entities" ELSE "c"."n_rows" END AS "tested",
+    "c"."n_rows" AS "raw_rows",
     "f"."threshold",
     (((2 * "c"."n_rows") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_rows",
     (((2 * "c"."n_entities") + "f"."round_to") // (2 * "f"."round_to")) * "f"."round_to" AS "n_entities"
@@ -923,6 +925,37 @@ FROM (
   ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
   UNION ALL
   SELECT
+    "l"."ordinal" AS "ordinal",
+    "f"."field" AS "field",
+    "f"."kind" AS "kind",
+    'suppressed' AS "stat",
+    CAST(NULL AS BIGINT) AS "item",
+    '{"items":' || CAST("l"."items" AS VARCHAR) || ',"rows":"' || "l"."band" || '"}' AS "value",
+    CAST(NULL AS DOUBLE) AS "lo",
+    CAST(NULL AS DOUBLE) AS "hi",
+    CAST(NULL AS BIGINT) AS "n_rows",
+    CAST(NULL AS BIGINT) AS "n_entities"
+  FROM (
+    SELECT
+      "ordinal",
+      sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN 1 ELSE 0 END) AS "items",
+      CASE
+        WHEN sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) = 0 THEN 'none'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-2 THEN 'under 1%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-2 THEN '1-5%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-1 THEN '5-10%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 2.5e-1 THEN '10-25%'
+        WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-1 THEN '25-50%'
+        ELSE 'over 50%'
+      END AS "band"
+    FROM "adg_candidates"
+    WHERE "ordinal" > 0
+    GROUP BY "ordinal"
+  ) AS "l"
+  JOIN "adg_fields" AS "f"
+    ON "f"."ordinal" = "l"."ordinal"
+  UNION ALL
+  SELECT
     "g"."ordinal" AS "ordinal",
     "f"."field" AS "field",
     "f"."kind" AS "kind",
@@ -950,12 +983,31 @@ SELECT
   sum(CASE WHEN "c"."passes" THEN 1 ELSE 0 END) AS "published",
   sum(CASE WHEN NOT ("c"."passes") THEN 1 ELSE 0 END) AS "suppressed",
   sum(CASE WHEN "c"."passes" AND ("c"."stat" <> 'null') THEN 1 ELSE 0 END) AS "published_non_null",
-  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows"
+  (SELECT "n_rows" FROM "adg_candidates" WHERE ("stat" = 'rows') AND "passes") AS "published_rows",
+  "l"."band" AS "suppressed_rows"
 FROM "adg_fields" AS "f"
 LEFT JOIN "adg_candidates" AS "c"
   ON "c"."ordinal" = "f"."ordinal"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN 1 ELSE 0 END) AS "items",
+    CASE
+      WHEN sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) = 0 THEN 'none'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-2 THEN 'under 1%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-2 THEN '1-5%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 1e-1 THEN '5-10%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 2.5e-1 THEN '10-25%'
+      WHEN (CAST(sum(CASE WHEN ("stat" IN ('null', 'value', 'bin')) AND (NOT ("passes")) THEN "raw_rows" ELSE 0 END) AS DOUBLE) / CAST(greatest(sum(CASE WHEN "stat" IN ('null', 'value', 'bin') THEN "raw_rows" ELSE 0 END), 1) AS DOUBLE)) < 5e-1 THEN '25-50%'
+      ELSE 'over 50%'
+    END AS "band"
+  FROM "adg_candidates"
+  WHERE "ordinal" > 0
+  GROUP BY "ordinal"
+) AS "l"
+  ON "l"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" > 0
-GROUP BY "f"."ordinal", "f"."field", "f"."kind"
+GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal";
 
 -- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
@@ -967,7 +1019,7 @@ SELECT
     WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(count("r"."value") AS DOUBLE) / CAST(sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) AS DOUBLE)) * 1e+2)) / 1e+2
     ELSE 0e+0
   END AS "distinct_per_row",
-  CAST(NULL AS DOUBLE) AS "distinct_per_entity",
+  CAST(NULL AS DOUBLE) AS "entities_per_value",
   CASE
     WHEN sum(CASE WHEN "r"."value" IS NOT NULL THEN "r"."n_rows" ELSE 0 END) > 0 THEN floor(((CAST(sum(CASE
     WHEN ("r"."value" IS NOT NULL) AND CASE
