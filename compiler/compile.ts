@@ -32,8 +32,8 @@ export const STAGES: readonly Stage[] = ['scrape', 'generate', 'export'];
 
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
-  const { file, dataset, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone } = spec;
-  return { file, dataset, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone };
+  const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone } = spec;
+  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone };
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {

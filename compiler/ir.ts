@@ -64,6 +64,8 @@ export interface FunctionArgs {
   element: [Expr, Expr];
   /** Round a double to a number of decimals (an integer expression). */
   round: [Expr, Expr];
+  /** The time the statement runs (a timestamp with time zone). */
+  now: [];
   /** x raised to a double power. */
   power: [Expr, Expr];
   log10: [Expr];

@@ -79,7 +79,8 @@ export class DuckDBSession {
     } catch (err) {
       throw this.engineError(err, sql);
     }
-    const rows = reader.getRowObjectsJS().map(normaliseRow);
+    const names = reader.columnNames();
+    const rows = reader.getRowsJS().map((values) => rowOf(names, values));
     this.bytesRead += Buffer.byteLength(JSON.stringify(rows));
     return rows;
   }
@@ -155,9 +156,9 @@ function storageVersionError(path: string, message: string): AdgError | undefine
   );
 }
 
-/** fromEntries defines own properties, so a column named __proto__ stays a column. */
-function normaliseRow(row: Record<string, unknown>): Row {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, normaliseValue(value)]));
+/** fromEntries defines own properties, so a column named __proto__ stays a column (row objects lose it). */
+function rowOf(names: readonly string[], values: readonly unknown[]): Row {
+  return Object.fromEntries(names.map((name, i) => [name, normaliseValue(values[i])]));
 }
 
 function normaliseValue(value: unknown): string | number | boolean | null {

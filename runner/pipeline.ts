@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
-import { compileStage, type CompiledProgram } from '../compiler/compile.js';
+import { compileStage, generationView, type CompiledProgram } from '../compiler/compile.js';
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
@@ -215,7 +215,7 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
   await requireTable(paths.metadataDb, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
 
   const t = tablesOf(spec.dataset);
-  const replaces = [t.output.name, t.provenance.name];
+  const replaces = [t.output.name, t.provenance.name, t.fieldSummary.name];
   return withFreshDatabase(paths.outputDb, { replaces, threads: options.threads, what: 'the output database' }, async (session) => {
     for (const f of spec.fields) session.knownNames.add(f.name);
     // The generate plan is compiled from the spec without its source (see generationView).
@@ -257,7 +257,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
       crashPoint('export:writing');
       const provenance = results.provenance?.[0] ?? {};
       const names = formats.map((format) => ({ name: exportFileName(spec.dataset, format), format }));
-      writeReadme(staged.dir, provenance, names);
+      writeReadme(staged.dir, { view: generationView(spec), provenance, fields: results.fields ?? [], files: names });
       const written = [...names, { name: 'README.md', format: 'markdown' }];
       const seconds = (performance.now() - t0) / 1000;
       try {

@@ -123,7 +123,7 @@ fields:
       expect(new Set(out.map((row) => row[hostile]))).toEqual(new Set([hostile, `it's "quoted"`]));
       expect(out.every((row) => row.nothing === null && row.rare === null)).toBe(true);
       expect(new Set(out.map((row) => row['Größe $']))).toEqual(new Set([0, 1, 2, 3]));
-      const csv = readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8');
+      const csv = readFileSync(join(t.root, 'out', 'ward', 'artificial_ward.csv'), 'utf8');
       expect(csv.split('\n')[0]).toBe(`"x""; DROP TABLE t; --",nothing,rare,Größe $`);
     });
 
@@ -146,7 +146,7 @@ fields:
     it('a failed generate leaves the previous output and export intact', async () => {
       const outputDb = join(t.root, '.adg', 'ward', 'output.duckdb');
       const before = await sqlRows(outputDb, 'SELECT count(*) AS n FROM ward');
-      const csvBefore = readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8');
+      const csvBefore = readFileSync(join(t.root, 'out', 'ward', 'artificial_ward.csv'), 'utf8');
       // Scale from a source row count that was suppressed: fails inside the program, after temp tables.
       await writeTable(db, 'admissions', [[hostile, 'VARCHAR'], ['nothing', 'VARCHAR'], ['rare', 'VARCHAR'], ['Größe $', 'BIGINT']], [['a', null, 'b', 1]]);
       write('ward.yaml', readFileSync(join(t.root, 'specs', 'ward.yaml'), 'utf8').replace('rows: 400', 'scale: 2'));
@@ -156,7 +156,7 @@ fields:
       expect(r.stderr).toContain('generation.scale needs the source row count, but it was suppressed or not scraped');
       expect(r.stderr).toContain('nothing was replaced');
       expect(await sqlRows(outputDb, 'SELECT count(*) AS n FROM ward')).toEqual(before);
-      expect(readFileSync(join(t.root, 'out', 'ward', 'ward.csv'), 'utf8')).toBe(csvBefore);
+      expect(readFileSync(join(t.root, 'out', 'ward', 'artificial_ward.csv'), 'utf8')).toBe(csvBefore);
     });
   });
 });

@@ -323,7 +323,7 @@ describe('installable', () => {
       expect(run.stdout).toMatch(/^total /m);
       // The README beside the export comes from the installed package's templates/.
       expect(readFileSync(join(t.root, 'out', 't', 'README.md'), 'utf8')).toContain(TOOL_VERSION);
-      expect(readFileSync(join(t.root, 'out', 't', 't.csv'), 'utf8').split('\n')[0]).toBe('a,b');
+      expect(readFileSync(join(t.root, 'out', 't', 'artificial_t.csv'), 'utf8').split('\n')[0]).toBe('a,b');
     } finally {
       t.cleanup();
     }

@@ -129,11 +129,11 @@ describe('the export directory', () => {
   it('an export file the user changed is refused and left byte-identical', async () => {
     await exportData(specs.old, options('old', 'cases/changed/people'));
     const dir = join(root, 'cases', 'changed', 'people');
-    appendFileSync(join(dir, 'people.csv'), 'Z,99\n');
+    appendFileSync(join(dir, 'artificial_people.csv'), 'Z,99\n');
     const before = tree(dir);
     const r = cliExport('new', 'cases/changed/people');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases/changed/people holds files changed since adg wrote them (people.csv)');
+    expect(r.stderr).toContain('cases/changed/people holds files changed since adg wrote them (artificial_people.csv)');
     expect(tree(dir)).toEqual(before);
   });
 
@@ -176,7 +176,7 @@ describe('the export directory', () => {
     const r = cliExport('new', 'cases/repeat/people');
     expect(r.code).toBe(0);
     expect(exported(dir)).toEqual(reference.new);
-    expect(manifestOf(dir).files.map((f) => f.name)).toEqual(['README.md', 'people.csv', 'people.parquet']);
+    expect(manifestOf(dir).files.map((f) => f.name)).toEqual(['README.md', 'artificial_people.csv', 'artificial_people.parquet']);
     expect(parentOf('cases/repeat/people')).toEqual(['people']);
   });
 

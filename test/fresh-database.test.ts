@@ -115,7 +115,7 @@ describe('a database shared by datasets', () => {
     }
     const outputDb = join(t.root, '.adg', 'shared-output.duckdb');
     const tables = await sqlRows(outputDb, `SELECT table_name AS t FROM duckdb_tables() ORDER BY 1`);
-    expect(tables.map((r) => r.t)).toEqual(['a', 'a_provenance', 'adg_runs', 'b', 'b_provenance']);
+    expect(tables.map((r) => r.t)).toEqual(['a', 'a_fields', 'a_provenance', 'adg_runs', 'b', 'b_fields', 'b_provenance']);
     expect((await sqlRows(outputDb, `SELECT count(*) AS n FROM adg_runs`))[0]!.n).toBe(3);
     const s = await DuckDBSession.open(outputDb);
     await s.exec('CREATE VIEW mine AS SELECT 1 AS x');

@@ -10,8 +10,9 @@ export type ExportFormat = 'parquet' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv'];
 const METADATA_HASH_VARIABLE = 'adg_metadata_hash';
 
+/** File names say what the data is: artificial_<dataset>.parquet. */
 export function exportFileName(dataset: string, format: ExportFormat): string {
-  return `${dataset}.${format}`;
+  return `artificial_${dataset}.${format}`;
 }
 
 export function exportSections(
@@ -28,6 +29,13 @@ export function exportSections(
     ['adg.spec_hash', text(view.hash)],
     ['adg.metadata_hash', fn('variable', text(METADATA_HASH_VARIABLE))],
     ['adg.seed', text(String(view.generation.seed))],
+    // Per column: how it was made (kind, type, description), so a reader of the file alone knows.
+    ...view.columns.map((c): readonly [string, Expr] => {
+      const about = 'generated' in c
+        ? { kind: c.generated.kind, type: c.generated.type, ...(c.generated.description ? { description: c.generated.description } : {}) }
+        : { kind: 'excluded', type: c.excluded.type, ...(c.excluded.reason ? { reason: c.excluded.reason } : {}), ...(c.excluded.description ? { description: c.excluded.description } : {}) };
+      return [`adg.column.${'generated' in c ? c.generated.name : c.excluded.name}`, text(JSON.stringify(about))];
+    }),
     ['adg.tool_version', text(toolVersion)],
   ];
   return [
@@ -54,6 +62,10 @@ export function exportSections(
     {
       title: 'Provenance for the README beside the files',
       statement: { k: 'result', name: 'provenance', query: select([column(star)], { from: from(t.provenance) }) },
+    },
+    {
+      title: 'What each field kept and lost, for the README',
+      statement: { k: 'result', name: 'fields', query: select([column(star)], { from: from(t.fieldSummary), orderBy: [{ expr: col('ordinal') }] }) },
     },
   ];
 }

@@ -50,7 +50,7 @@ import { METADATA_CATALOG, TEMP, tablesOf } from './names.js';
 import type { StagePaths } from './paths.js';
 
 /** Everything generate may know: no source. */
-export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
+export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
 
 /** Whether a field places its value uniformly inside a bucket (needs a second random stream). */
 function jitters(f: Field): boolean {
@@ -197,6 +197,7 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
       tables: [
         { target: t.output, query: sampleQuery(view) },
         { target: t.provenance, query: provenanceQuery(view, toolVersion) },
+        { target: t.fieldSummary, query: fieldSummaryQuery(view) },
       ],
     },
   });
@@ -378,6 +379,28 @@ function outputExpr(f: Field): Expr {
   }
 }
 
+/** Per generated field, as released: items published (and how many are not NULL), what suppression took, decimals. */
+function fieldSummaryQuery(view: GenerationView): Query {
+  const t = tablesOf(view.dataset);
+  const g = (name: string) => col(name, 'g');
+  const released = (stat: string) =>
+    scalar(select([column(col('value', 'm'))], { from: from(t.releasedMetadata, 'm'), where: and(eq(col('field', 'm'), g('field')), eq(col('kind', 'm'), g('kind')), eq(col('stat', 'm'), text(stat))) }));
+  const items = (where: Expr) => scalar(select([column(count())], { from: from(TEMP.items, 'i'), where: and(eq(col('ordinal', 'i'), g('ordinal')), where) }));
+  return select(
+    [
+      column(g('ordinal')),
+      column(g('field')),
+      column(g('kind')),
+      column(items({ k: 'lit', type: 'boolean', value: true }), 'items'),
+      column(items(op('or', isNotNull(col('value', 'i')), isNotNull(col('lo', 'i')))), 'non_null_items'),
+      column(items(isNotNull(col('lo', 'i'))), 'bins'),
+      column(released('suppressed'), 'suppressed'),
+      column(released('decimals'), 'decimals'),
+    ],
+    { from: from(TEMP.fields, 'g'), orderBy: [asc(g('ordinal'))] },
+  );
+}
+
 /**
  * One row saying what the output came from. The metadata hash covers the whole released table: rows in
  * a fixed order, each column as length:text (or ~ for NULL), so no value can be confused with another.
@@ -410,6 +433,7 @@ function provenanceQuery(view: GenerationView, toolVersion: string): Query {
       column(scalar(select([column(col('n'))], { from: from(TEMP.plan) })), 'rows'),
       column(text(toolVersion), 'tool_version'),
       column(text(view.disclaimer), 'disclaimer'),
+      column(fn('now'), 'generated_at'),
       // The dataset's suppression policy as released (threshold, rounding, any override and its reason).
       column(
         scalar(select([column(col('value'))], { from: from(t.releasedMetadata), where: and(eq(col('stat'), text('policy')), eq(col('ordinal'), int(0))) })),

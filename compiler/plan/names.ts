@@ -15,6 +15,8 @@ export function tablesOf(dataset: string) {
     /** Artificial rows and their provenance (output database). */
     output: table(dataset),
     provenance: table(`${dataset}_provenance`),
+    /** Per field: items published and suppressed, as released (what the export README reports). */
+    fieldSummary: table(`${dataset}_fields`),
   } satisfies Record<string, TableRef>;
 }
 

@@ -146,6 +146,7 @@ export const duckdb: Dialect = {
     element: (list, index) => `${list}[${index} + 1]`,
     round: (x, digits) => `round(${x}, ${digits})`,
     power: (x, y) => `pow(${x}, ${y})`,
+    now: () => 'current_timestamp',
     log10: (x) => `log10(${x})`,
   },
   dateTrunc: (unit, arg, type) =>

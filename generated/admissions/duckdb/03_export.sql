@@ -3,29 +3,35 @@
 -- Writes the artificial table to out/admissions/ as parquet and csv.
 -- Runs in the database .adg/admissions/output.duckdb; `adg export specs/admissions.yaml` runs it with progress and checks.
 
--- [1/5] Run in the time zone UTC
+-- [1/6] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/5] Metadata hash recorded when the rows were generated
+-- [2/6] Metadata hash recorded when the rows were generated
 SET VARIABLE "adg_metadata_hash" = (SELECT "metadata_hash" FROM "admissions_provenance");
 
--- [3/5] Write PARQUET
+-- [3/6] Write PARQUET
 COPY (
   SELECT
     *
   FROM "admissions"
-) TO 'out/admissions/admissions.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'admissions', 'adg.spec_hash': 'd1ccb18281b79e93013cf8d315614172ca1b7e9af1a4d3230dbf535532d187e1', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1', 'adg.tool_version': '0.1.0'});
+) TO 'out/admissions/artificial_admissions.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'admissions', 'adg.spec_hash': 'd1ccb18281b79e93013cf8d315614172ca1b7e9af1a4d3230dbf535532d187e1', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.seed': '1', 'adg.column.episode_id': '{"kind":"excluded","type":"bigint","reason":"identifier: the name says it is a record or person key"}', 'adg.column.patient_id': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a record or person key"}', 'adg.column.nhs_number': '{"kind":"excluded","type":"string","reason":"entity key: counts are taken per distinct value of it"}', 'adg.column.hospital_number': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a hospital or medical record number"}', 'adg.column.forename': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a person''s name"}', 'adg.column.surname': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a person''s name"}', 'adg.column.date_of_birth': '{"kind":"date","type":"date"}', 'adg.column.sex': '{"kind":"categorical","type":"string"}', 'adg.column.ethnicity': '{"kind":"categorical","type":"string"}', 'adg.column.address_line': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is an address"}', 'adg.column.postcode': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a postcode"}', 'adg.column.email': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is an e-mail address"}', 'adg.column.phone': '{"kind":"excluded","type":"string","reason":"identifier: the name says it is a phone number"}', 'adg.column.admission_date': '{"kind":"date","type":"date"}', 'adg.column.discharge_date': '{"kind":"date","type":"date"}', 'adg.column.admission_method': '{"kind":"categorical","type":"string"}', 'adg.column.specialty': '{"kind":"categorical","type":"string"}', 'adg.column.primary_diagnosis': '{"kind":"categorical","type":"string"}', 'adg.column.length_of_stay': '{"kind":"discrete","type":"int"}', 'adg.column.age_on_admission': '{"kind":"discrete","type":"int"}', 'adg.column.clinical_note': '{"kind":"excluded","type":"string","reason":"free text: long values that may hold anything"}', 'adg.column.cost': '{"kind":"continuous","type":"decimal(10,2)"}', 'adg.tool_version': '0.1.0'});
 
--- [4/5] Write CSV
+-- [4/6] Write CSV
 COPY (
   SELECT
     *
   FROM "admissions"
-) TO 'out/admissions/admissions.csv' (FORMAT csv, HEADER true);
+) TO 'out/admissions/artificial_admissions.csv' (FORMAT csv, HEADER true);
 
--- [5/5] Provenance for the README beside the files
+-- [5/6] Provenance for the README beside the files
 SELECT
   *
 FROM "admissions_provenance";
+
+-- [6/6] What each field kept and lost, for the README
+SELECT
+  *
+FROM "admissions_fields"
+ORDER BY "ordinal";

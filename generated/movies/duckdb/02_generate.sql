@@ -1219,6 +1219,7 @@ SELECT
   (SELECT "n" FROM "adg_plan") AS "rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated; any resemblance to real films is coincidental.' AS "disclaimer",
+  current_timestamp AS "generated_at",
   (SELECT "value" FROM "adg_metadata"."movies_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
@@ -1272,6 +1273,19 @@ FROM (
     FROM "adg_metadata"."movies_metadata"
   ) AS "lines"
 ) AS "m";
+
+CREATE OR REPLACE TABLE "movies_fields" AS
+SELECT
+  "g"."ordinal",
+  "g"."field",
+  "g"."kind",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND TRUE) AS "items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND (("i"."value" IS NOT NULL) OR ("i"."lo" IS NOT NULL))) AS "non_null_items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND ("i"."lo" IS NOT NULL)) AS "bins",
+  (SELECT "m"."value" FROM "adg_metadata"."movies_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'suppressed')) AS "suppressed",
+  (SELECT "m"."value" FROM "adg_metadata"."movies_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'decimals')) AS "decimals"
+FROM "adg_fields" AS "g"
+ORDER BY "g"."ordinal";
 
 COMMIT;
 
