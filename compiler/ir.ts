@@ -108,7 +108,12 @@ export type Expr =
   /** One output row per integer 0..n-1 (a set-returning select item). */
   | { readonly k: 'series'; readonly count: Expr }
   /** One output row per integer from..to-1 (a set-returning select item). */
-  | { readonly k: 'seriesRange'; readonly from: Expr; readonly to: Expr };
+  | { readonly k: 'seriesRange'; readonly from: Expr; readonly to: Expr }
+  /** A list cast element by element (e.g. text[] to date[]). */
+  | { readonly k: 'castList'; readonly arg: Expr; readonly type: SqlType }
+  /** A value made of named members (a struct / row), and one member of it. */
+  | { readonly k: 'record'; readonly members: readonly (readonly [string, Expr])[] }
+  | { readonly k: 'member'; readonly arg: Expr; readonly name: string };
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '=' | '<>' | '<' | '<=' | '>' | '>=' | 'and' | 'or' | '||';
 export type AggregateName = 'count' | 'sum' | 'min' | 'max' | 'any' | 'avg' | 'approxDistinct' | 'stringAgg' | 'list';
@@ -247,7 +252,7 @@ export const caseWhen = (whens: (readonly [Expr, Expr])[], otherwise?: Expr): Ex
   otherwise ? { k: 'case', whens, else: otherwise } : { k: 'case', whens };
 export const count = (arg?: Expr, distinct = false): Expr =>
   arg ? { k: 'agg', fn: 'count', arg, distinct } : { k: 'agg', fn: 'count' };
-export const agg = (name: Exclude<AggregateName, 'count' | 'stringAgg'>, arg: Expr): Expr => ({ k: 'agg', fn: name, arg });
+export const agg = (name: Exclude<AggregateName, 'count' | 'stringAgg'>, arg: Expr, filter?: Expr): Expr => ({ k: 'agg', fn: name, arg, ...(filter ? { filter } : {}) });
 export const approxDistinct = (arg: Expr): Expr => ({ k: 'agg', fn: 'approxDistinct', arg });
 export const stringAgg = (arg: Expr, separator: string, orderBy: Order[]): Expr => ({ k: 'agg', fn: 'stringAgg', arg, separator, orderBy });
 /** The values of a group as a list, in an order; only rows where filter holds, if given. */

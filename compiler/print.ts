@@ -218,6 +218,15 @@ export class Printer {
         return d.series(sub(e.count));
       case 'seriesRange':
         return d.seriesRange(sub(e.from), sub(e.to));
+      case 'castList':
+        return `CAST(${sub(e.arg)} AS ${d.listType(d.typeName(e.type))})`;
+      case 'record': {
+        // One member per line: a record of every field's lists is as long as the spec.
+        const inner = indent + this.step;
+        return d.record(e.members.map(([name, value]) => [name, this.expr(value, inner)] as const), this.compact ? ', ' : `,${this.nl}${inner}`);
+      }
+      case 'member':
+        return d.member(this.operand(e.arg, 'member', indent), e.name);
     }
   }
 

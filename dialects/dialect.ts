@@ -49,6 +49,11 @@ export interface Dialect {
   listAgg(arg: string, orderBy: string, filter?: string): string;
   /** A set-returning select item yielding from..to-1. */
   seriesRange(from: string, to: string): string;
+  /** The type of a list of elements of a type. */
+  listType(element: string): string;
+  /** A struct / row value from named members, and a member of one. */
+  record(members: readonly (readonly [string, string])[], separator: string): string;
+  member(record: string, name: string): string;
   /** Approximate count of distinct values (only used to propose specs). */
   approxDistinct(arg: string): string;
 

@@ -34,7 +34,6 @@ import {
   eq,
   type Cte,
   type Expr,
-  type Order,
   type Query,
   type Section,
   type SelectColumn,
@@ -154,7 +153,15 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
       table: TEMP.items,
       temp: true,
       query: select(
-        [column(col('ordinal', 'g')), column(m('item')), column(m('value')), column(m('lo')), column(m('hi')), column(m('n_rows'))],
+        [
+          column(col('ordinal', 'g')),
+          column(m('item')),
+          column(m('value')),
+          column(m('lo')),
+          column(m('hi')),
+          column(m('n_rows')),
+          ...placementColumns(view, m),
+        ],
         {
           from: from(TEMP.fields, 'g'),
           joins: [{ type: 'inner', from: md('m'), on: and(eq(m('field'), col('field', 'g')), eq(m('kind'), col('kind', 'g'))) }],
@@ -168,11 +175,17 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     note: 'Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the sweep in closed form (compiler/plan/alias.ts), in integers only.',
     statement: { k: 'createTable', table: TEMP.alias, temp: true, query: aliasQuery() },
   });
-  sections.push({
-    title: 'Lookup lists: one row holding every field\'s alias table and values as lists',
-    note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
-    statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
-  });
+  sections.push(
+    {
+      title: 'Lookup lists of every field: its alias table and its values, in order',
+      statement: { k: 'createTable', table: TEMP.fieldLists, temp: true, query: fieldListsQuery(view) },
+    },
+    {
+      title: 'Lookup lists side by side: one row, one record per group of fields',
+      note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
+      statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
+    },
+  );
   sections.push({
     title: 'Blocks of row numbers',
     note: 'The sampling query expands each block into its rows beside the lookup lists (see Dialect.rowBlocks); a materialised table is scanned in parallel.',
@@ -238,56 +251,109 @@ const names = (f: Field) => ({
 const rounds = (f: Field) => f.kind === 'continuous' && !isIntegerType(f.type);
 
 /**
- * The lookup lists, one row: per field its packed alias table, its bucket bits, its values as the
- * output type (continuous: lower edges) and, for fields placed inside a bucket, the bucket widths.
+ * Where a value is placed inside its item, per item: continuous fields as a number and a width (a bin
+ * [lo, hi), or a single value of width 0: NaN, infinities, point masses), dates placed inside their
+ * bucket as the bucket's length in resolution steps. Each field's arithmetic only touches its own rows.
  */
-function listsQuery(view: GenerationView): Query {
-  const a = (name: string) => col(name);
-  const ofField = (f: Field) => eq(col('ordinal'), int(f.ordinal));
-  const aliasColumns: SelectColumn[] = view.fields.flatMap((f) => [
-    column(listOf(a('packed'), [asc(a('bucket'))], ofField(f)), names(f).packed),
-    column(agg('max', caseWhen([[ofField(f), a('b')]])), names(f).bits),
-  ]);
-  const valueColumns: SelectColumn[] = view.fields.flatMap((f) => {
-    const byItem = [asc(col('item'))];
-    // Engines evaluate an aggregate's argument before its FILTER: the CASE keeps other fields' values
-    // away from this field's cast.
-    const listAgg = (e: Expr, order: Order[], only: Expr) => listOf(caseWhen([[only, e]]), order, only);
-    const n = names(f);
-    if (f.kind === 'continuous') {
-      // A bin [lo, hi) or a single value (lo = the value, width 0): NaN and infinities, point masses.
-      const lo = caseWhen([[isNotNull(col('lo')), col('lo')]], cast(col('value'), 'double'));
-      const width = caseWhen([[isNotNull(col('lo')), op('-', col('hi'), col('lo'))]], double(0));
-      return [column(listAgg(lo, byItem, ofField(f)), n.values), column(listAgg(width, byItem, ofField(f)), n.widths)];
-    }
-    const start = cast(col('value'), sqlType(f.type));
-    if (!jitters(f)) return [column(listAgg(start, byItem, ofField(f)), n.values)];
-    const type = temporalKind(f.type);
-    const end: Expr = { k: 'addUnits', unit: f.granularity!, start, count: int(1), type };
-    return [
-      column(listAgg(start, byItem, ofField(f)), n.values),
-      column(listAgg({ k: 'unitsBetween', unit: f.resolution!, from: start, to: end }, byItem, ofField(f)), n.widths),
-    ];
-  });
-  // The published decimals of continuous doubles (NULL: no rounding).
-  const decimalColumns: SelectColumn[] = view.fields.filter(rounds).map((f) =>
-    column(
-      agg('max', caseWhen([[and(eq(col('field'), text(f.name)), eq(col('kind'), text(f.kind)), eq(col('stat'), text('decimals'))), cast(col('value'), 'bigint')]])),
-      names(f).decimals,
-    ),
+function placementColumns(view: GenerationView, m: (name: string) => Expr): SelectColumn[] {
+  const continuous = inList(col('kind', 'g'), [text('continuous')]);
+  const num = caseWhen([[continuous, caseWhen([[isNotNull(m('lo')), m('lo')]], cast(m('value'), 'double'))]]);
+  const width = caseWhen([[continuous, caseWhen([[isNotNull(m('lo')), op('-', m('hi'), m('lo'))]], double(0))]]);
+  const placed = view.fields.filter((f) => f.kind === 'date' && jitters(f));
+  const span = placed.length
+    ? caseWhen(
+        placed.map((f) => {
+          const start = cast(m('value'), sqlType(f.type));
+          const end: Expr = { k: 'addUnits', unit: f.granularity!, start, count: int(1), type: temporalKind(f.type) };
+          return [eq(col('ordinal', 'g'), int(f.ordinal)), cast({ k: 'unitsBetween', unit: f.resolution!, from: start, to: end }, 'double')] as const;
+        }),
+      )
+    : nul('double');
+  return [column(num, 'num'), column(caseWhen([[continuous, width]], span), 'width')];
+}
+
+/**
+ * The lookup lists of every field, one row per field: its packed alias table, its bucket bits, its
+ * values as text (continuous: lower edges and widths), widths of dates placed inside a bucket, and the
+ * decimals of continuous doubles.
+ */
+function fieldListsQuery(view: GenerationView): Query {
+  const byOrdinal = [col('ordinal')];
+  const values = select(
+    [
+      column(col('ordinal')),
+      column(listOf(col('value'), [asc(col('item'))]), 'vs'),
+      column(listOf(col('num'), [asc(col('item'))]), 'nums'),
+      column(listOf(col('width'), [asc(col('item'))]), 'widths'),
+    ],
+    { from: from(TEMP.items), groupBy: byOrdinal },
   );
-  // One-row aggregates (alias tables, values, decimals), side by side.
+  const tables = select([column(col('ordinal')), column(listOf(col('packed'), [asc(col('bucket'))]), 'ps'), column(agg('max', col('b')), 'b')], {
+    from: from(TEMP.alias),
+    groupBy: byOrdinal,
+  });
+  const g = (name: string) => col(name, 'g');
+  const released = tablesOf(view.dataset).releasedMetadata;
+  const decimals = select([column(g('ordinal')), column(cast(col('value', 'm'), 'bigint'), 'd')], {
+    from: from(TEMP.fields, 'g'),
+    joins: [{ type: 'inner', from: from(released, 'm'), on: and(eq(col('field', 'm'), g('field')), eq(col('kind', 'm'), g('kind'))) }],
+    where: eq(col('stat', 'm'), text('decimals')),
+  });
   return select(
-    [...aliasColumns, ...valueColumns, ...decimalColumns].map((c) => column(col(c.as!))),
+    [column(col('ordinal', 'a')), ...['ps', 'b'].map((c) => column(col(c, 'a'))), ...['vs', 'nums', 'widths'].map((c) => column(col(c, 'v'))), column(col('d', 'd'))],
     {
-      from: sub(select(aliasColumns, { from: from(TEMP.alias) }), 'a'),
+      from: sub(tables, 'a'),
       joins: [
-        { type: 'cross', from: sub(select(valueColumns, { from: from(TEMP.items) }), 'v') },
-        ...(decimalColumns.length ? [{ type: 'cross' as const, from: sub(select(decimalColumns, { from: from(tablesOf(view.dataset).releasedMetadata) }), 'd') }] : []),
+        { type: 'left', from: sub(values, 'v'), on: eq(col('ordinal', 'v'), col('ordinal', 'a')) },
+        { type: 'left', from: sub(decimals, 'd'), on: eq(col('ordinal', 'd'), col('ordinal', 'a')) },
       ],
     },
   );
 }
+
+function listsQuery(view: GenerationView): Query {
+  // One row of records; each field's members are its lists, values cast to the output type. A record
+  // carried through the sampling query costs one column, however many lists it holds.
+  const of = (f: Field, name: string) => agg('any', col(name, 'a'), eq(col('ordinal', 'a'), int(f.ordinal)));
+  const members = (f: Field): [string, Expr][] => {
+    const n = names(f);
+    const out: [string, Expr][] = [
+      [n.packed, of(f, 'ps')],
+      [n.bits, of(f, 'b')],
+      [n.values, f.kind === 'continuous' ? of(f, 'nums') : { k: 'castList', arg: of(f, 'vs'), type: sqlType(f.type) }],
+    ];
+    if (f.kind === 'continuous' || jitters(f)) out.push([n.widths, of(f, 'widths')]);
+    if (rounds(f)) out.push([n.decimals, of(f, 'd')]);
+    return out;
+  };
+  // One record per group of fields, each built from its own fields' rows only: setting lists side by
+  // side copies each list once per aggregate over its rows, so one record of every field would cost
+  // fields^2 list copies (seconds at 400 fields); groups of LIST_GROUP keep it linear.
+  const group = (fields: readonly Field[]): Query =>
+    select([column({ k: 'record', members: fields.flatMap(members) }, groupName(fields[0]!))], {
+      from: from(TEMP.fieldLists, 'a'),
+      where: inList(col('ordinal', 'a'), fields.map((f) => int(f.ordinal))),
+    });
+  const groups = chunks(view.fields, LIST_GROUP);
+  return select(
+    groups.map((fields) => column(col(groupName(fields[0]!)))),
+    {
+      from: sub(group(groups[0]!), 'g1'),
+      joins: groups.slice(1).map((fields, i) => ({ type: 'cross' as const, from: sub(group(fields), `g${i + 2}`) })),
+    },
+  );
+}
+
+/** Fields per record of lookup lists (see listsQuery). */
+const LIST_GROUP = 16;
+const groupName = (first: Field) => `adg_lists_${Math.ceil(first.ordinal / LIST_GROUP)}`;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** A member of the record of lookup lists of a field's group, carried through the sampling query. */
+const listOfField = (f: Field, name: string): Expr => ({ k: 'member', arg: col(groupName(f)), name });
 
 /**
  * The sampling query: a chain of projections, each computing one step for every field, carrying the
@@ -295,10 +361,7 @@ function listsQuery(view: GenerationView): Query {
  */
 function sampleQuery(view: GenerationView): Query {
   const { seed } = view.generation;
-  const lists = view.fields.flatMap((f) => {
-    const n = names(f);
-    return [n.packed, n.bits, n.values, ...(f.kind === 'continuous' || jitters(f) ? [n.widths] : []), ...(rounds(f) ? [n.decimals] : [])];
-  });
+  const lists = chunks(view.fields, LIST_GROUP).map((fields) => groupName(fields[0]!));
   const streams = view.fields.flatMap((f) => [
     [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
     ...(f.kind === 'continuous' || jitters(f) ? [[names(f).jitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
@@ -326,8 +389,8 @@ function sampleQuery(view: GenerationView): Query {
   for (const step of mixSteps(FIELD_MIX)) stage(streams.map(([name]) => column(step(col(name)), name)), lists);
   const hashes = streams.map(([name]) => name);
   // Bucket slot: the packed entry of the bucket holding h.
-  const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), col(names(f).bits)));
-  stage(view.fields.map((f) => column(fn('element', col(names(f).packed), bucket(f)), names(f).slot)), [...hashes, ...lists]);
+  const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), listOfField(f, names(f).bits)));
+  stage(view.fields.map((f) => column(fn('element', listOfField(f, names(f).packed), bucket(f)), names(f).slot)), [...hashes, ...lists]);
   // Item: the bucket's own item below the cut, its alias above.
   stage(
     view.fields.map((f) => {
@@ -335,7 +398,7 @@ function sampleQuery(view: GenerationView): Query {
       const cut = fn('shr', col(n.slot), int(ALIAS_BITS));
       return column(caseWhen([[op('<', col(n.hash), cut), bucket(f)]], fn('bitand', col(n.slot), int(ALIAS_MASK))), n.item);
     }),
-    [...hashes, ...lists.filter((l) => !l.startsWith('p'))],
+    [...hashes, ...lists],
   );
   // The source's columns in spec order: generated fields, and excluded ones as NULLs of their type.
   return select(
@@ -347,8 +410,9 @@ function sampleQuery(view: GenerationView): Query {
 /** The output value of a field from its item and, where it is placed inside a bucket, its jitter hash. */
 function outputExpr(f: Field): Expr {
   const n = names(f);
-  const value = fn('element', col(n.values), col(n.item));
-  const width = fn('element', col(n.widths), col(n.item));
+  const list = (name: string) => listOfField(f, name);
+  const value = fn('element', list(n.values), col(n.item));
+  const width = fn('element', list(n.widths), col(n.item));
   const u = uniform(col(n.jitter));
   switch (f.kind) {
     case 'categorical':
@@ -371,9 +435,9 @@ function outputExpr(f: Field): Expr {
       const x = op('+', value, op('*', u, width));
       const placed = caseWhen([[op('<', x, op('+', value, width)), x]], value);
       // Rounded down to the source's decimals, kept inside [lo, x] (so inside its bin).
-      const m = fn('power', double(10), cast(col(n.decimals), 'double'));
+      const m = fn('power', double(10), cast(list(n.decimals), 'double'));
       const rounded = fn('greatest', fn('least', op('/', fn('floor', op('*', placed, m)), m), placed), value);
-      const result = caseWhen([[op('or', isNull(col(n.decimals)), eq(width, double(0))), placed]], rounded);
+      const result = caseWhen([[op('or', isNull(list(n.decimals)), eq(width, double(0))), placed]], rounded);
       return f.type === 'double' ? result : cast(result, sqlType(f.type));
     }
   }

@@ -35,6 +35,7 @@ export const TEMP = {
   plan: table('adg_plan'),
   items: table('adg_items'),
   alias: table('adg_alias'),
+  fieldLists: table('adg_field_lists'),
   lists: table('adg_lists'),
   blocks: table('adg_blocks'),
 };

@@ -161,6 +161,9 @@ export const duckdb: Dialect = {
   series: (count) => `unnest(range(${count}))`,
   listAgg: (arg, orderBy, filter) => `list(${arg}${orderBy ? ` ORDER BY ${orderBy}` : ''})${filter ? ` FILTER (WHERE ${filter})` : ''}`,
   seriesRange: (from, to) => `unnest(range(${from}, ${to}))`,
+  listType: (element) => `${element}[]`,
+  record: (members, separator) => `struct_pack(${members.map(([name, value]) => `${quoteIdent(name)} := ${value}`).join(separator)})`,
+  member: (record, name) => `${record}.${quoteIdent(name)}`,
   stringAgg: (arg, separator, orderBy) =>
     `string_agg(${arg}, ${quoteString(separator)}${orderBy ? ` ORDER BY ${orderBy}` : ''})`,
 

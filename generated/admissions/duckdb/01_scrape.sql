@@ -49,165 +49,242 @@ SELECT
   1 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST(date_trunc('year', "date_of_birth") AS DATE) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(date_trunc('year', "date_of_birth") AS DATE) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   2 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "sex" AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "sex" AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   3 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "ethnicity" AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "ethnicity" AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   4 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST(date_trunc('week', "admission_date") AS DATE) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(date_trunc('week', "admission_date") AS DATE) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   5 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST(date_trunc('week', "discharge_date") AS DATE) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(date_trunc('week', "discharge_date") AS DATE) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   6 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "admission_method" AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "admission_method" AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   7 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "specialty" AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "specialty" AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   8 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "primary_diagnosis" AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "primary_diagnosis" AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   9 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("length_of_stay" AS BIGINT) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("length_of_stay" AS BIGINT) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   10 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("age_on_admission" AS BIGINT) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("age_on_admission" AS BIGINT) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   11 AS "ordinal",
   CAST(NULL AS VARCHAR) AS "value",
   "k" AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("cost" AS DOUBLE) AS "k",
-    "nhs_number" AS "e"
-  FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("cost" AS DOUBLE) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k";
 
 -- [4/14] Refuse an empty source

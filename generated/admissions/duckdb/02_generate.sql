@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/13] Attach the released metadata read-only (the only input)
+-- [2/14] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/admissions/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/13] Fields to generate, matched to the metadata by name and kind
+-- [3/14] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -31,15 +31,15 @@ FROM (VALUES
   (11, 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/13] The metadata must come from a scrape of this spec as it is now
+-- [4/14] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
 
--- [5/13] The published source row count must exist to scale from
+-- [5/14] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows')) THEN error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [6/13] Rows to generate: 1 x the published source row count (generation.scale)
+-- [6/14] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -49,10 +49,10 @@ FROM (
     (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows') AS "n"
 ) AS "planned";
 
--- [7/13] Row count within what the 32-bit counter supports
+-- [7/14] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [8/13] Released items of every field, in published order
+-- [8/14] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -60,13 +60,26 @@ SELECT
   "m"."value",
   "m"."lo",
   "m"."hi",
-  "m"."n_rows"
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 1 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_years(1) AS DATE)) AS DOUBLE)
+    WHEN "g"."ordinal" = 4 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_weeks(1) AS DATE)) AS DOUBLE)
+    WHEN "g"."ordinal" = 5 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_weeks(1) AS DATE)) AS DOUBLE)
+  END
+  END AS "width"
 FROM "adg_fields" AS "g"
 JOIN "adg_metadata"."admissions_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [9/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [9/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -210,110 +223,95 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [10/13] Lookup lists: one row holding every field's alias table and values as lists
+-- [10/14] Lookup lists of every field: its alias table and its values, in order
+CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
+SELECT
+  "a"."ordinal",
+  "a"."ps",
+  "a"."b",
+  "v"."vs",
+  "v"."nums",
+  "v"."widths",
+  "d"."d"
+FROM (
+  SELECT
+    "ordinal",
+    list("packed" ORDER BY "bucket") AS "ps",
+    max("b") AS "b"
+  FROM "adg_alias"
+  GROUP BY "ordinal"
+) AS "a"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    list("value" ORDER BY "item") AS "vs",
+    list("num" ORDER BY "item") AS "nums",
+    list("width" ORDER BY "item") AS "widths"
+  FROM "adg_items"
+  GROUP BY "ordinal"
+) AS "v"
+  ON "v"."ordinal" = "a"."ordinal"
+LEFT JOIN (
+  SELECT
+    "g"."ordinal",
+    CAST("m"."value" AS BIGINT) AS "d"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_metadata"."admissions_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" = 'decimals'
+) AS "d"
+  ON "d"."ordinal" = "a"."ordinal";
+
+-- [11/14] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
-  "p1",
-  "b1",
-  "p2",
-  "b2",
-  "p3",
-  "b3",
-  "p4",
-  "b4",
-  "p5",
-  "b5",
-  "p6",
-  "b6",
-  "p7",
-  "b7",
-  "p8",
-  "b8",
-  "p9",
-  "b9",
-  "p10",
-  "b10",
-  "p11",
-  "b11",
-  "v1",
-  "w1",
-  "v2",
-  "v3",
-  "v4",
-  "w4",
-  "v5",
-  "w5",
-  "v6",
-  "v7",
-  "v8",
-  "v9",
-  "v10",
-  "v11",
-  "w11",
-  "d11"
+  "adg_lists_1"
 FROM (
   SELECT
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
-    max(CASE WHEN "ordinal" = 1 THEN "b" END) AS "b1",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 2) AS "p2",
-    max(CASE WHEN "ordinal" = 2 THEN "b" END) AS "b2",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 3) AS "p3",
-    max(CASE WHEN "ordinal" = 3 THEN "b" END) AS "b3",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 4) AS "p4",
-    max(CASE WHEN "ordinal" = 4 THEN "b" END) AS "b4",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 5) AS "p5",
-    max(CASE WHEN "ordinal" = 5 THEN "b" END) AS "b5",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 6) AS "p6",
-    max(CASE WHEN "ordinal" = 6 THEN "b" END) AS "b6",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 7) AS "p7",
-    max(CASE WHEN "ordinal" = 7 THEN "b" END) AS "b7",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 8) AS "p8",
-    max(CASE WHEN "ordinal" = 8 THEN "b" END) AS "b8",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 9) AS "p9",
-    max(CASE WHEN "ordinal" = 9 THEN "b" END) AS "b9",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 10) AS "p10",
-    max(CASE WHEN "ordinal" = 10 THEN "b" END) AS "b10",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 11) AS "p11",
-    max(CASE WHEN "ordinal" = 11 THEN "b" END) AS "b11"
-  FROM "adg_alias"
-) AS "a"
-CROSS JOIN (
-  SELECT
-    list(CASE WHEN "ordinal" = 1 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "v1",
-    list(CASE
-      WHEN "ordinal" = 1 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_years(1) AS DATE))
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "w1",
-    list(CASE WHEN "ordinal" = 2 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 2) AS "v2",
-    list(CASE WHEN "ordinal" = 3 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "v3",
-    list(CASE WHEN "ordinal" = 4 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "v4",
-    list(CASE
-      WHEN "ordinal" = 4 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_weeks(1) AS DATE))
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "w4",
-    list(CASE WHEN "ordinal" = 5 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "v5",
-    list(CASE
-      WHEN "ordinal" = 5 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_weeks(1) AS DATE))
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "w5",
-    list(CASE WHEN "ordinal" = 6 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 6) AS "v6",
-    list(CASE WHEN "ordinal" = 7 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 7) AS "v7",
-    list(CASE WHEN "ordinal" = 8 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 8) AS "v8",
-    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS INTEGER) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
-    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS INTEGER) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
-    list(CASE
-      WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "v11",
-    list(CASE WHEN "ordinal" = 11 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "w11"
-  FROM "adg_items"
-) AS "v"
-CROSS JOIN (
-  SELECT
-    max(CASE
-      WHEN ("field" = 'cost') AND ("kind" = 'continuous') AND ("stat" = 'decimals') THEN CAST("value" AS BIGINT)
-    END) AS "d11"
-  FROM "adg_metadata"."admissions_metadata"
-) AS "d";
+    struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
+      "b1" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 1),
+      "v1" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 1) AS DATE[]),
+      "w1" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 1),
+      "p2" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 2),
+      "b2" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 2),
+      "v2" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 2) AS VARCHAR[]),
+      "p3" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 3),
+      "b3" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 3),
+      "v3" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 3) AS VARCHAR[]),
+      "p4" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 4),
+      "b4" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 4),
+      "v4" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 4) AS DATE[]),
+      "w4" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 4),
+      "p5" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 5),
+      "b5" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 5),
+      "v5" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 5) AS DATE[]),
+      "w5" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 5),
+      "p6" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 6),
+      "b6" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 6),
+      "v6" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 6) AS VARCHAR[]),
+      "p7" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 7),
+      "b7" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 7),
+      "v7" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 7) AS VARCHAR[]),
+      "p8" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 8),
+      "b8" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 8),
+      "v8" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 8) AS VARCHAR[]),
+      "p9" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 9),
+      "b9" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 9),
+      "v9" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 9) AS INTEGER[]),
+      "p10" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 10),
+      "b10" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 10),
+      "v10" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 10) AS INTEGER[]),
+      "p11" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 11),
+      "b11" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 11),
+      "v11" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 11),
+      "w11" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 11),
+      "d11" := any_value("a"."d") FILTER (WHERE "a"."ordinal" = 11)) AS "adg_lists_1"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+) AS "g1";
 
--- [11/13] Blocks of row numbers
+-- [12/14] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -323,7 +321,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [12/13] Sample 11 fields independently; replace the output and its provenance atomically
+-- [13/14] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -333,260 +331,38 @@ WITH
   "adg_s0" AS (
     SELECT
       unnest(range("s", "e")) AS "i",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_blocks"
     CROSS JOIN "adg_lists"
   ),
   "adg_s1" AS (
     SELECT
       (("i" + 4262121656) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
     SELECT
       ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
     SELECT
       xor("x", ("x" >> 15)) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -606,44 +382,7 @@ WITH
       (("x" + 3218017934) & 4294967295) AS "h10",
       (("x" + 3154566726) & 4294967295) AS "h11",
       (("x" + 1098631834) & 4294967295) AS "j11",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -663,44 +402,7 @@ WITH
       ((xor("h10", ("h10" >> 16)) * 2080451083) & 4294967295) AS "h10",
       ((xor("h11", ("h11" >> 16)) * 2080451083) & 4294967295) AS "h11",
       ((xor("j11", ("j11" >> 16)) * 2080451083) & 4294967295) AS "j11",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -720,44 +422,7 @@ WITH
       ((xor("h10", ("h10" >> 15)) * 889856635) & 4294967295) AS "h10",
       ((xor("h11", ("h11" >> 15)) * 889856635) & 4294967295) AS "h11",
       ((xor("j11", ("j11" >> 15)) * 889856635) & 4294967295) AS "j11",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -777,59 +442,22 @@ WITH
       xor("h10", ("h10" >> 16)) AS "h10",
       xor("h11", ("h11" >> 16)) AS "h11",
       xor("j11", ("j11" >> 16)) AS "j11",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
     SELECT
-      "p1"[("h1" >> (32 - "b1")) + 1] AS "q1",
-      "p2"[("h2" >> (32 - "b2")) + 1] AS "q2",
-      "p3"[("h3" >> (32 - "b3")) + 1] AS "q3",
-      "p4"[("h4" >> (32 - "b4")) + 1] AS "q4",
-      "p5"[("h5" >> (32 - "b5")) + 1] AS "q5",
-      "p6"[("h6" >> (32 - "b6")) + 1] AS "q6",
-      "p7"[("h7" >> (32 - "b7")) + 1] AS "q7",
-      "p8"[("h8" >> (32 - "b8")) + 1] AS "q8",
-      "p9"[("h9" >> (32 - "b9")) + 1] AS "q9",
-      "p10"[("h10" >> (32 - "b10")) + 1] AS "q10",
-      "p11"[("h11" >> (32 - "b11")) + 1] AS "q11",
+      "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
+      "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
+      "adg_lists_1"."p3"[("h3" >> (32 - "adg_lists_1"."b3")) + 1] AS "q3",
+      "adg_lists_1"."p4"[("h4" >> (32 - "adg_lists_1"."b4")) + 1] AS "q4",
+      "adg_lists_1"."p5"[("h5" >> (32 - "adg_lists_1"."b5")) + 1] AS "q5",
+      "adg_lists_1"."p6"[("h6" >> (32 - "adg_lists_1"."b6")) + 1] AS "q6",
+      "adg_lists_1"."p7"[("h7" >> (32 - "adg_lists_1"."b7")) + 1] AS "q7",
+      "adg_lists_1"."p8"[("h8" >> (32 - "adg_lists_1"."b8")) + 1] AS "q8",
+      "adg_lists_1"."p9"[("h9" >> (32 - "adg_lists_1"."b9")) + 1] AS "q9",
+      "adg_lists_1"."p10"[("h10" >> (32 - "adg_lists_1"."b10")) + 1] AS "q10",
+      "adg_lists_1"."p11"[("h11" >> (32 - "adg_lists_1"."b11")) + 1] AS "q11",
       "h1",
       "j1",
       "h2",
@@ -845,59 +473,28 @@ WITH
       "h10",
       "h11",
       "j11",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "p4",
-      "b4",
-      "v4",
-      "w4",
-      "p5",
-      "b5",
-      "v5",
-      "w5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s9"
   ),
   "adg_s11" AS (
     SELECT
-      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "b1")) ELSE ("q1" & 1073741823) END AS "k1",
-      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "b2")) ELSE ("q2" & 1073741823) END AS "k2",
-      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "b3")) ELSE ("q3" & 1073741823) END AS "k3",
-      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "b4")) ELSE ("q4" & 1073741823) END AS "k4",
-      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "b5")) ELSE ("q5" & 1073741823) END AS "k5",
-      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "b6")) ELSE ("q6" & 1073741823) END AS "k6",
-      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "b7")) ELSE ("q7" & 1073741823) END AS "k7",
-      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "b8")) ELSE ("q8" & 1073741823) END AS "k8",
-      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "b9")) ELSE ("q9" & 1073741823) END AS "k9",
-      CASE WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "b10")) ELSE ("q10" & 1073741823) END AS "k10",
-      CASE WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "b11")) ELSE ("q11" & 1073741823) END AS "k11",
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "adg_lists_1"."b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "adg_lists_1"."b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "adg_lists_1"."b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "adg_lists_1"."b6")) ELSE ("q6" & 1073741823) END AS "k6",
+      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "adg_lists_1"."b7")) ELSE ("q7" & 1073741823) END AS "k7",
+      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "adg_lists_1"."b8")) ELSE ("q8" & 1073741823) END AS "k8",
+      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "adg_lists_1"."b9")) ELSE ("q9" & 1073741823) END AS "k9",
+      CASE
+        WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "adg_lists_1"."b10"))
+        ELSE ("q10" & 1073741823)
+      END AS "k10",
+      CASE
+        WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "adg_lists_1"."b11"))
+        ELSE ("q11" & 1073741823)
+      END AS "k11",
       "h1",
       "j1",
       "h2",
@@ -913,33 +510,7 @@ WITH
       "h10",
       "h11",
       "j11",
-      "b1",
-      "v1",
-      "w1",
-      "b2",
-      "v2",
-      "b3",
-      "v3",
-      "b4",
-      "v4",
-      "w4",
-      "b5",
-      "v5",
-      "w5",
-      "b6",
-      "v6",
-      "b7",
-      "v7",
-      "b8",
-      "v8",
-      "b9",
-      "v9",
-      "b10",
-      "v10",
-      "b11",
-      "v11",
-      "w11",
-      "d11"
+      "adg_lists_1"
     FROM "adg_s10"
   )
 SELECT
@@ -949,33 +520,33 @@ SELECT
   CAST(NULL AS VARCHAR) AS "hospital_number",
   CAST(NULL AS VARCHAR) AS "forename",
   CAST(NULL AS VARCHAR) AS "surname",
-  ("v1"["k1" + 1] + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1"["k1" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
-  "v2"["k2" + 1] AS "sex",
-  "v3"["k3" + 1] AS "ethnicity",
+  ("adg_lists_1"."v1"["k1" + 1] + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w1"["k1" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
+  "adg_lists_1"."v2"["k2" + 1] AS "sex",
+  "adg_lists_1"."v3"["k3" + 1] AS "ethnicity",
   CAST(NULL AS VARCHAR) AS "address_line",
   CAST(NULL AS VARCHAR) AS "postcode",
   CAST(NULL AS VARCHAR) AS "email",
   CAST(NULL AS VARCHAR) AS "phone",
-  ("v4"["k4" + 1] + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4"["k4" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
-  ("v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
-  "v6"["k6" + 1] AS "admission_method",
-  "v7"["k7" + 1] AS "specialty",
-  "v8"["k8" + 1] AS "primary_diagnosis",
-  "v9"["k9" + 1] AS "length_of_stay",
-  "v10"["k10" + 1] AS "age_on_admission",
+  ("adg_lists_1"."v4"["k4" + 1] + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w4"["k4" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
+  ("adg_lists_1"."v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
+  "adg_lists_1"."v6"["k6" + 1] AS "admission_method",
+  "adg_lists_1"."v7"["k7" + 1] AS "specialty",
+  "adg_lists_1"."v8"["k8" + 1] AS "primary_diagnosis",
+  "adg_lists_1"."v9"["k9" + 1] AS "length_of_stay",
+  "adg_lists_1"."v10"["k10" + 1] AS "age_on_admission",
   CAST(NULL AS VARCHAR) AS "clinical_note",
   CAST(CASE
-    WHEN ("d11" IS NULL) OR ("w11"["k11" + 1] = 0e+0) THEN CASE
-    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
-    ELSE "v11"["k11" + 1]
+    WHEN ("adg_lists_1"."d11" IS NULL) OR ("adg_lists_1"."w11"["k11" + 1] = 0e+0) THEN CASE
+    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
+    ELSE "adg_lists_1"."v11"["k11" + 1]
   END
     ELSE greatest(least((floor((CASE
-    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
-    ELSE "v11"["k11" + 1]
-  END * pow(1e+1, CAST("d11" AS DOUBLE)))) / pow(1e+1, CAST("d11" AS DOUBLE))), CASE
-    WHEN ("v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])) < ("v11"["k11" + 1] + "w11"["k11" + 1]) THEN "v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11"["k11" + 1])
-    ELSE "v11"["k11" + 1]
-  END), "v11"["k11" + 1])
+    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
+    ELSE "adg_lists_1"."v11"["k11" + 1]
+  END * pow(1e+1, CAST("adg_lists_1"."d11" AS DOUBLE)))) / pow(1e+1, CAST("adg_lists_1"."d11" AS DOUBLE))), CASE
+    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
+    ELSE "adg_lists_1"."v11"["k11" + 1]
+  END), "adg_lists_1"."v11"["k11" + 1])
   END AS DECIMAL(10,2)) AS "cost"
 FROM "adg_s11";
 
@@ -1059,7 +630,7 @@ ORDER BY "g"."ordinal";
 
 COMMIT;
 
--- [13/13] Summary: rows generated and items available per field
+-- [14/14] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

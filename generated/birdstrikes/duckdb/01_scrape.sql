@@ -72,195 +72,286 @@ SELECT
   1 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Aircraft Make Model" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Aircraft Make Model" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   2 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Effect Amount of damage" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Effect Amount of damage" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   3 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST(date_trunc('month', "Flight Date") AS DATE) AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(date_trunc('month', "Flight Date") AS DATE) AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   4 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Aircraft Airline Operator" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Aircraft Airline Operator" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   5 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Origin State" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Origin State" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   6 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Phase of flight" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Phase of flight" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   7 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Wildlife Size" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Wildlife Size" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   8 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Wildlife Species" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Wildlife Species" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   9 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    "Time of day" AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      "Time of day" AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   10 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("Cost Other" AS BIGINT) AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Cost Other" AS BIGINT) AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   11 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("Cost Repair" AS BIGINT) AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Cost Repair" AS BIGINT) AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   12 AS "ordinal",
   CAST("k" AS VARCHAR) AS "value",
   CAST(NULL AS DOUBLE) AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    CAST("Cost Total $" AS BIGINT) AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Cost Total $" AS BIGINT) AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k"
 UNION ALL
 SELECT
   13 AS "ordinal",
   CAST(NULL AS VARCHAR) AS "value",
   "k" AS "num",
-  count(*) AS "n_rows",
-  count(DISTINCT "e") AS "n_entities",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
   row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
 FROM (
   SELECT
-    floor(CAST("Speed IAS in knots" AS DOUBLE)) AS "k",
-    "Airport Name" AS "e"
-  FROM "adg_source"
-) AS "s"
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      floor(CAST("Speed IAS in knots" AS DOUBLE)) AS "k",
+      "Airport Name" AS "e"
+    FROM "adg_source"
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
 GROUP BY "k";
 
 -- [5/15] Refuse an empty source

@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/12] Run in the time zone UTC
+-- [1/13] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/12] Attach the released metadata read-only (the only input)
+-- [2/13] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/12] Fields to generate, matched to the metadata by name and kind
+-- [3/13] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -33,12 +33,12 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/12] The metadata must come from a scrape of this spec as it is now
+-- [4/13] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651'))) THEN error('specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.') END AS "adg_check";
 
--- [5/12] Rows to generate: 20000 (generation.rows)
+-- [5/13] Rows to generate: 20000 (generation.rows)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -48,10 +48,10 @@ FROM (
     20000 AS "n"
 ) AS "planned";
 
--- [6/12] Row count within what the 32-bit counter supports
+-- [6/13] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [7/12] Released items of every field, in published order
+-- [7/13] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -59,13 +59,24 @@ SELECT
   "m"."value",
   "m"."lo",
   "m"."hi",
-  "m"."n_rows"
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 3 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_months(1) AS DATE)) AS DOUBLE)
+  END
+  END AS "width"
 FROM "adg_fields" AS "g"
 JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [8/12] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [8/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -209,106 +220,98 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [9/12] Lookup lists: one row holding every field's alias table and values as lists
+-- [9/13] Lookup lists of every field: its alias table and its values, in order
+CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
+SELECT
+  "a"."ordinal",
+  "a"."ps",
+  "a"."b",
+  "v"."vs",
+  "v"."nums",
+  "v"."widths",
+  "d"."d"
+FROM (
+  SELECT
+    "ordinal",
+    list("packed" ORDER BY "bucket") AS "ps",
+    max("b") AS "b"
+  FROM "adg_alias"
+  GROUP BY "ordinal"
+) AS "a"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    list("value" ORDER BY "item") AS "vs",
+    list("num" ORDER BY "item") AS "nums",
+    list("width" ORDER BY "item") AS "widths"
+  FROM "adg_items"
+  GROUP BY "ordinal"
+) AS "v"
+  ON "v"."ordinal" = "a"."ordinal"
+LEFT JOIN (
+  SELECT
+    "g"."ordinal",
+    CAST("m"."value" AS BIGINT) AS "d"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" = 'decimals'
+) AS "d"
+  ON "d"."ordinal" = "a"."ordinal";
+
+-- [10/13] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
-  "p1",
-  "b1",
-  "p2",
-  "b2",
-  "p3",
-  "b3",
-  "p4",
-  "b4",
-  "p5",
-  "b5",
-  "p6",
-  "b6",
-  "p7",
-  "b7",
-  "p8",
-  "b8",
-  "p9",
-  "b9",
-  "p10",
-  "b10",
-  "p11",
-  "b11",
-  "p12",
-  "b12",
-  "p13",
-  "b13",
-  "v1",
-  "v2",
-  "v3",
-  "w3",
-  "v4",
-  "v5",
-  "v6",
-  "v7",
-  "v8",
-  "v9",
-  "v10",
-  "v11",
-  "v12",
-  "v13",
-  "w13"
+  "adg_lists_1"
 FROM (
   SELECT
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
-    max(CASE WHEN "ordinal" = 1 THEN "b" END) AS "b1",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 2) AS "p2",
-    max(CASE WHEN "ordinal" = 2 THEN "b" END) AS "b2",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 3) AS "p3",
-    max(CASE WHEN "ordinal" = 3 THEN "b" END) AS "b3",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 4) AS "p4",
-    max(CASE WHEN "ordinal" = 4 THEN "b" END) AS "b4",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 5) AS "p5",
-    max(CASE WHEN "ordinal" = 5 THEN "b" END) AS "b5",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 6) AS "p6",
-    max(CASE WHEN "ordinal" = 6 THEN "b" END) AS "b6",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 7) AS "p7",
-    max(CASE WHEN "ordinal" = 7 THEN "b" END) AS "b7",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 8) AS "p8",
-    max(CASE WHEN "ordinal" = 8 THEN "b" END) AS "b8",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 9) AS "p9",
-    max(CASE WHEN "ordinal" = 9 THEN "b" END) AS "b9",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 10) AS "p10",
-    max(CASE WHEN "ordinal" = 10 THEN "b" END) AS "b10",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 11) AS "p11",
-    max(CASE WHEN "ordinal" = 11 THEN "b" END) AS "b11",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 12) AS "p12",
-    max(CASE WHEN "ordinal" = 12 THEN "b" END) AS "b12",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 13) AS "p13",
-    max(CASE WHEN "ordinal" = 13 THEN "b" END) AS "b13"
-  FROM "adg_alias"
-) AS "a"
-CROSS JOIN (
-  SELECT
-    list(CASE WHEN "ordinal" = 1 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "v1",
-    list(CASE WHEN "ordinal" = 2 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 2) AS "v2",
-    list(CASE WHEN "ordinal" = 3 THEN CAST("value" AS DATE) END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "v3",
-    list(CASE
-      WHEN "ordinal" = 3 THEN date_diff('day', CAST("value" AS DATE), CAST(CAST("value" AS DATE) + to_months(1) AS DATE))
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "w3",
-    list(CASE WHEN "ordinal" = 4 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "v4",
-    list(CASE WHEN "ordinal" = 5 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "v5",
-    list(CASE WHEN "ordinal" = 6 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 6) AS "v6",
-    list(CASE WHEN "ordinal" = 7 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 7) AS "v7",
-    list(CASE WHEN "ordinal" = 8 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 8) AS "v8",
-    list(CASE WHEN "ordinal" = 9 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 9) AS "v9",
-    list(CASE WHEN "ordinal" = 10 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 10) AS "v10",
-    list(CASE WHEN "ordinal" = 11 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 11) AS "v11",
-    list(CASE WHEN "ordinal" = 12 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 12) AS "v12",
-    list(CASE
-      WHEN "ordinal" = 13 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 13) AS "v13",
-    list(CASE WHEN "ordinal" = 13 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 13) AS "w13"
-  FROM "adg_items"
-) AS "v";
+    struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
+      "b1" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 1),
+      "v1" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 1) AS VARCHAR[]),
+      "p2" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 2),
+      "b2" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 2),
+      "v2" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 2) AS VARCHAR[]),
+      "p3" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 3),
+      "b3" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 3),
+      "v3" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 3) AS DATE[]),
+      "w3" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 3),
+      "p4" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 4),
+      "b4" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 4),
+      "v4" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 4) AS VARCHAR[]),
+      "p5" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 5),
+      "b5" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 5),
+      "v5" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 5) AS VARCHAR[]),
+      "p6" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 6),
+      "b6" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 6),
+      "v6" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 6) AS VARCHAR[]),
+      "p7" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 7),
+      "b7" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 7),
+      "v7" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 7) AS VARCHAR[]),
+      "p8" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 8),
+      "b8" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 8),
+      "v8" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 8) AS VARCHAR[]),
+      "p9" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 9),
+      "b9" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 9),
+      "v9" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 9) AS VARCHAR[]),
+      "p10" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 10),
+      "b10" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 10),
+      "v10" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 10) AS BIGINT[]),
+      "p11" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 11),
+      "b11" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 11),
+      "v11" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 11) AS BIGINT[]),
+      "p12" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 12),
+      "b12" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 12),
+      "v12" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 12) AS BIGINT[]),
+      "p13" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 13),
+      "b13" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 13),
+      "v13" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 13),
+      "w13" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 13)) AS "adg_lists_1"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+) AS "g1";
 
--- [10/12] Blocks of row numbers
+-- [11/13] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -318,7 +321,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [11/12] Sample 13 fields independently; replace the output and its provenance atomically
+-- [12/13] Sample 13 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -328,278 +331,38 @@ WITH
   "adg_s0" AS (
     SELECT
       unnest(range("s", "e")) AS "i",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_blocks"
     CROSS JOIN "adg_lists"
   ),
   "adg_s1" AS (
     SELECT
       (("i" + 3591359083) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
     SELECT
       ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
     SELECT
       xor("x", ("x" >> 15)) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -619,47 +382,7 @@ WITH
       (("x" + 2630167759) & 4294967295) AS "h12",
       (("x" + 3642374993) & 4294967295) AS "h13",
       (("x" + 2420257874) & 4294967295) AS "j13",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -679,47 +402,7 @@ WITH
       ((xor("h12", ("h12" >> 16)) * 2080451083) & 4294967295) AS "h12",
       ((xor("h13", ("h13" >> 16)) * 2080451083) & 4294967295) AS "h13",
       ((xor("j13", ("j13" >> 16)) * 2080451083) & 4294967295) AS "j13",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -739,47 +422,7 @@ WITH
       ((xor("h12", ("h12" >> 15)) * 889856635) & 4294967295) AS "h12",
       ((xor("h13", ("h13" >> 15)) * 889856635) & 4294967295) AS "h13",
       ((xor("j13", ("j13" >> 15)) * 889856635) & 4294967295) AS "j13",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -799,64 +442,24 @@ WITH
       xor("h12", ("h12" >> 16)) AS "h12",
       xor("h13", ("h13" >> 16)) AS "h13",
       xor("j13", ("j13" >> 16)) AS "j13",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
     SELECT
-      "p1"[("h1" >> (32 - "b1")) + 1] AS "q1",
-      "p2"[("h2" >> (32 - "b2")) + 1] AS "q2",
-      "p3"[("h3" >> (32 - "b3")) + 1] AS "q3",
-      "p4"[("h4" >> (32 - "b4")) + 1] AS "q4",
-      "p5"[("h5" >> (32 - "b5")) + 1] AS "q5",
-      "p6"[("h6" >> (32 - "b6")) + 1] AS "q6",
-      "p7"[("h7" >> (32 - "b7")) + 1] AS "q7",
-      "p8"[("h8" >> (32 - "b8")) + 1] AS "q8",
-      "p9"[("h9" >> (32 - "b9")) + 1] AS "q9",
-      "p10"[("h10" >> (32 - "b10")) + 1] AS "q10",
-      "p11"[("h11" >> (32 - "b11")) + 1] AS "q11",
-      "p12"[("h12" >> (32 - "b12")) + 1] AS "q12",
-      "p13"[("h13" >> (32 - "b13")) + 1] AS "q13",
+      "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
+      "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
+      "adg_lists_1"."p3"[("h3" >> (32 - "adg_lists_1"."b3")) + 1] AS "q3",
+      "adg_lists_1"."p4"[("h4" >> (32 - "adg_lists_1"."b4")) + 1] AS "q4",
+      "adg_lists_1"."p5"[("h5" >> (32 - "adg_lists_1"."b5")) + 1] AS "q5",
+      "adg_lists_1"."p6"[("h6" >> (32 - "adg_lists_1"."b6")) + 1] AS "q6",
+      "adg_lists_1"."p7"[("h7" >> (32 - "adg_lists_1"."b7")) + 1] AS "q7",
+      "adg_lists_1"."p8"[("h8" >> (32 - "adg_lists_1"."b8")) + 1] AS "q8",
+      "adg_lists_1"."p9"[("h9" >> (32 - "adg_lists_1"."b9")) + 1] AS "q9",
+      "adg_lists_1"."p10"[("h10" >> (32 - "adg_lists_1"."b10")) + 1] AS "q10",
+      "adg_lists_1"."p11"[("h11" >> (32 - "adg_lists_1"."b11")) + 1] AS "q11",
+      "adg_lists_1"."p12"[("h12" >> (32 - "adg_lists_1"."b12")) + 1] AS "q12",
+      "adg_lists_1"."p13"[("h13" >> (32 - "adg_lists_1"."b13")) + 1] AS "q13",
       "h1",
       "h2",
       "h3",
@@ -872,64 +475,36 @@ WITH
       "h12",
       "h13",
       "j13",
-      "p1",
-      "b1",
-      "v1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5",
-      "p6",
-      "b6",
-      "v6",
-      "p7",
-      "b7",
-      "v7",
-      "p8",
-      "b8",
-      "v8",
-      "p9",
-      "b9",
-      "v9",
-      "p10",
-      "b10",
-      "v10",
-      "p11",
-      "b11",
-      "v11",
-      "p12",
-      "b12",
-      "v12",
-      "p13",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s9"
   ),
   "adg_s11" AS (
     SELECT
-      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "b1")) ELSE ("q1" & 1073741823) END AS "k1",
-      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "b2")) ELSE ("q2" & 1073741823) END AS "k2",
-      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "b3")) ELSE ("q3" & 1073741823) END AS "k3",
-      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "b4")) ELSE ("q4" & 1073741823) END AS "k4",
-      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "b5")) ELSE ("q5" & 1073741823) END AS "k5",
-      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "b6")) ELSE ("q6" & 1073741823) END AS "k6",
-      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "b7")) ELSE ("q7" & 1073741823) END AS "k7",
-      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "b8")) ELSE ("q8" & 1073741823) END AS "k8",
-      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "b9")) ELSE ("q9" & 1073741823) END AS "k9",
-      CASE WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "b10")) ELSE ("q10" & 1073741823) END AS "k10",
-      CASE WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "b11")) ELSE ("q11" & 1073741823) END AS "k11",
-      CASE WHEN "h12" < ("q12" >> 30) THEN ("h12" >> (32 - "b12")) ELSE ("q12" & 1073741823) END AS "k12",
-      CASE WHEN "h13" < ("q13" >> 30) THEN ("h13" >> (32 - "b13")) ELSE ("q13" & 1073741823) END AS "k13",
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "adg_lists_1"."b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "adg_lists_1"."b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "adg_lists_1"."b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "adg_lists_1"."b6")) ELSE ("q6" & 1073741823) END AS "k6",
+      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "adg_lists_1"."b7")) ELSE ("q7" & 1073741823) END AS "k7",
+      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "adg_lists_1"."b8")) ELSE ("q8" & 1073741823) END AS "k8",
+      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "adg_lists_1"."b9")) ELSE ("q9" & 1073741823) END AS "k9",
+      CASE
+        WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "adg_lists_1"."b10"))
+        ELSE ("q10" & 1073741823)
+      END AS "k10",
+      CASE
+        WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "adg_lists_1"."b11"))
+        ELSE ("q11" & 1073741823)
+      END AS "k11",
+      CASE
+        WHEN "h12" < ("q12" >> 30) THEN ("h12" >> (32 - "adg_lists_1"."b12"))
+        ELSE ("q12" & 1073741823)
+      END AS "k12",
+      CASE
+        WHEN "h13" < ("q13" >> 30) THEN ("h13" >> (32 - "adg_lists_1"."b13"))
+        ELSE ("q13" & 1073741823)
+      END AS "k13",
       "h1",
       "h2",
       "h3",
@@ -945,54 +520,27 @@ WITH
       "h12",
       "h13",
       "j13",
-      "b1",
-      "v1",
-      "b2",
-      "v2",
-      "b3",
-      "v3",
-      "w3",
-      "b4",
-      "v4",
-      "b5",
-      "v5",
-      "b6",
-      "v6",
-      "b7",
-      "v7",
-      "b8",
-      "v8",
-      "b9",
-      "v9",
-      "b10",
-      "v10",
-      "b11",
-      "v11",
-      "b12",
-      "v12",
-      "b13",
-      "v13",
-      "w13"
+      "adg_lists_1"
     FROM "adg_s10"
   )
 SELECT
   CAST(NULL AS VARCHAR) AS "Airport Name",
-  "v1"["k1" + 1] AS "Aircraft Make Model",
-  "v2"["k2" + 1] AS "Effect Amount of damage",
-  ("v3"["k3" + 1] + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w3"["k3" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
-  "v4"["k4" + 1] AS "Aircraft Airline Operator",
-  "v5"["k5" + 1] AS "Origin State",
-  "v6"["k6" + 1] AS "Phase of flight",
-  "v7"["k7" + 1] AS "Wildlife Size",
-  "v8"["k8" + 1] AS "Wildlife Species",
-  "v9"["k9" + 1] AS "Time of day",
-  "v10"["k10" + 1] AS "Cost Other",
-  "v11"["k11" + 1] AS "Cost Repair",
-  "v12"["k12" + 1] AS "Cost Total $",
+  "adg_lists_1"."v1"["k1" + 1] AS "Aircraft Make Model",
+  "adg_lists_1"."v2"["k2" + 1] AS "Effect Amount of damage",
+  ("adg_lists_1"."v3"["k3" + 1] + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w3"["k3" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
+  "adg_lists_1"."v4"["k4" + 1] AS "Aircraft Airline Operator",
+  "adg_lists_1"."v5"["k5" + 1] AS "Origin State",
+  "adg_lists_1"."v6"["k6" + 1] AS "Phase of flight",
+  "adg_lists_1"."v7"["k7" + 1] AS "Wildlife Size",
+  "adg_lists_1"."v8"["k8" + 1] AS "Wildlife Species",
+  "adg_lists_1"."v9"["k9" + 1] AS "Time of day",
+  "adg_lists_1"."v10"["k10" + 1] AS "Cost Other",
+  "adg_lists_1"."v11"["k11" + 1] AS "Cost Repair",
+  "adg_lists_1"."v12"["k12" + 1] AS "Cost Total $",
   CAST(CASE
-    WHEN NOT (isfinite("v13"["k13" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "w13"["k13" + 1] = 0e+0 THEN CAST("v13"["k13" + 1] AS BIGINT)
-    ELSE least((CAST("v13"["k13" + 1] AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13"["k13" + 1])) AS BIGINT)), ((CAST("v13"["k13" + 1] AS BIGINT) + CAST("w13"["k13" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("adg_lists_1"."v13"["k13" + 1])) THEN CAST(NULL AS BIGINT)
+    WHEN "adg_lists_1"."w13"["k13" + 1] = 0e+0 THEN CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT)
+    ELSE least((CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT) + CAST("adg_lists_1"."w13"["k13" + 1] AS BIGINT)) - 1))
   END AS BIGINT) AS "Speed IAS in knots"
 FROM "adg_s11";
 
@@ -1076,7 +624,7 @@ ORDER BY "g"."ordinal";
 
 COMMIT;
 
--- [12/12] Summary: rows generated and items available per field
+-- [13/13] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

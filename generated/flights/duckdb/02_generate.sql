@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in the database .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/13] Attach the released metadata read-only (the only input)
+-- [2/14] Attach the released metadata read-only (the only input)
 ATTACH IF NOT EXISTS '.adg/flights/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/13] Fields to generate, matched to the metadata by name and kind
+-- [3/14] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -25,15 +25,15 @@ FROM (VALUES
   (5, 'destination', 'categorical')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/13] The metadata must come from a scrape of this spec as it is now
+-- [4/14] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '983c547e0dd9f4fc1c9c56265cbaa0cc31ba062064023072492446055b56e928'))) THEN error('specs/flights.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/flights.yaml again, then generate.') END AS "adg_check";
 
--- [5/13] The published source row count must exist to scale from
+-- [5/14] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows')) THEN error('specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [6/13] Rows to generate: 1 x the published source row count (generation.scale)
+-- [6/14] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -43,10 +43,10 @@ FROM (
     (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows') AS "n"
 ) AS "planned";
 
--- [7/13] Row count within what the 32-bit counter supports
+-- [7/14] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [8/13] Released items of every field, in published order
+-- [8/14] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -54,13 +54,24 @@ SELECT
   "m"."value",
   "m"."lo",
   "m"."hi",
-  "m"."n_rows"
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 1 THEN CAST(date_diff('minute', CAST("m"."value" AS TIMESTAMP), (CAST("m"."value" AS TIMESTAMP) + to_hours(1))) AS DOUBLE)
+  END
+  END AS "width"
 FROM "adg_fields" AS "g"
 JOIN "adg_metadata"."flights_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [9/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [9/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -204,58 +215,74 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [10/13] Lookup lists: one row holding every field's alias table and values as lists
+-- [10/14] Lookup lists of every field: its alias table and its values, in order
+CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
+SELECT
+  "a"."ordinal",
+  "a"."ps",
+  "a"."b",
+  "v"."vs",
+  "v"."nums",
+  "v"."widths",
+  "d"."d"
+FROM (
+  SELECT
+    "ordinal",
+    list("packed" ORDER BY "bucket") AS "ps",
+    max("b") AS "b"
+  FROM "adg_alias"
+  GROUP BY "ordinal"
+) AS "a"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    list("value" ORDER BY "item") AS "vs",
+    list("num" ORDER BY "item") AS "nums",
+    list("width" ORDER BY "item") AS "widths"
+  FROM "adg_items"
+  GROUP BY "ordinal"
+) AS "v"
+  ON "v"."ordinal" = "a"."ordinal"
+LEFT JOIN (
+  SELECT
+    "g"."ordinal",
+    CAST("m"."value" AS BIGINT) AS "d"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_metadata"."flights_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" = 'decimals'
+) AS "d"
+  ON "d"."ordinal" = "a"."ordinal";
+
+-- [11/14] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
-  "p1",
-  "b1",
-  "p2",
-  "b2",
-  "p3",
-  "b3",
-  "p4",
-  "b4",
-  "p5",
-  "b5",
-  "v1",
-  "w1",
-  "v2",
-  "v3",
-  "w3",
-  "v4",
-  "v5"
+  "adg_lists_1"
 FROM (
   SELECT
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 1) AS "p1",
-    max(CASE WHEN "ordinal" = 1 THEN "b" END) AS "b1",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 2) AS "p2",
-    max(CASE WHEN "ordinal" = 2 THEN "b" END) AS "b2",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 3) AS "p3",
-    max(CASE WHEN "ordinal" = 3 THEN "b" END) AS "b3",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 4) AS "p4",
-    max(CASE WHEN "ordinal" = 4 THEN "b" END) AS "b4",
-    list("packed" ORDER BY "bucket") FILTER (WHERE "ordinal" = 5) AS "p5",
-    max(CASE WHEN "ordinal" = 5 THEN "b" END) AS "b5"
-  FROM "adg_alias"
-) AS "a"
-CROSS JOIN (
-  SELECT
-    list(CASE WHEN "ordinal" = 1 THEN CAST("value" AS TIMESTAMP) END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "v1",
-    list(CASE
-      WHEN "ordinal" = 1 THEN date_diff('minute', CAST("value" AS TIMESTAMP), (CAST("value" AS TIMESTAMP) + to_hours(1)))
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 1) AS "w1",
-    list(CASE WHEN "ordinal" = 2 THEN CAST("value" AS BIGINT) END ORDER BY "item") FILTER (WHERE "ordinal" = 2) AS "v2",
-    list(CASE
-      WHEN "ordinal" = 3 THEN CASE WHEN "lo" IS NOT NULL THEN "lo" ELSE CAST("value" AS DOUBLE) END
-    END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "v3",
-    list(CASE WHEN "ordinal" = 3 THEN CASE WHEN "lo" IS NOT NULL THEN "hi" - "lo" ELSE 0e+0 END END ORDER BY "item") FILTER (WHERE "ordinal" = 3) AS "w3",
-    list(CASE WHEN "ordinal" = 4 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 4) AS "v4",
-    list(CASE WHEN "ordinal" = 5 THEN CAST("value" AS VARCHAR) END ORDER BY "item") FILTER (WHERE "ordinal" = 5) AS "v5"
-  FROM "adg_items"
-) AS "v";
+    struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
+      "b1" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 1),
+      "v1" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 1) AS TIMESTAMP[]),
+      "w1" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 1),
+      "p2" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 2),
+      "b2" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 2),
+      "v2" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 2) AS BIGINT[]),
+      "p3" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 3),
+      "b3" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 3),
+      "v3" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 3),
+      "w3" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 3),
+      "p4" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 4),
+      "b4" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 4),
+      "v4" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 4) AS VARCHAR[]),
+      "p5" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 5),
+      "b5" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 5),
+      "v5" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 5) AS VARCHAR[])) AS "adg_lists_1"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5)
+) AS "g1";
 
--- [11/13] Blocks of row numbers
+-- [12/14] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -265,7 +292,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [12/13] Sample 5 fields independently; replace the output and its provenance atomically
+-- [13/14] Sample 5 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -275,134 +302,38 @@ WITH
   "adg_s0" AS (
     SELECT
       unnest(range("s", "e")) AS "i",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_blocks"
     CROSS JOIN "adg_lists"
   ),
   "adg_s1" AS (
     SELECT
       (("i" + 393322304) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
     SELECT
       ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
     SELECT
       xor("x", ("x" >> 15)) AS "x",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -414,23 +345,7 @@ WITH
       (("x" + 3930054259) & 4294967295) AS "j3",
       (("x" + 67722534) & 4294967295) AS "h4",
       (("x" + 2666648820) & 4294967295) AS "h5",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -442,23 +357,7 @@ WITH
       ((xor("j3", ("j3" >> 16)) * 2080451083) & 4294967295) AS "j3",
       ((xor("h4", ("h4" >> 16)) * 2080451083) & 4294967295) AS "h4",
       ((xor("h5", ("h5" >> 16)) * 2080451083) & 4294967295) AS "h5",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -470,23 +369,7 @@ WITH
       ((xor("j3", ("j3" >> 15)) * 889856635) & 4294967295) AS "j3",
       ((xor("h4", ("h4" >> 15)) * 889856635) & 4294967295) AS "h4",
       ((xor("h5", ("h5" >> 15)) * 889856635) & 4294967295) AS "h5",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -498,32 +381,16 @@ WITH
       xor("j3", ("j3" >> 16)) AS "j3",
       xor("h4", ("h4" >> 16)) AS "h4",
       xor("h5", ("h5" >> 16)) AS "h5",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
     SELECT
-      "p1"[("h1" >> (32 - "b1")) + 1] AS "q1",
-      "p2"[("h2" >> (32 - "b2")) + 1] AS "q2",
-      "p3"[("h3" >> (32 - "b3")) + 1] AS "q3",
-      "p4"[("h4" >> (32 - "b4")) + 1] AS "q4",
-      "p5"[("h5" >> (32 - "b5")) + 1] AS "q5",
+      "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
+      "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
+      "adg_lists_1"."p3"[("h3" >> (32 - "adg_lists_1"."b3")) + 1] AS "q3",
+      "adg_lists_1"."p4"[("h4" >> (32 - "adg_lists_1"."b4")) + 1] AS "q4",
+      "adg_lists_1"."p5"[("h5" >> (32 - "adg_lists_1"."b5")) + 1] AS "q5",
       "h1",
       "j1",
       "h2",
@@ -531,32 +398,16 @@ WITH
       "j3",
       "h4",
       "h5",
-      "p1",
-      "b1",
-      "v1",
-      "w1",
-      "p2",
-      "b2",
-      "v2",
-      "p3",
-      "b3",
-      "v3",
-      "w3",
-      "p4",
-      "b4",
-      "v4",
-      "p5",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s9"
   ),
   "adg_s11" AS (
     SELECT
-      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "b1")) ELSE ("q1" & 1073741823) END AS "k1",
-      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "b2")) ELSE ("q2" & 1073741823) END AS "k2",
-      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "b3")) ELSE ("q3" & 1073741823) END AS "k3",
-      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "b4")) ELSE ("q4" & 1073741823) END AS "k4",
-      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "adg_lists_1"."b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "adg_lists_1"."b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "adg_lists_1"."b5")) ELSE ("q5" & 1073741823) END AS "k5",
       "h1",
       "j1",
       "h2",
@@ -564,30 +415,19 @@ WITH
       "j3",
       "h4",
       "h5",
-      "b1",
-      "v1",
-      "w1",
-      "b2",
-      "v2",
-      "b3",
-      "v3",
-      "w3",
-      "b4",
-      "v4",
-      "b5",
-      "v5"
+      "adg_lists_1"
     FROM "adg_s10"
   )
 SELECT
-  ("v1"["k1" + 1] + to_minutes(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1"["k1" + 1] AS DOUBLE))) AS BIGINT))) AS "date",
-  "v2"["k2" + 1] AS "delay",
+  ("adg_lists_1"."v1"["k1" + 1] + to_minutes(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w1"["k1" + 1] AS DOUBLE))) AS BIGINT))) AS "date",
+  "adg_lists_1"."v2"["k2" + 1] AS "delay",
   CAST(CASE
-    WHEN NOT (isfinite("v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "w3"["k3" + 1] = 0e+0 THEN CAST("v3"["k3" + 1] AS BIGINT)
-    ELSE least((CAST("v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "w3"["k3" + 1])) AS BIGINT)), ((CAST("v3"["k3" + 1] AS BIGINT) + CAST("w3"["k3" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("adg_lists_1"."v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
+    WHEN "adg_lists_1"."w3"["k3" + 1] = 0e+0 THEN CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT)
+    ELSE least((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w3"["k3" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST("adg_lists_1"."w3"["k3" + 1] AS BIGINT)) - 1))
   END AS BIGINT) AS "distance",
-  "v4"["k4" + 1] AS "origin",
-  "v5"["k5" + 1] AS "destination"
+  "adg_lists_1"."v4"["k4" + 1] AS "origin",
+  "adg_lists_1"."v5"["k5" + 1] AS "destination"
 FROM "adg_s11";
 
 CREATE OR REPLACE TABLE "flights_provenance" AS
@@ -670,7 +510,7 @@ ORDER BY "g"."ordinal";
 
 COMMIT;
 
--- [13/13] Summary: rows generated and items available per field
+-- [14/14] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
