@@ -8,9 +8,15 @@ export interface BenchArgs {
   /** Workloads to run, in the benchmark's order. */
   readonly only: readonly string[];
   readonly json: boolean;
+  readonly help: boolean;
 }
 
-export const USAGE = 'usage: npm run bench -- [--repeat N (3)] [--rows N (10000000)] [--only workload[,workload]]... [--json]';
+export const USAGE = `usage: npm run bench -- [--repeat N (3)] [--rows N (10000000)] [--only workload[,workload]]... [--json] [--help]
+
+Runs each workload's adg stage and its floor in turn (ABBA order), each in a fresh process and
+directory, and reports medians, the ratio adg / floor measured in the same run, peak memory, the
+machine (cores, memory, load average before and after) and the commit. Sources are built once into
+.bench/. A report, not a gate: the exit code is 0 even when a target is missed.`;
 
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -27,6 +33,7 @@ export function parseBenchArgs(argv: readonly string[], workloads: readonly stri
       rows: { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -38,5 +45,6 @@ export function parseBenchArgs(argv: readonly string[], workloads: readonly stri
     rows: positiveInt('rows', values.rows, 10_000_000),
     only: asked.length ? workloads.filter((name) => asked.includes(name)) : workloads,
     json: values.json ?? false,
+    help: values.help ?? false,
   };
 }

@@ -1,5 +1,6 @@
 // The floors: the plainest SQL that does the same bulk work as an adg stage, and nothing else.
 // adg is reported as a ratio to these, measured in the same run on the same machine.
+import type { SqlType } from '../compiler/ir.js';
 import type { Field, Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { duckdb } from '../dialects/duckdb/index.js';
@@ -31,15 +32,26 @@ export function scrapeFloorSql(spec: Spec, source: string): string {
   return `CREATE TABLE freq AS\n${perField.join('\nUNION ALL\n')}`;
 }
 
-/** One random value per output type, of plausible width (strings of a few characters, dates over years). */
-const RANDOM_VALUE: Record<string, string> = {
-  TIMESTAMP: `TIMESTAMP '2001-01-01' + to_minutes(CAST(random() * 260000 AS BIGINT))`,
-  DATE: `DATE '2015-01-01' + CAST(random() * 3650 AS INTEGER)`,
-  BIGINT: 'CAST(random() * 800 AS BIGINT)',
-  DOUBLE: 'random() * 1000',
-  VARCHAR: 'CAST(CAST(random() * 230 AS INTEGER) AS VARCHAR)',
-  BOOLEAN: 'random() < 0.5',
-};
+/** The row numbers the generate floor reads: materialised (untimed), so DuckDB scans them on every core. */
+export const FLOOR_ROWS_TABLE = 'adg_floor_rows';
+export const floorRowsSql = (rows: number) => `CREATE TABLE ${FLOOR_ROWS_TABLE} AS SELECT i FROM range(${rows}) r(i)`;
+
+/**
+ * One cell of the generate floor: a value of the column's output type derived from one hash of the row
+ * number (DuckDB's built-in hash, as cheap as hashing gets), with as many distinct values as the field
+ * published (text columns as digits of the hash, the plainest text SQL writes).
+ */
+function floorCell(type: SqlType, column: number, cardinality: number): string {
+  const h = `hash(i, ${column})`;
+  const pick = `CAST(${h} % ${Math.max(1, cardinality)} AS BIGINT)`;
+  const typeName = duckdb.typeName(type);
+  if (type === 'text') return `CAST(${pick} AS VARCHAR)`;
+  if (type === 'boolean') return `${pick} % 2 = 0`;
+  if (type === 'date') return `DATE '2000-01-01' + CAST(${pick} AS INTEGER)`;
+  if (type === 'timestamp' || type === 'timestamptz') return `CAST(TIMESTAMP '2000-01-01' + to_seconds(${h} % 300000000) AS ${typeName})`;
+  if (type === 'double' || type === 'float' || type.startsWith('decimal')) return `CAST(CAST(${h} % 100000000 AS DOUBLE) / 100 AS ${typeName})`;
+  return `CAST(${pick} AS ${typeName})`;
+}
 
 /** The column type adg generates a field as. */
 export function outputType(f: Field): string {
@@ -48,8 +60,15 @@ export function outputType(f: Field): string {
 
 export const GENERATE_FLOOR_TABLE = 't';
 
-/** Generate floor: n rows of independent random columns with adg's output types. */
-export function generateFloorSql(spec: Spec, rows: number): string {
-  const columns = spec.fields.map((f) => `${RANDOM_VALUE[outputType(f)]} AS ${q(f.name)}`);
-  return `CREATE TABLE ${GENERATE_FLOOR_TABLE} AS SELECT\n  ${columns.join(',\n  ')}\nFROM range(${rows})`;
+/**
+ * Generate floor: the output's columns, in order and of the same types (excluded ones as NULLs), each
+ * cell from one hash of its row number, read from a materialised row table.
+ */
+export function generateFloorSql(spec: Spec, cardinality: (field: string) => number): string {
+  const columns = spec.columns.map((c, j) =>
+    'generated' in c
+      ? `${floorCell(sqlType(c.generated.type), j, cardinality(c.generated.name))} AS ${q(c.generated.name)}`
+      : `CAST(NULL AS ${duckdb.typeName(sqlType(c.excluded.type))}) AS ${q(c.excluded.name)}`,
+  );
+  return `CREATE TABLE ${GENERATE_FLOOR_TABLE} AS SELECT\n  ${columns.join(',\n  ')}\nFROM ${FLOOR_ROWS_TABLE}`;
 }

@@ -7,8 +7,8 @@ import type { StagePaths } from '../compiler/plan/paths.js';
 import { PACKAGE_ROOT } from '../compiler/version.js';
 
 export type Job =
-  /** Plain SQL on a fresh database file (the floors, and building the synthetic source). */
-  | { readonly kind: 'sql'; readonly db: string; readonly statements: readonly string[]; readonly describe?: string }
+  /** Plain SQL on a fresh database file (the floors, and building sources); setup runs untimed first. */
+  | { readonly kind: 'sql'; readonly db: string; readonly statements: readonly string[]; readonly setup?: readonly string[]; readonly describe?: string; readonly read?: string }
   /** adg's scrape stage through the pipeline. */
   | { readonly kind: 'scrape'; readonly specFile: string; readonly paths: StagePaths }
   /** adg's scrape program compiled with a chosen frequency plan, executed statement by statement. */
@@ -24,6 +24,8 @@ export interface JobResult {
   readonly rows?: number;
   /** Column types of the table written, to check a floor writes what adg writes. */
   readonly columnTypes?: readonly string[];
+  /** Rows of the job's read query (setup jobs), untimed. */
+  readonly read?: readonly Record<string, string | number | boolean | null>[];
 }
 
 const WORKER = join(PACKAGE_ROOT, 'bench', 'worker.ts');

@@ -19,6 +19,10 @@ function parseOrExit(): BenchArgs {
 }
 
 const args = parseOrExit();
+if (args.help) {
+  process.stdout.write(`${USAGE}\n\nworkloads:\n${WORKLOADS.map((w) => `  ${w.name.padEnd(32)} vs ${w.floor}${w.target ? `, target <= ${w.target}` : ''}${w.memoryTargetMiB ? `, peak <= ${w.memoryTargetMiB} MB` : ''}`).join('\n')}\n`);
+  process.exit(0);
+}
 const scratch = mkdtempSync(join(tmpdir(), 'adg-bench-'));
 const cleanUp = () => rmSync(scratch, { recursive: true, force: true });
 // Ctrl-C also stops the running child; the handler then removes the temp databases before exiting.

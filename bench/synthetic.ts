@@ -1,6 +1,7 @@
-// A synthetic source: N rows x 20 columns shaped like hospital episodes (skewed categories, long-tailed
-// counts, normal and log-normal measurements, dates over years, some NULLs), in a DuckDB database
-// under .bench/, plus the spec that scrapes it. Built once per N and build recipe, then reused.
+// Benchmark sources, built once per recipe into .bench/ and reused: a synthetic table of N rows x 20
+// columns shaped like hospital episodes (skewed categories, long-tailed counts, normal and log-normal
+// measurements, dates over years, some NULLs, a person key), a table with a million-value field beside
+// a ten-value one, and a table 1,000 columns wide; plus the specs that read them.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,9 +72,12 @@ const COLUMNS: readonly Column[] = [
   seconds('triage_time', '2021-01-01', 3, 0.05),
 ];
 
+/** A person key: about one person per three rows, so entity counting has real work to do. */
+const PATIENT = `'p' || CAST(hash(range) % ${Math.round(1 / 3 * 1e7)} AS VARCHAR)`;
+
 function buildSql(rows: number): string {
   const columns = COLUMNS.map((c) => `${c.sql} AS "${c.name}"`);
-  return `CREATE TABLE ${SYNTHETIC_TABLE} AS SELECT\n  ${columns.join(',\n  ')}\nFROM range(${rows})`;
+  return `CREATE TABLE ${SYNTHETIC_TABLE} AS SELECT\n  ${columns.join(',\n  ')},\n  ${PATIENT} AS patient\nFROM range(${rows})`;
 }
 
 export interface SyntheticSource {
@@ -83,13 +87,12 @@ export interface SyntheticSource {
   readonly builtSeconds: number;
 }
 
-/** The cached source for n rows (built if missing) and its spec. */
-export function syntheticSource(rows: number): SyntheticSource {
+/** A source database built once per recipe (its SQL) and cached under .bench/. */
+function cachedDatabase(name: string, sql: string): { db: string; builtSeconds: number } {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const sql = buildSql(rows);
   // The recipe's hash is in the name, so editing a column never reuses a stale file.
   const recipe = createHash('sha256').update(sql).digest('hex').slice(0, 8);
-  const db = join(CACHE_DIR, `synthetic-${rows}-${recipe}.duckdb`);
+  const db = join(CACHE_DIR, `${name}-${recipe}.duckdb`);
   let builtSeconds = 0;
   if (!existsSync(db)) {
     // Built under another name and renamed, so an interrupted build is never mistaken for a cache hit.
@@ -98,19 +101,65 @@ export function syntheticSource(rows: number): SyntheticSource {
     builtSeconds = runJob({ kind: 'sql', db: partial, statements: [sql] }).seconds;
     renameSync(partial, db);
   }
-  const specFile = join(CACHE_DIR, 'synthetic.yaml');
-  writeFileSync(specFile, syntheticSpecYaml());
-  return { db, specFile, builtSeconds };
+  return { db, builtSeconds };
 }
 
-function syntheticSpecYaml(): string {
-  const spec = {
-    version: 1,
-    dataset: 'synthetic',
-    description: 'Benchmark source written by bench/synthetic.ts.',
-    source: { table: SYNTHETIC_TABLE },
-    generation: { scale: 1, seed: 42 },
-    fields: Object.fromEntries(COLUMNS.map((c) => [c.name, c.field])),
+function writeSpec(file: string, spec: object): string {
+  const path = join(CACHE_DIR, file);
+  writeFileSync(path, `# Written by bench/synthetic.ts on every run; do not edit.\n${stringify(spec)}`);
+  return path;
+}
+
+/** The cached source for n rows (built if missing) and its spec; counting entities, a second spec. */
+export function syntheticSource(rows: number): SyntheticSource & { readonly entitySpecFile: string } {
+  const { db, builtSeconds } = cachedDatabase(`synthetic-${rows}`, buildSql(rows));
+  const fields = Object.fromEntries(COLUMNS.map((c) => [c.name, c.field]));
+  const base = { version: 1, description: 'Benchmark source written by bench/synthetic.ts.', generation: { scale: 1, seed: 42 } };
+  const specFile = writeSpec('synthetic.yaml', { ...base, dataset: 'synthetic', source: { table: SYNTHETIC_TABLE }, fields });
+  const entitySpecFile = writeSpec('synthetic-entities.yaml', {
+    ...base,
+    dataset: 'synthetic_entities',
+    source: { table: SYNTHETIC_TABLE, entity: 'patient' },
+    suppression: { preset: 'nhs-hes', count: 'entities' },
+    fields: { ...fields, patient: 'excluded' },
+  });
+  return { db, specFile, entitySpecFile, builtSeconds };
+}
+
+/** A field with a million published values and one with ten, over the same rows. */
+export function valuesSource(rows: number): { db: string; manySpec: string; fewSpec: string; builtSeconds: number } {
+  const sql = `CREATE TABLE ${VALUES_TABLE} AS SELECT 'v' || (range % 1000000) AS many, 'w' || (range % 10) AS few FROM range(${rows})`;
+  const { db, builtSeconds } = cachedDatabase(`values-${rows}`, sql);
+  const spec = (field: string) => ({ version: 1, dataset: `values_${field}`, source: { table: VALUES_TABLE }, generation: { rows, seed: 7 }, fields: { [field]: 'categorical' } });
+  return { db, manySpec: writeSpec('values-many.yaml', spec('many')), fewSpec: writeSpec('values-few.yaml', spec('few')), builtSeconds };
+}
+
+export const VALUES_TABLE = 'values_source';
+export const WIDE_TABLE = 'wide';
+const WIDE_KINDS = ['categorical', 'discrete', 'continuous', 'date'] as const;
+
+/** A wide table of `rows` x 1,000 columns of every kind; specs of all of them and of the first 100. */
+export function wideSource(rows: number): { db: string; spec1000: string; spec100: string; builtSeconds: number } {
+  const column = (j: number) => {
+    switch (WIDE_KINDS[j % 4]!) {
+      case 'categorical':
+        return `'v' || ((range * ${j + 7}) % ${5 + (j % 50)})`;
+      case 'discrete':
+        return `(range * ${j + 3}) % ${10 + (j % 90)}`;
+      case 'continuous':
+        return `((range * ${j + 11}) % 10007) / 7.0`;
+      case 'date':
+        return `DATE '2020-01-01' + CAST((range * ${j + 1}) % 700 AS INTEGER)`;
+    }
   };
-  return `# Written by bench/synthetic.ts on every run; do not edit.\n${stringify(spec)}`;
+  const sql = `CREATE TABLE ${WIDE_TABLE} AS SELECT ${Array.from({ length: 1000 }, (_, j) => `${column(j)} AS c${j}`).join(', ')} FROM range(${rows})`;
+  const { db, builtSeconds } = cachedDatabase(`wide-${rows}`, sql);
+  const spec = (n: number) => ({
+    version: 1,
+    dataset: `wide_${n}`,
+    source: { table: WIDE_TABLE },
+    generation: { rows, seed: 3 },
+    fields: Object.fromEntries(Array.from({ length: n }, (_, j) => [`c${j}`, WIDE_KINDS[j % 4]])),
+  });
+  return { db, spec1000: writeSpec('wide-1000.yaml', spec(1000)), spec100: writeSpec('wide-100.yaml', spec(100)), builtSeconds };
 }

@@ -44,6 +44,14 @@ const columnTypes = (db: string, table: string) =>
 async function run(job: Job): Promise<Measured> {
   switch (job.kind) {
     case 'sql': {
+      if (job.setup?.length) {
+        const session = await DuckDBSession.open(job.db);
+        try {
+          for (const sql of job.setup) await session.exec(sql);
+        } finally {
+          session.close();
+        }
+      }
       const { seconds } = await timed(async () => {
         const session = await DuckDBSession.open(job.db);
         try {
@@ -52,7 +60,11 @@ async function run(job: Job): Promise<Measured> {
           session.close();
         }
       });
-      return { seconds, ...(job.describe ? { columnTypes: await columnTypes(job.db, job.describe) } : {}) };
+      return {
+        seconds,
+        ...(job.describe ? { columnTypes: await columnTypes(job.db, job.describe) } : {}),
+        ...(job.read ? { read: await readBack(job.db, (s) => s.query(job.read!)) } : {}),
+      };
     }
     case 'scrape': {
       const spec = specOf(job.specFile);

@@ -1,15 +1,15 @@
 // The workloads: each pairs an adg stage with its floor. prepare() does the untimed setup (a source to
 // read, metadata to generate from) and returns how to make the two jobs for a fresh run directory.
 import { join, relative, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadSpec } from '../compiler/spec/load.js';
 import type { Spec } from '../compiler/spec/model.js';
 import type { StagePaths } from '../compiler/plan/paths.js';
 import { PACKAGE_ROOT } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { GENERATE_FLOOR_TABLE, generateFloorSql, scrapeFloorSql } from './floors.js';
+import { floorRowsSql, GENERATE_FLOOR_TABLE, generateFloorSql, scrapeFloorSql } from './floors.js';
 import { runJob, type Job } from './jobs.js';
-import { SYNTHETIC_TABLE, syntheticSource } from './synthetic.js';
+import { SYNTHETIC_TABLE, syntheticSource, valuesSource, wideSource } from './synthetic.js';
 
 export interface WorkloadContext {
   /** Rows of the synthetic source. */
@@ -24,13 +24,19 @@ export interface PreparedWorkload {
   /** Both jobs write only inside `dir`, a fresh directory per measurement. */
   readonly adg: (dir: string) => Job;
   readonly floor: (dir: string) => Job;
+  /** The ratio is adg / (floor x floorScale): 10 compares per-field times of 1,000 and 100 fields. */
+  readonly floorScale?: number;
   readonly notes: readonly string[];
 }
 
 export interface Workload {
   readonly name: string;
-  /** Largest acceptable median(adg) / median(floor). */
-  readonly target: number;
+  /** What the floor is, in a few words (for the report). */
+  readonly floor: string;
+  /** Largest acceptable median(adg) / median(floor); undefined: a comparison, not a target. */
+  readonly target?: number;
+  /** Largest acceptable peak memory of adg, MiB. */
+  readonly memoryTargetMiB?: number;
   prepare(ctx: WorkloadContext): PreparedWorkload;
 }
 
@@ -57,27 +63,41 @@ function flightsParquet(spec: Spec): string {
 
 const attachSource = (db: string) => `ATTACH ${duckdb.quoteString(db)} AS ${SOURCE_ALIAS} (READ_ONLY)`;
 
-/** Untimed scrape into the scratch directory: the metadata a generate workload reads. */
-function prepareMetadata(ctx: WorkloadContext, name: string, specFile: string, sourceDb?: string): { metadataDb: string; rows: number } {
+/** Untimed scrape into the scratch directory: the metadata a generate workload reads, and each field's item count. */
+function prepareMetadata(ctx: WorkloadContext, name: string, specFile: string, sourceDb?: string): { metadataDb: string; rows: number; items: (field: string) => number } {
   const dir = join(ctx.scratch, `${name}-metadata`);
   mkdirSync(dir, { recursive: true });
   const paths = pathsIn(dir, sourceDb ? { sourceDb } : {});
   ctx.log(`${name}: scraping metadata to generate from (untimed)`);
   const { rows } = runJob({ kind: 'scrape', specFile, paths });
   if (rows === undefined) throw new Error(`${name}: the source row count was suppressed`);
-  return { metadataDb: paths.metadataDb, rows };
+  const counts = runJob({
+    kind: 'sql',
+    db: join(dir, 'counts.duckdb'),
+    statements: [
+      `ATTACH ${duckdb.quoteString(paths.metadataDb)} AS m (READ_ONLY)`,
+      `CREATE TABLE counts AS SELECT field, count(*) AS n FROM m.${duckdb.quoteIdent(`${specAt(specFile).dataset}_metadata`)} WHERE stat IN ('value', 'bin', 'null') GROUP BY field`,
+    ],
+    read: 'SELECT field, n FROM counts',
+  });
+  const byField = new Map((counts.read ?? []).map((r) => [String(r.field), Number(r.n)]));
+  return { metadataDb: paths.metadataDb, rows, items: (field) => byField.get(field) ?? 100 };
 }
 
-function synthetic(ctx: WorkloadContext): { db: string; specFile: string; notes: string[] } {
+function synthetic(ctx: WorkloadContext) {
   ctx.log(`synthetic source: ${ctx.rows} rows (built once, cached in .bench/)`);
   const source = syntheticSource(ctx.rows);
   const notes = source.builtSeconds > 0 ? [`built the synthetic source in ${source.builtSeconds.toFixed(1)} s`] : [];
   return { ...source, notes };
 }
 
-const flightsScrape = (name: string, adg: (specFile: string, paths: StagePaths) => Job): Workload => ({
+const SCRAPE_FLOOR = 'per-field GROUP BY, UNION ALL';
+const GENERATE_FLOOR = 'same columns and types, one hash per cell, 2-core scan';
+
+const flightsScrape = (name: string, target: number | undefined, adg: (specFile: string, paths: StagePaths) => Job): Workload => ({
   name,
-  target: 1.2,
+  floor: SCRAPE_FLOOR,
+  ...(target ? { target } : {}),
   prepare() {
     const spec = specAt(FLIGHTS_SPEC);
     const floor = scrapeFloorSql(spec, flightsParquet(spec));
@@ -89,9 +109,10 @@ const flightsScrape = (name: string, adg: (specFile: string, paths: StagePaths) 
   },
 });
 
-const syntheticScrape = (name: string, adg: (specFile: string, paths: StagePaths) => Job): Workload => ({
+const syntheticScrape = (name: string, target: number | undefined, adg: (specFile: string, paths: StagePaths) => Job): Workload => ({
   name,
-  target: 1.2,
+  floor: SCRAPE_FLOOR,
+  ...(target ? { target } : {}),
   prepare(ctx) {
     const { db, specFile, notes } = synthetic(ctx);
     const floor = scrapeFloorSql(specAt(specFile), `${SOURCE_ALIAS}.main.${duckdb.quoteIdent(SYNTHETIC_TABLE)}`);
@@ -103,36 +124,91 @@ const syntheticScrape = (name: string, adg: (specFile: string, paths: StagePaths
   },
 });
 
-export const WORKLOADS: readonly Workload[] = [
-  flightsScrape('flights-scrape', (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
-  flightsScrape('flights-scrape-grouping-sets', (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
-  {
-    name: 'flights-generate',
-    target: 2,
+/** adg's generate of a spec against the generate floor over as many rows. */
+function generateWorkload(name: string, extra: Partial<Workload>, source: (ctx: WorkloadContext) => { specFile: string; db?: string; notes: string[]; rows?: number }): Workload {
+  return {
+    name,
+    floor: GENERATE_FLOOR,
+    ...extra,
     prepare(ctx) {
-      const { metadataDb, rows } = prepareMetadata(ctx, 'flights-generate', FLIGHTS_SPEC);
-      const floor = generateFloorSql(specAt(FLIGHTS_SPEC), rows);
-      return {
-        adg: (dir) => ({ kind: 'generate', specFile: FLIGHTS_SPEC, paths: pathsIn(dir, { metadataDb }) }),
-        floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), statements: [floor], describe: GENERATE_FLOOR_TABLE }),
-        notes: [],
-      };
-    },
-  },
-  syntheticScrape('synthetic-scrape', (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
-  syntheticScrape('synthetic-scrape-grouping-sets', (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
-  {
-    name: 'synthetic-generate',
-    target: 2,
-    prepare(ctx) {
-      const { db, specFile, notes } = synthetic(ctx);
-      const { metadataDb, rows } = prepareMetadata(ctx, 'synthetic-generate', specFile, db);
-      const floor = generateFloorSql(specAt(specFile), rows);
+      const { specFile, db, notes, rows: override } = source(ctx);
+      const { metadataDb, rows, items } = prepareMetadata(ctx, name, specFile, db);
+      const n = override ?? rows;
+      const floor = generateFloorSql(specAt(specFile), items);
       return {
         adg: (dir) => ({ kind: 'generate', specFile, paths: pathsIn(dir, { metadataDb }) }),
-        floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), statements: [floor], describe: GENERATE_FLOOR_TABLE }),
+        floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), setup: [floorRowsSql(n)], statements: [floor], describe: GENERATE_FLOOR_TABLE }),
         notes,
       };
     },
-  },
+  };
+}
+
+/** The flights spec asking for another row count (its metadata is the same: generation is not a scrape input). */
+function flightsWithRows(ctx: WorkloadContext, rows: number): string {
+  const file = join(ctx.scratch, `flights-${rows}.yaml`);
+  writeFileSync(file, readFileSync(FLIGHTS_SPEC, 'utf8').replace(/generation:\n  scale: 1\n/, `generation:\n  rows: ${rows}\n`));
+  return file;
+}
+
+/** Two adg runs of the same stage: the second is the first's baseline (per row, or per field when scaled). */
+function adgVersusAdg(name: string, floor: string, target: number, floorScale: number, jobs: (ctx: WorkloadContext) => { adg: (dir: string) => Job; baseline: (dir: string) => Job; notes: string[] }): Workload {
+  return {
+    name,
+    floor,
+    target,
+    prepare(ctx) {
+      const { adg, baseline, notes } = jobs(ctx);
+      return { adg, floor: baseline, floorScale, notes };
+    },
+  };
+}
+
+export const WORKLOADS: readonly Workload[] = [
+  flightsScrape('flights-scrape', 1.2, (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
+  flightsScrape('flights-scrape-grouping-sets', undefined, (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
+  generateWorkload('flights-generate', { target: 1.3 }, () => ({ specFile: FLIGHTS_SPEC, notes: [] })),
+  generateWorkload('flights-generate-100m', { memoryTargetMiB: 3072 }, (ctx) => ({ specFile: flightsWithRows(ctx, 100_000_000), notes: [], rows: 100_000_000 })),
+  syntheticScrape('synthetic-scrape', 1.2, (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
+  syntheticScrape('synthetic-scrape-grouping-sets', undefined, (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
+  adgVersusAdg('synthetic-scrape-entities', 'adg counting rows', 2, 1, (ctx) => {
+    const { db, specFile, entitySpecFile, notes } = synthetic(ctx);
+    return {
+      adg: (dir) => ({ kind: 'scrape', specFile: entitySpecFile, paths: pathsIn(dir, { sourceDb: db }) }),
+      baseline: (dir) => ({ kind: 'scrape', specFile, paths: pathsIn(dir, { sourceDb: db }) }),
+      notes,
+    };
+  }),
+  generateWorkload('synthetic-generate', { target: 1.3 }, (ctx) => {
+    const { db, specFile, notes } = synthetic(ctx);
+    return { specFile, db, notes };
+  }),
+  adgVersusAdg('values-1m-vs-10', 'the same rows of a 10-value field', 1.5, 1, (ctx) => {
+    const { db, manySpec, fewSpec, builtSeconds } = valuesSource(ctx.rows);
+    const many = prepareMetadata(ctx, 'values-many', manySpec, db);
+    const few = prepareMetadata(ctx, 'values-few', fewSpec, db);
+    return {
+      adg: (dir) => ({ kind: 'generate', specFile: manySpec, paths: pathsIn(dir, { metadataDb: many.metadataDb }) }),
+      baseline: (dir) => ({ kind: 'generate', specFile: fewSpec, paths: pathsIn(dir, { metadataDb: few.metadataDb }) }),
+      notes: builtSeconds ? [`built the values source in ${builtSeconds.toFixed(1)} s`] : [],
+    };
+  }),
+  adgVersusAdg('wide-generate-1000-vs-100', '100 fields, per field', 1.5, 10, (ctx) => {
+    const { db, spec1000, spec100 } = wideSource(20_000);
+    const wide = prepareMetadata(ctx, 'wide-1000', spec1000, db);
+    const narrow = prepareMetadata(ctx, 'wide-100', spec100, db);
+    return {
+      adg: (dir) => ({ kind: 'generate', specFile: spec1000, paths: pathsIn(dir, { metadataDb: wide.metadataDb }) }),
+      baseline: (dir) => ({ kind: 'generate', specFile: spec100, paths: pathsIn(dir, { metadataDb: narrow.metadataDb }) }),
+      notes: [],
+    };
+  }),
+  adgVersusAdg('wide-scrape-1000-vs-100', '100 fields, per field', 1.5, 10, () => {
+    const { db, spec1000, spec100 } = wideSource(20_000);
+    return {
+      adg: (dir) => ({ kind: 'scrape', specFile: spec1000, paths: pathsIn(dir, { sourceDb: db }) }),
+      baseline: (dir) => ({ kind: 'scrape', specFile: spec100, paths: pathsIn(dir, { sourceDb: db }) }),
+      notes: [],
+    };
+  }),
 ];
