@@ -400,6 +400,20 @@ function sampleQuery(view: GenerationView): Query {
     }),
     [...hashes, ...lists],
   );
+  // Each value (and width) read once: the output arithmetic uses them several times.
+  const jitterHashes = hashes.filter((h) => h.startsWith('j'));
+  stage(
+    view.fields.flatMap((f) => {
+      const n = names(f);
+      const read = (name: string) => fn('element', listOfField(f, name), col(n.item));
+      return [
+        column(read(n.values), n.values),
+        ...(f.kind === 'continuous' || jitters(f) ? [column(read(n.widths), n.widths)] : []),
+        ...(rounds(f) ? [column(listOfField(f, n.decimals), n.decimals)] : []),
+      ];
+    }),
+    jitterHashes,
+  );
   // The source's columns in spec order: generated fields, and excluded ones as NULLs of their type.
   return select(
     view.columns.map((c) => ('generated' in c ? column(outputExpr(c.generated), c.generated.name) : column(nul(sqlType(c.excluded.type)), c.excluded.name))),
@@ -410,9 +424,8 @@ function sampleQuery(view: GenerationView): Query {
 /** The output value of a field from its item and, where it is placed inside a bucket, its jitter hash. */
 function outputExpr(f: Field): Expr {
   const n = names(f);
-  const list = (name: string) => listOfField(f, name);
-  const value = fn('element', list(n.values), col(n.item));
-  const width = fn('element', list(n.widths), col(n.item));
+  const value = col(n.values);
+  const width = col(n.widths);
   const u = uniform(col(n.jitter));
   switch (f.kind) {
     case 'categorical':
@@ -435,9 +448,9 @@ function outputExpr(f: Field): Expr {
       const x = op('+', value, op('*', u, width));
       const placed = caseWhen([[op('<', x, op('+', value, width)), x]], value);
       // Rounded down to the source's decimals, kept inside [lo, x] (so inside its bin).
-      const m = fn('power', double(10), cast(list(n.decimals), 'double'));
+      const m = fn('power', double(10), cast(col(n.decimals), 'double'));
       const rounded = fn('greatest', fn('least', op('/', fn('floor', op('*', placed, m)), m), placed), value);
-      const result = caseWhen([[op('or', isNull(list(n.decimals)), eq(width, double(0))), placed]], rounded);
+      const result = caseWhen([[op('or', isNull(col(n.decimals)), eq(width, double(0))), placed]], rounded);
       return f.type === 'double' ? result : cast(result, sqlType(f.type));
     }
   }

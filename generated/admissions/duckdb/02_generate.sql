@@ -512,6 +512,30 @@ WITH
       "j11",
       "adg_lists_1"
     FROM "adg_s10"
+  ),
+  "adg_s12" AS (
+    SELECT
+      "adg_lists_1"."v1"["k1" + 1] AS "v1",
+      "adg_lists_1"."w1"["k1" + 1] AS "w1",
+      "adg_lists_1"."v2"["k2" + 1] AS "v2",
+      "adg_lists_1"."v3"["k3" + 1] AS "v3",
+      "adg_lists_1"."v4"["k4" + 1] AS "v4",
+      "adg_lists_1"."w4"["k4" + 1] AS "w4",
+      "adg_lists_1"."v5"["k5" + 1] AS "v5",
+      "adg_lists_1"."w5"["k5" + 1] AS "w5",
+      "adg_lists_1"."v6"["k6" + 1] AS "v6",
+      "adg_lists_1"."v7"["k7" + 1] AS "v7",
+      "adg_lists_1"."v8"["k8" + 1] AS "v8",
+      "adg_lists_1"."v9"["k9" + 1] AS "v9",
+      "adg_lists_1"."v10"["k10" + 1] AS "v10",
+      "adg_lists_1"."v11"["k11" + 1] AS "v11",
+      "adg_lists_1"."w11"["k11" + 1] AS "w11",
+      "adg_lists_1"."d11" AS "d11",
+      "j1",
+      "j4",
+      "j5",
+      "j11"
+    FROM "adg_s11"
   )
 SELECT
   CAST(NULL AS BIGINT) AS "episode_id",
@@ -520,35 +544,35 @@ SELECT
   CAST(NULL AS VARCHAR) AS "hospital_number",
   CAST(NULL AS VARCHAR) AS "forename",
   CAST(NULL AS VARCHAR) AS "surname",
-  ("adg_lists_1"."v1"["k1" + 1] + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w1"["k1" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
-  "adg_lists_1"."v2"["k2" + 1] AS "sex",
-  "adg_lists_1"."v3"["k3" + 1] AS "ethnicity",
+  ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
+  "v2" AS "sex",
+  "v3" AS "ethnicity",
   CAST(NULL AS VARCHAR) AS "address_line",
   CAST(NULL AS VARCHAR) AS "postcode",
   CAST(NULL AS VARCHAR) AS "email",
   CAST(NULL AS VARCHAR) AS "phone",
-  ("adg_lists_1"."v4"["k4" + 1] + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w4"["k4" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
-  ("adg_lists_1"."v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
-  "adg_lists_1"."v6"["k6" + 1] AS "admission_method",
-  "adg_lists_1"."v7"["k7" + 1] AS "specialty",
-  "adg_lists_1"."v8"["k8" + 1] AS "primary_diagnosis",
-  "adg_lists_1"."v9"["k9" + 1] AS "length_of_stay",
-  "adg_lists_1"."v10"["k10" + 1] AS "age_on_admission",
+  ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
+  ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
+  "v6" AS "admission_method",
+  "v7" AS "specialty",
+  "v8" AS "primary_diagnosis",
+  "v9" AS "length_of_stay",
+  "v10" AS "age_on_admission",
   CAST(NULL AS VARCHAR) AS "clinical_note",
   CAST(CASE
-    WHEN ("adg_lists_1"."d11" IS NULL) OR ("adg_lists_1"."w11"["k11" + 1] = 0e+0) THEN CASE
-    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
-    ELSE "adg_lists_1"."v11"["k11" + 1]
+    WHEN ("d11" IS NULL) OR ("w11" = 0e+0) THEN CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
   END
     ELSE greatest(least((floor((CASE
-    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
-    ELSE "adg_lists_1"."v11"["k11" + 1]
-  END * pow(1e+1, CAST("adg_lists_1"."d11" AS DOUBLE)))) / pow(1e+1, CAST("adg_lists_1"."d11" AS DOUBLE))), CASE
-    WHEN ("adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])) < ("adg_lists_1"."v11"["k11" + 1] + "adg_lists_1"."w11"["k11" + 1]) THEN "adg_lists_1"."v11"["k11" + 1] + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w11"["k11" + 1])
-    ELSE "adg_lists_1"."v11"["k11" + 1]
-  END), "adg_lists_1"."v11"["k11" + 1])
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
+  END * pow(1e+1, CAST("d11" AS DOUBLE)))) / pow(1e+1, CAST("d11" AS DOUBLE))), CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
+  END), "v11")
   END AS DECIMAL(10,2)) AS "cost"
-FROM "adg_s11";
+FROM "adg_s12";
 
 CREATE OR REPLACE TABLE "admissions_provenance" AS
 SELECT

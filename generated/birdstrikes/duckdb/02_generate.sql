@@ -522,27 +522,48 @@ WITH
       "j13",
       "adg_lists_1"
     FROM "adg_s10"
+  ),
+  "adg_s12" AS (
+    SELECT
+      "adg_lists_1"."v1"["k1" + 1] AS "v1",
+      "adg_lists_1"."v2"["k2" + 1] AS "v2",
+      "adg_lists_1"."v3"["k3" + 1] AS "v3",
+      "adg_lists_1"."w3"["k3" + 1] AS "w3",
+      "adg_lists_1"."v4"["k4" + 1] AS "v4",
+      "adg_lists_1"."v5"["k5" + 1] AS "v5",
+      "adg_lists_1"."v6"["k6" + 1] AS "v6",
+      "adg_lists_1"."v7"["k7" + 1] AS "v7",
+      "adg_lists_1"."v8"["k8" + 1] AS "v8",
+      "adg_lists_1"."v9"["k9" + 1] AS "v9",
+      "adg_lists_1"."v10"["k10" + 1] AS "v10",
+      "adg_lists_1"."v11"["k11" + 1] AS "v11",
+      "adg_lists_1"."v12"["k12" + 1] AS "v12",
+      "adg_lists_1"."v13"["k13" + 1] AS "v13",
+      "adg_lists_1"."w13"["k13" + 1] AS "w13",
+      "j3",
+      "j13"
+    FROM "adg_s11"
   )
 SELECT
   CAST(NULL AS VARCHAR) AS "Airport Name",
-  "adg_lists_1"."v1"["k1" + 1] AS "Aircraft Make Model",
-  "adg_lists_1"."v2"["k2" + 1] AS "Effect Amount of damage",
-  ("adg_lists_1"."v3"["k3" + 1] + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w3"["k3" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
-  "adg_lists_1"."v4"["k4" + 1] AS "Aircraft Airline Operator",
-  "adg_lists_1"."v5"["k5" + 1] AS "Origin State",
-  "adg_lists_1"."v6"["k6" + 1] AS "Phase of flight",
-  "adg_lists_1"."v7"["k7" + 1] AS "Wildlife Size",
-  "adg_lists_1"."v8"["k8" + 1] AS "Wildlife Species",
-  "adg_lists_1"."v9"["k9" + 1] AS "Time of day",
-  "adg_lists_1"."v10"["k10" + 1] AS "Cost Other",
-  "adg_lists_1"."v11"["k11" + 1] AS "Cost Repair",
-  "adg_lists_1"."v12"["k12" + 1] AS "Cost Total $",
+  "v1" AS "Aircraft Make Model",
+  "v2" AS "Effect Amount of damage",
+  ("v3" + CAST(CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w3" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Flight Date",
+  "v4" AS "Aircraft Airline Operator",
+  "v5" AS "Origin State",
+  "v6" AS "Phase of flight",
+  "v7" AS "Wildlife Size",
+  "v8" AS "Wildlife Species",
+  "v9" AS "Time of day",
+  "v10" AS "Cost Other",
+  "v11" AS "Cost Repair",
+  "v12" AS "Cost Total $",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v13"["k13" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w13"["k13" + 1] = 0e+0 THEN CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v13"["k13" + 1] AS BIGINT) + CAST("adg_lists_1"."w13"["k13" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v13")) THEN CAST(NULL AS BIGINT)
+    WHEN "w13" = 0e+0 THEN CAST("v13" AS BIGINT)
+    ELSE least((CAST("v13" AS BIGINT) + CAST(floor((CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")) AS BIGINT)), ((CAST("v13" AS BIGINT) + CAST("w13" AS BIGINT)) - 1))
   END AS BIGINT) AS "Speed IAS in knots"
-FROM "adg_s11";
+FROM "adg_s12";
 
 CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT

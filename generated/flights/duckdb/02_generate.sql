@@ -417,18 +417,31 @@ WITH
       "h5",
       "adg_lists_1"
     FROM "adg_s10"
+  ),
+  "adg_s12" AS (
+    SELECT
+      "adg_lists_1"."v1"["k1" + 1] AS "v1",
+      "adg_lists_1"."w1"["k1" + 1] AS "w1",
+      "adg_lists_1"."v2"["k2" + 1] AS "v2",
+      "adg_lists_1"."v3"["k3" + 1] AS "v3",
+      "adg_lists_1"."w3"["k3" + 1] AS "w3",
+      "adg_lists_1"."v4"["k4" + 1] AS "v4",
+      "adg_lists_1"."v5"["k5" + 1] AS "v5",
+      "j1",
+      "j3"
+    FROM "adg_s11"
   )
 SELECT
-  ("adg_lists_1"."v1"["k1" + 1] + to_minutes(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w1"["k1" + 1] AS DOUBLE))) AS BIGINT))) AS "date",
-  "adg_lists_1"."v2"["k2" + 1] AS "delay",
+  ("v1" + to_minutes(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1" AS DOUBLE))) AS BIGINT))) AS "date",
+  "v2" AS "delay",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w3"["k3" + 1] = 0e+0 THEN CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w3"["k3" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST("adg_lists_1"."w3"["k3" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v3")) THEN CAST(NULL AS BIGINT)
+    WHEN "w3" = 0e+0 THEN CAST("v3" AS BIGINT)
+    ELSE least((CAST("v3" AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "w3")) AS BIGINT)), ((CAST("v3" AS BIGINT) + CAST("w3" AS BIGINT)) - 1))
   END AS BIGINT) AS "distance",
-  "adg_lists_1"."v4"["k4" + 1] AS "origin",
-  "adg_lists_1"."v5"["k5" + 1] AS "destination"
-FROM "adg_s11";
+  "v4" AS "origin",
+  "v5" AS "destination"
+FROM "adg_s12";
 
 CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT

@@ -576,57 +576,90 @@ WITH
       "j14",
       "adg_lists_1"
     FROM "adg_s10"
+  ),
+  "adg_s12" AS (
+    SELECT
+      "adg_lists_1"."v1"["k1" + 1] AS "v1",
+      "adg_lists_1"."w1"["k1" + 1] AS "w1",
+      "adg_lists_1"."v2"["k2" + 1] AS "v2",
+      "adg_lists_1"."w2"["k2" + 1] AS "w2",
+      "adg_lists_1"."v3"["k3" + 1] AS "v3",
+      "adg_lists_1"."w3"["k3" + 1] AS "w3",
+      "adg_lists_1"."v4"["k4" + 1] AS "v4",
+      "adg_lists_1"."w4"["k4" + 1] AS "w4",
+      "adg_lists_1"."v5"["k5" + 1] AS "v5",
+      "adg_lists_1"."w5"["k5" + 1] AS "w5",
+      "adg_lists_1"."v6"["k6" + 1] AS "v6",
+      "adg_lists_1"."v7"["k7" + 1] AS "v7",
+      "adg_lists_1"."v8"["k8" + 1] AS "v8",
+      "adg_lists_1"."v9"["k9" + 1] AS "v9",
+      "adg_lists_1"."v10"["k10" + 1] AS "v10",
+      "adg_lists_1"."v11"["k11" + 1] AS "v11",
+      "adg_lists_1"."v12"["k12" + 1] AS "v12",
+      "adg_lists_1"."v13"["k13" + 1] AS "v13",
+      "adg_lists_1"."w13"["k13" + 1] AS "w13",
+      "adg_lists_1"."d13" AS "d13",
+      "adg_lists_1"."v14"["k14" + 1] AS "v14",
+      "adg_lists_1"."w14"["k14" + 1] AS "w14",
+      "j1",
+      "j2",
+      "j3",
+      "j4",
+      "j5",
+      "j13",
+      "j14"
+    FROM "adg_s11"
   )
 SELECT
   CAST(NULL AS VARCHAR) AS "Title",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v1"["k1" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w1"["k1" + 1] = 0e+0 THEN CAST("adg_lists_1"."v1"["k1" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v1"["k1" + 1] AS BIGINT) + CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w1"["k1" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v1"["k1" + 1] AS BIGINT) + CAST("adg_lists_1"."w1"["k1" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v1")) THEN CAST(NULL AS BIGINT)
+    WHEN "w1" = 0e+0 THEN CAST("v1" AS BIGINT)
+    ELSE least((CAST("v1" AS BIGINT) + CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * "w1")) AS BIGINT)), ((CAST("v1" AS BIGINT) + CAST("w1" AS BIGINT)) - 1))
   END AS BIGINT) AS "US Gross",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v2"["k2" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w2"["k2" + 1] = 0e+0 THEN CAST("adg_lists_1"."v2"["k2" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v2"["k2" + 1] AS BIGINT) + CAST(floor((CAST("j2" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w2"["k2" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v2"["k2" + 1] AS BIGINT) + CAST("adg_lists_1"."w2"["k2" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v2")) THEN CAST(NULL AS BIGINT)
+    WHEN "w2" = 0e+0 THEN CAST("v2" AS BIGINT)
+    ELSE least((CAST("v2" AS BIGINT) + CAST(floor((CAST("j2" AS DOUBLE) * 2.3283064365386963e-10 * "w2")) AS BIGINT)), ((CAST("v2" AS BIGINT) + CAST("w2" AS BIGINT)) - 1))
   END AS BIGINT) AS "Worldwide Gross",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v3"["k3" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w3"["k3" + 1] = 0e+0 THEN CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w3"["k3" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v3"["k3" + 1] AS BIGINT) + CAST("adg_lists_1"."w3"["k3" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v3")) THEN CAST(NULL AS BIGINT)
+    WHEN "w3" = 0e+0 THEN CAST("v3" AS BIGINT)
+    ELSE least((CAST("v3" AS BIGINT) + CAST(floor((CAST("j3" AS DOUBLE) * 2.3283064365386963e-10 * "w3")) AS BIGINT)), ((CAST("v3" AS BIGINT) + CAST("w3" AS BIGINT)) - 1))
   END AS BIGINT) AS "US DVD Sales",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v4"["k4" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w4"["k4" + 1] = 0e+0 THEN CAST("adg_lists_1"."v4"["k4" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v4"["k4" + 1] AS BIGINT) + CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w4"["k4" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v4"["k4" + 1] AS BIGINT) + CAST("adg_lists_1"."w4"["k4" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v4")) THEN CAST(NULL AS BIGINT)
+    WHEN "w4" = 0e+0 THEN CAST("v4" AS BIGINT)
+    ELSE least((CAST("v4" AS BIGINT) + CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * "w4")) AS BIGINT)), ((CAST("v4" AS BIGINT) + CAST("w4" AS BIGINT)) - 1))
   END AS BIGINT) AS "Production Budget",
-  ("adg_lists_1"."v5"["k5" + 1] + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("adg_lists_1"."w5"["k5" + 1] AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Release Date",
-  "adg_lists_1"."v6"["k6" + 1] AS "MPAA Rating",
-  "adg_lists_1"."v7"["k7" + 1] AS "Running Time min",
-  "adg_lists_1"."v8"["k8" + 1] AS "Distributor",
-  "adg_lists_1"."v9"["k9" + 1] AS "Source",
-  "adg_lists_1"."v10"["k10" + 1] AS "Major Genre",
-  "adg_lists_1"."v11"["k11" + 1] AS "Creative Type",
+  ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "Release Date",
+  "v6" AS "MPAA Rating",
+  "v7" AS "Running Time min",
+  "v8" AS "Distributor",
+  "v9" AS "Source",
+  "v10" AS "Major Genre",
+  "v11" AS "Creative Type",
   CAST(NULL AS VARCHAR) AS "Director",
-  "adg_lists_1"."v12"["k12" + 1] AS "Rotten Tomatoes Rating",
+  "v12" AS "Rotten Tomatoes Rating",
   CASE
-    WHEN ("adg_lists_1"."d13" IS NULL) OR ("adg_lists_1"."w13"["k13" + 1] = 0e+0) THEN CASE
-    WHEN ("adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])) < ("adg_lists_1"."v13"["k13" + 1] + "adg_lists_1"."w13"["k13" + 1]) THEN "adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])
-    ELSE "adg_lists_1"."v13"["k13" + 1]
+    WHEN ("d13" IS NULL) OR ("w13" = 0e+0) THEN CASE
+    WHEN ("v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")) < ("v13" + "w13") THEN "v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")
+    ELSE "v13"
   END
     ELSE greatest(least((floor((CASE
-    WHEN ("adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])) < ("adg_lists_1"."v13"["k13" + 1] + "adg_lists_1"."w13"["k13" + 1]) THEN "adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])
-    ELSE "adg_lists_1"."v13"["k13" + 1]
-  END * pow(1e+1, CAST("adg_lists_1"."d13" AS DOUBLE)))) / pow(1e+1, CAST("adg_lists_1"."d13" AS DOUBLE))), CASE
-    WHEN ("adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])) < ("adg_lists_1"."v13"["k13" + 1] + "adg_lists_1"."w13"["k13" + 1]) THEN "adg_lists_1"."v13"["k13" + 1] + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w13"["k13" + 1])
-    ELSE "adg_lists_1"."v13"["k13" + 1]
-  END), "adg_lists_1"."v13"["k13" + 1])
+    WHEN ("v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")) < ("v13" + "w13") THEN "v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")
+    ELSE "v13"
+  END * pow(1e+1, CAST("d13" AS DOUBLE)))) / pow(1e+1, CAST("d13" AS DOUBLE))), CASE
+    WHEN ("v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")) < ("v13" + "w13") THEN "v13" + (CAST("j13" AS DOUBLE) * 2.3283064365386963e-10 * "w13")
+    ELSE "v13"
+  END), "v13")
   END AS "IMDB Rating",
   CAST(CASE
-    WHEN NOT (isfinite("adg_lists_1"."v14"["k14" + 1])) THEN CAST(NULL AS BIGINT)
-    WHEN "adg_lists_1"."w14"["k14" + 1] = 0e+0 THEN CAST("adg_lists_1"."v14"["k14" + 1] AS BIGINT)
-    ELSE least((CAST("adg_lists_1"."v14"["k14" + 1] AS BIGINT) + CAST(floor((CAST("j14" AS DOUBLE) * 2.3283064365386963e-10 * "adg_lists_1"."w14"["k14" + 1])) AS BIGINT)), ((CAST("adg_lists_1"."v14"["k14" + 1] AS BIGINT) + CAST("adg_lists_1"."w14"["k14" + 1] AS BIGINT)) - 1))
+    WHEN NOT (isfinite("v14")) THEN CAST(NULL AS BIGINT)
+    WHEN "w14" = 0e+0 THEN CAST("v14" AS BIGINT)
+    ELSE least((CAST("v14" AS BIGINT) + CAST(floor((CAST("j14" AS DOUBLE) * 2.3283064365386963e-10 * "w14")) AS BIGINT)), ((CAST("v14" AS BIGINT) + CAST("w14" AS BIGINT)) - 1))
   END AS BIGINT) AS "IMDB Votes"
-FROM "adg_s11";
+FROM "adg_s12";
 
 CREATE OR REPLACE TABLE "movies_provenance" AS
 SELECT
