@@ -159,7 +159,7 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
           const result = await stage(spec, options);
           results.push(result);
           say(stageLine(result));
-          if (result.stage === 'scrape' && stages.length === 1) say(scrapeFieldTable(result));
+          if (result.stage === 'scrape') say(scrapeFieldTable(result));
         }
         if (results.length > 1) say(totalLine(results));
         return { command: name, spec: spec.file, dataset: spec.dataset, stages: results };

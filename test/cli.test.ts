@@ -127,6 +127,24 @@ describe("the README's commands", () => {
   });
 });
 
+describe('what a scrape lost, per field', () => {
+  const t = tinyProject();
+  afterAll(() => t.cleanup());
+
+  it('scrape and run print items published and suppressed and the share of rows lost for every field', () => {
+    // c has a different value in every row: all of it is lost, and the run says so next to the field.
+    writeSpec(t.root, 1000, '  c: categorical\n');
+    for (const command of ['scrape', 'run']) {
+      const r = adg(t.root, command, SPEC);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^ {2}a +categorical +3 published +0 suppressed +\(rows lost: none\)$/m);
+      expect(r.stdout).toMatch(/^ {2}b +discrete +4 published +0 suppressed +\(rows lost: none\)$/m);
+      expect(r.stdout).toMatch(/^ {2}c +categorical +0 published +300 suppressed +\(rows lost: over 50%\) +looks like an identifier$/m);
+      expect(r.stderr).toContain('warning: every value of "c" was suppressed');
+    }
+  });
+});
+
 describe('--quiet and NO_COLOR', () => {
   const t = tinyProject();
   afterAll(() => t.cleanup());
