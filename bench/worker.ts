@@ -1,5 +1,6 @@
 // Child process of the benchmark: runs one job (argv[2], JSON), times only the work itself and prints
 // the result as one JSON line. Loading the spec and reading back row counts stay outside the timing.
+import { filePlaces } from '../compiler/plan/paths.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { compileStage } from '../compiler/compile.js';
 import { tablesOf } from '../compiler/plan/names.js';
@@ -74,7 +75,7 @@ async function run(job: Job): Promise<Measured> {
     case 'scrape-program': {
       const spec = runnable(specOf(job.specFile));
       const { seconds } = await timed(async () => {
-        const program = compileStage(spec, 'scrape', { dialect: duckdb, paths: job.paths, toolVersion: TOOL_VERSION, frequencyScan: job.frequencyScan });
+        const program = compileStage(spec, 'scrape', { dialect: duckdb, places: filePlaces(job.paths), toolVersion: TOOL_VERSION, frequencyScan: job.frequencyScan });
         const session = await DuckDBSession.open(job.paths.metadataDb);
         try {
           for (const section of program.sections) {

@@ -13,6 +13,13 @@ import type { Spec } from '../compiler/spec/model.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { DIALECTS, DIALECT_NAMES } from '../dialects/index.js';
 import { relativePaths, type Project } from '../runner/config.js';
+import { DEFAULT_SCHEMAS, filePlaces, schemaPlaces, type StagePlaces } from '../compiler/plan/paths.js';
+import type { DialectName } from '../dialects/dialect.js';
+
+/** Where generated/ programs read and write: the project's DuckDB paths, or each warehouse's default schemas. */
+function defaultPlaces(project: Project, dialect: DialectName, dataset: string): StagePlaces {
+  return dialect === 'duckdb' ? filePlaces(relativePaths(project, dataset)) : schemaPlaces(DEFAULT_SCHEMAS[dialect], dataset);
+}
 
 export const GENERATED_DIR = 'generated';
 export const SPECS_DIR = 'specs';
@@ -43,7 +50,7 @@ export function loadProjectSpec(project: Project, path: string): Spec {
 export function specArtifacts(project: Project, spec: Spec, specPath: string): Artifact[] {
   const name = basename(specPath, extname(specPath));
   return DIALECT_NAMES.flatMap((dialect) =>
-    compileAll(spec, { dialect: DIALECTS[dialect], paths: relativePaths(project, spec.dataset), toolVersion: TOOL_VERSION }).map((p) => ({
+    compileAll(spec, { dialect: DIALECTS[dialect], places: defaultPlaces(project, dialect, spec.dataset), toolVersion: TOOL_VERSION }).map((p) => ({
       path: join(GENERATED_DIR, name, dialect, p.file),
       content: p.text,
     })),

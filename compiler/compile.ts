@@ -1,6 +1,7 @@
 // spec -> plan (IR) -> SQL text, one program per stage. Pure: the same spec, dialect and paths always
 // give the same text, which is what generated/ holds and `adg check` compares.
-import type { Dialect, FrequencyScan } from '../dialects/dialect.js';
+import { Unsupported, type Dialect, type FrequencyScan } from '../dialects/dialect.js';
+import { usageError } from './errors.js';
 import { Printer, type PrintedSection } from './print.js';
 import type { Program, Section, Stage } from './ir.js';
 import type { Spec } from './spec/model.js';
@@ -8,11 +9,12 @@ import { describeSource } from './plan/common.js';
 import { scrapeSections } from './plan/scrape.js';
 import { generateSections, type GenerationView } from './plan/generate.js';
 import { exportSections, EXPORT_FORMATS, type ExportFormat } from './plan/export.js';
-import type { StagePaths } from './plan/paths.js';
+import { describeScope, type StagePlaces } from './plan/paths.js';
+import { loadedSourceTable } from './plan/names.js';
 
 export interface CompileOptions {
   readonly dialect: Dialect;
-  readonly paths: StagePaths;
+  readonly places: StagePlaces;
   readonly toolVersion: string;
   readonly exportFormats?: readonly ExportFormat[];
   /** Overrides the dialect's frequency plan (the benchmark measures both). */
@@ -37,30 +39,49 @@ export function generationView(spec: Spec): GenerationView {
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
-  const { dialect, paths, toolVersion } = options;
+  try {
+    return compileOn(spec, stage, options);
+  } catch (err) {
+    // What the engine cannot do is said at compile time, against the spec, never as SQL that fails later.
+    if (err instanceof Unsupported) throw usageError(`${err.message} (stage ${stage}, dialect ${options.dialect.name})`, { file: spec.file }, err.hint ?? 'use another target for this spec');
+    throw err;
+  }
+}
+
+function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
+  const { dialect, places, toolVersion } = options;
   const view = generationView(spec);
+  const readsFiles = dialect.readsFiles;
+  const source =
+    spec.source.kind === 'file' && !readsFiles
+      ? `table ${loadedSourceTable(spec.dataset)} of ${describeScope(places.source)}, which adg load made of the ${describeSource(spec)}`
+      : describeSource(spec);
   const plans: Record<Stage, { readonly n: number; readonly about: string; readonly database: string; readonly sections: () => Section[] }> = {
     scrape: {
       n: 1,
-      about: `Reads the source (${describeSource(spec)}) and writes suppressed metadata; raw counts stay in TEMP tables.`,
-      database: paths.metadataDb,
+      about: `Reads the source (${source}) and writes suppressed metadata; raw counts stay in TEMP tables.`,
+      database: describeScope(places.metadata),
       sections: () =>
-        scrapeSections(spec, paths, {
+        scrapeSections(spec, places, {
           frequencyScan: options.frequencyScan ?? dialect.frequencyScan,
-          stageSource: !dialect.columnar(spec.source.kind === 'file' ? { kind: 'file', format: spec.source.format } : { kind: 'table' }),
+          stageSource: readsFiles && !dialect.columnar(spec.source.kind === 'file' ? { kind: 'file', format: spec.source.format } : { kind: 'table' }),
+          readsFiles,
         }),
     },
     generate: {
       n: 2,
       about: 'Reads the released metadata only (never the source) and writes the artificial table and its provenance.',
-      database: paths.outputDb,
-      sections: () => generateSections(view, paths, toolVersion, { rowBlocks: dialect.rowBlocks }),
+      database: describeScope(places.output),
+      sections: () => generateSections(view, places, toolVersion, { rowBlocks: dialect.rowBlocks, lookupLists: dialect.lookupLists }),
     },
     export: {
       n: 3,
-      about: `Writes the artificial table to ${paths.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`,
-      database: paths.outputDb,
-      sections: () => exportSections(view, paths, toolVersion, options.exportFormats),
+      about:
+        dialect.exportsThrough === 'engine'
+          ? `Writes the artificial table to ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`
+          : `Streams the artificial table to the client, which writes ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`,
+      database: describeScope(places.output),
+      sections: () => exportSections(view, places, toolVersion, options.exportFormats, dialect.exportsThrough),
     },
   };
   const plan = plans[stage];
@@ -72,7 +93,7 @@ export function compileStage(spec: Spec, stage: Stage, options: CompileOptions):
       `adg ${toolVersion}: stage ${plan.n} (${stage}) of dataset "${spec.dataset}", ${dialect.title} dialect.`,
       `Compiled from ${spec.file} (spec sha256 ${spec.hash.slice(0, 16)}); do not edit, run \`adg compile\`.`,
       plan.about,
-      `Runs in the database ${plan.database}; \`adg ${stage} ${spec.file}\` runs it with progress and checks.`,
+      `Runs in ${plan.database}; \`adg ${stage} ${spec.file}\` runs it with progress and checks.`,
     ],
     sections: [
       {

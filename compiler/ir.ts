@@ -69,6 +69,10 @@ export interface FunctionArgs {
   /** x raised to a double power. */
   power: [Expr, Expr];
   log10: [Expr];
+  /** A date as text, YYYY-MM-DD. */
+  dateText: [Expr];
+  /** A timestamp (with or without time zone, in the session's zone) as text, YYYY-MM-DD HH:MM:SS. */
+  timestampText: [Expr];
 }
 export type FunctionName = keyof FunctionArgs;
 
@@ -123,6 +127,8 @@ export interface Order {
   readonly expr: Expr;
   readonly desc?: boolean;
   readonly nullsFirst?: boolean;
+  /** A text key: ordered by code point whatever the database's collation. */
+  readonly text?: boolean;
 }
 
 export interface TableRef {
@@ -184,6 +190,9 @@ export type Statement =
   /** The session's time zone: every stage runs in a fixed one, so timestamps with time zone bucket and print alike everywhere. */
   | { readonly k: 'timeZone'; readonly name: string }
   | { readonly k: 'attach'; readonly path: string; readonly alias: string; readonly readOnly: boolean }
+  | { readonly k: 'createSchema'; readonly name: string }
+  /** A view recomputed at each use. */
+  | { readonly k: 'createView'; readonly view: TableRef; readonly query: Query; readonly temp: boolean }
   /**
    * CREATE OR REPLACE TABLE ... AS. joinsAsWritten asks the engine to keep the join order and build
    * sides as written (lookup tables on the build side), where its optimiser would otherwise guess.
@@ -267,6 +276,8 @@ export const over = (
 export const scalar = (query: Query): Expr => ({ k: 'subquery', query });
 export const exists = (query: Query): Expr => ({ k: 'exists', query });
 export const asc = (expr: Expr, nullsFirst = false): Order => ({ expr, nullsFirst });
+/** Ascending by a text key, in code point order. */
+export const ascText = (expr: Expr, nullsFirst = false): Order => ({ expr, nullsFirst, text: true });
 export const desc = (expr: Expr): Order => ({ expr, desc: true });
 
 export const table = (name: string, catalog?: string, schema?: string): TableRef => ({

@@ -11,6 +11,8 @@ export interface PrintedSection {
   readonly result?: string;
   /** Set for a check: the message it fails with (adg's own words, so no filter needs to touch it). */
   readonly failure?: string;
+  /** Set where the engine streams rows to the client (Dialect.exportsThrough): the query and the local file. */
+  readonly copyOut?: { readonly query: string; readonly path: string };
   /** SQL statements without trailing semicolons, in the order they run. */
   readonly statements: readonly string[];
 }
@@ -45,6 +47,7 @@ export class Printer {
       ...(s.note ? { note: s.note } : {}),
       ...(s.statement.k === 'result' ? { result: s.statement.name } : {}),
       ...(s.statement.k === 'assert' ? { failure: s.statement.message } : {}),
+      ...(s.statement.k === 'copy' && this.dialect.exportsThrough === 'client' ? { copyOut: { query: this.query(s.statement.query, ''), path: s.statement.path } } : {}),
       statements: this.statement(s.statement),
     };
   }
@@ -56,11 +59,21 @@ export class Printer {
         return d.setTimeZone(s.name);
       case 'attach':
         return d.attach(s.path, s.alias, s.readOnly);
+      case 'createSchema':
+        return d.createSchema(s.name);
+      case 'createView':
+        return d.createView(this.tableRef(s.view), this.query(s.query, ''), s.temp);
       case 'createTable':
         return d.createTable(this.tableRef(s.table), this.query(s.query, ''), { temp: s.temp, joinsAsWritten: !!s.joinsAsWritten });
       case 'replace':
         return d.replaceTables(
-          s.tables.map((t) => ({ target: this.tableRef(t.target), query: this.query(t.query, ''), joinsAsWritten: !!t.joinsAsWritten })),
+          s.tables.map((t) => ({
+            target: this.tableRef(t.target),
+            name: t.target.name,
+            staging: this.tableRef({ ...t.target, name: `${t.target.name}__adg_new` }),
+            query: this.query(t.query, ''),
+            joinsAsWritten: !!t.joinsAsWritten,
+          })),
         );
       case 'assert':
         return d.assert(this.expr(s.failWhen, ''), s.message);
@@ -95,7 +108,8 @@ export class Printer {
       lines.push(`${indent}WITH`);
       s.with.forEach((cte, i) => {
         const comma = i < s.with!.length - 1 ? ',' : '';
-        lines.push(`${inner}${q(cte.name)} AS (`, this.query(cte.query, inner + this.step), `${inner})${comma}`);
+        // Each step evaluated as written (see Dialect.fence).
+        lines.push(`${inner}${q(cte.name)} AS (`, this.query(cte.query, inner + this.step) + this.dialect.fence, `${inner})${comma}`);
       });
     }
     lines.push(`${indent}SELECT`);
@@ -133,6 +147,7 @@ export class Printer {
       case 'query':
         return `(${this.nl}${this.query(f.query, indent + this.step)}${this.nl}${indent})${alias(f.as)}`;
       case 'values': {
+        // (VALUES ...) AS v(a, b) reads the same in every engine adg targets.
         const inner = indent + this.step;
         const rows = f.rows.map((r, i) => `${inner}(${r.map((e) => this.expr(e, inner)).join(', ')})${i < f.rows.length - 1 ? ',' : ''}`);
         return `(VALUES${this.nl}${rows.join(this.nl)}${this.nl}${indent}) AS ${q(f.as)}(${f.columns.map(q).join(', ')})`;
@@ -142,7 +157,10 @@ export class Printer {
 
   private orders(orders: readonly Order[], indent: string): string {
     return orders
-      .map((o) => `${this.expr(o.expr, indent)}${o.desc ? ' DESC' : ''}${o.nullsFirst ? ' NULLS FIRST' : ''}`)
+      .map((o) => {
+        const key = this.expr(o.expr, indent);
+        return `${o.text ? this.dialect.binaryOrder(key) : key}${o.desc ? ' DESC' : ''} ${this.dialect.nullsOrder(!!o.nullsFirst)}`;
+      })
       .join(', ');
   }
 
@@ -156,7 +174,7 @@ export class Printer {
         if (e.type === 'text') return d.quoteString(String(e.value));
         if (e.type === 'double') return d.doubleLiteral(Number(e.value));
         if (e.type === 'boolean') return e.value ? 'TRUE' : 'FALSE';
-        return String(e.value);
+        return d.bigintLiteral(Number(e.value));
       case 'null':
         return e.type ? `CAST(NULL AS ${d.typeName(e.type)})` : 'NULL';
       case 'star':
@@ -185,12 +203,14 @@ export class Printer {
         return ['CASE', ...parts.map((p) => `${inner}${p}`), `${indent}END`].join(this.nl);
       }
       case 'agg': {
-        if (e.fn === 'stringAgg') return d.stringAgg(sub(e.arg!), e.separator ?? ',', this.orders(e.orderBy ?? [], indent));
+        const order = { text: this.orders(e.orderBy ?? [], indent), keys: (e.orderBy ?? []).map((o) => this.expr(o.expr, indent)) };
+        if (e.fn === 'stringAgg') return d.stringAgg(sub(e.arg!), e.separator ?? ',', order);
         if (e.fn === 'approxDistinct') return d.approxDistinct(sub(e.arg!));
-        if (e.fn === 'list') return d.listAgg(sub(e.arg!), this.orders(e.orderBy ?? [], indent), e.filter ? sub(e.filter) : undefined);
-        const name = e.fn === 'any' ? 'any_value' : e.fn;
+        if (e.fn === 'list') return d.listAgg(sub(e.arg!), order, e.filter ? sub(e.filter) : undefined);
+        const filter = e.filter ? ` FILTER (WHERE ${sub(e.filter)})` : '';
+        if (e.fn === 'any') return `${d.anyValue(sub(e.arg!))}${filter}`;
         const arg = e.arg ? `${e.distinct ? 'DISTINCT ' : ''}${sub(e.arg)}` : '*';
-        return `${name}(${arg})${e.filter ? ` FILTER (WHERE ${sub(e.filter)})` : ''}`;
+        return `${e.fn}(${arg})${filter}`;
       }
       case 'window': {
         const name = e.fn === 'rowNumber' ? 'row_number' : e.fn;
@@ -200,7 +220,7 @@ export class Printer {
           e.orderBy.length ? `ORDER BY ${this.orders(e.orderBy, indent)}` : '',
           e.running ? 'ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW' : '',
         ].filter(Boolean);
-        return `${name}(${arg}) OVER (${spec.join(' ')})`;
+        return d.windowFunction(name, arg, spec.join(' '));
       }
       case 'subquery':
         return `(${this.inline().query(e.query, '')})`;

@@ -4,12 +4,29 @@
 import type { FileFormat, FunctionArgs, FunctionName, SqlType, TimeUnit } from '../compiler/ir.js';
 import type { LogicalType } from '../compiler/spec/types.js';
 
-export type DialectName = 'duckdb';
+export type DialectName = 'duckdb' | 'postgres' | 'spark';
 
 export type FrequencyScan = 'per-field' | 'grouping-sets';
 
 /** What a source column's engine type can be used as. */
 export type TypeFamily = 'integer' | 'number' | 'text' | 'boolean' | 'date' | 'timestamp' | 'nested' | 'other';
+
+/** A table a stage replaces: its name as printed, bare, and a staging name beside it. */
+export interface ReplacedTable {
+  readonly target: string;
+  /** The table's own name, unqualified and unquoted (for RENAME TO). */
+  readonly name: string;
+  /** A sibling table to build into first, where the engine swaps by rename. */
+  readonly staging: string;
+  readonly query: string;
+  readonly joinsAsWritten: boolean;
+}
+
+/** An aggregate's ORDER BY: as printed (keys with direction and nulls), and its keys alone (ascending). */
+export interface AggregateOrder {
+  readonly text: string;
+  readonly keys: readonly string[];
+}
 
 type AsStrings<T extends readonly unknown[]> = { [I in keyof T]: string };
 /** Renders one scalar function from its already-printed arguments. */
@@ -25,6 +42,12 @@ export interface Dialect {
   quoteString(value: string): string;
   /** A literal of type double (engines differ on whether 1.5 is a decimal). */
   doubleLiteral(value: number): string;
+  /** An integer literal of a 64-bit type (PostgreSQL and Spark type small literals as 32-bit, which overflow). */
+  bigintLiteral(value: number): string;
+  /** A text sort key compared by code point, whatever collation the database has (ORDER BY item numbers). */
+  binaryOrder(expr: string): string;
+  /** NULLS FIRST / NULLS LAST, spelled out: engines differ in the default. */
+  nullsOrder(first: boolean): string;
   typeName(type: SqlType): string;
   /** Classifies a type name as the engine's catalog reports it (e.g. BIGINT, DECIMAL(10,2)). */
   typeFamily(engineType: string): TypeFamily;
@@ -44,9 +67,9 @@ export interface Dialect {
   parseTime(arg: string, format: string): string;
   /** A set-returning select item yielding 0..count-1. */
   series(count: string): string;
-  stringAgg(arg: string, separator: string, orderBy: string): string;
+  stringAgg(arg: string, separator: string, order: AggregateOrder): string;
   /** The values of a group as a list in the given order (orderBy is printed ORDER BY items). */
-  listAgg(arg: string, orderBy: string, filter?: string): string;
+  listAgg(arg: string, order: AggregateOrder, filter?: string): string;
   /** A set-returning select item yielding from..to-1. */
   seriesRange(from: string, to: string): string;
   /** The type of a list of elements of a type. */
@@ -56,12 +79,23 @@ export interface Dialect {
   member(record: string, name: string): string;
   /** Approximate count of distinct values (only used to propose specs). */
   approxDistinct(arg: string): string;
+  /** Any value of the group (used where the group holds one). */
+  anyValue(arg: string): string;
+  /** A row number or count window; engines differ in its type (Spark: INT), so it is made BIGINT. */
+  windowFunction(name: string, arg: string, spec: string): string;
 
   // -- row sources ----------------------------------------------------------------------------------------
   /** header: CSV only; undefined lets the engine detect it. */
   readFile(path: string, format: FileFormat, header?: boolean): string;
   /** A FROM item with integers 0..count-1 in column `column`. */
   range(count: string, column: string, alias: string): string;
+  /**
+   * Whether the engine reads source files in place. Those that do not read a file spec's source from
+   * the table `adg load` made of it (compiler/plan/paths.ts).
+   */
+  readonly readsFiles: boolean;
+  /** Where the export writes: files the engine writes itself, or rows the runner streams to files. */
+  readonly exportsThrough: 'engine' | 'client';
 
   // -- plan choices this engine makes differently (each measured; see bench/) -------------------------------
   /**
@@ -77,14 +111,41 @@ export interface Dialect {
    * a list per batch of input rows copies it once per block batch, not once per row batch.
    */
   readonly rowBlocks: number;
+  /**
+   * How the sampling query reaches each field's lookup lists: 'records' carries one row of list records
+   * beside every block of rows (DuckDB shares them by reference); 'subqueries' reads each list as a
+   * scalar subquery the engine evaluates once per statement (PostgreSQL, Spark).
+   */
+  readonly lookupLists: 'records' | 'subqueries';
+  /**
+   * Text appended to a subquery so the optimiser evaluates it as written instead of merging it into
+   * its parent (PostgreSQL duplicates a derived column at every use when it merges; '' where the
+   * optimiser does not).
+   */
+  readonly fence: string;
 
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   setTimeZone(name: string): string[];
   attach(path: string, alias: string, readOnly: boolean): string[];
+  /** Creates a schema (a scope: metadata, output) if it does not exist. */
+  createSchema(name: string): string[];
+  /** A view recomputed at each use (temp: lives with the session). */
+  createView(view: string, query: string, temp: boolean): string[];
   createTable(table: string, query: string, options: { temp: boolean; joinsAsWritten: boolean }): string[];
   /** Replaces every target with its query atomically (see the replace statement of the IR). */
-  replaceTables(tables: readonly { target: string; query: string; joinsAsWritten: boolean }[]): string[];
+  replaceTables(tables: readonly ReplacedTable[]): string[];
   assert(failWhen: string, message: string): string[];
   setVariable(name: string, value: string): string[];
   copy(query: string, path: string, format: 'parquet' | 'csv', metadata: readonly (readonly [string, string])[]): string[];
+}
+
+/** Something an engine cannot do: `adg compile` says so (naming the spec) instead of emitting SQL that fails later. */
+export class Unsupported extends Error {
+  constructor(
+    readonly engine: string,
+    readonly what: string,
+    readonly hint?: string,
+  ) {
+    super(`${engine} cannot ${what}`);
+  }
 }

@@ -185,7 +185,7 @@ export async function columnStats(source: Source, dialect: Dialect, sourceDb: st
     const families = columns.map((c) => dialect.typeFamily(c.type));
     const items: SelectColumn[] = [column(count(), 'rows')];
     columns.forEach((c, j) => items.push(...statColumns(c, j, families[j]!)));
-    const query = new Printer(dialect).query(select(items, { from: sourceFrom({ source }) }), '');
+    const query = new Printer(dialect).query(select(items, { from: sourceFrom({ source, dataset: 'init' }, { kind: 'file', path: '' }, true) }), '');
     const [row] = await session.query(query);
     if (!row) throw new AdgError('the source returned no statistics');
     const num = (key: string) => Number(row[key] ?? 0);
@@ -224,7 +224,7 @@ export async function withEntityPairs(source: Source, dialect: Dialect, sourceDb
     if (source.kind === 'table') for (const sql of dialect.attach(sourceDb, SOURCE_CATALOG, true)) await session.exec(sql);
     const pair = (name: string) => op('||', op('||', cast(col(name), 'text'), { k: 'lit', type: 'text', value: '\u0001' }), cast(col(entity), 'text'));
     const items = text.map((c, j) => column(approxDistinct(pair(c.name)), `p${j}`));
-    const [row] = await session.query(new Printer(dialect).query(select(items, { from: sourceFrom({ source }) }), ''));
+    const [row] = await session.query(new Printer(dialect).query(select(items, { from: sourceFrom({ source, dataset: 'init' }, { kind: 'file', path: '' }, true) }), ''));
     const pairs = new Map(text.map((c, j) => [c.name, Number(row?.[`p${j}`] ?? 0)]));
     return stats.map((c) => (pairs.has(c.name) ? { ...c, entityPairs: pairs.get(c.name)! } : c));
   } finally {

@@ -2,6 +2,7 @@
 // (metadata database -> output database) and export (output database -> files). Each stage checks
 // its inputs first, runs its program statement by statement, and reads back only the program's
 // metadata-sized results. A failure leaves the previous metadata, output and files as they were.
+import { filePlaces } from '../compiler/plan/paths.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
@@ -111,7 +112,7 @@ export interface ExportResult extends StageOutcome {
 export type StageResult = ScrapeResult | GenerateResult | ExportResult;
 
 function compileFor(spec: Spec, stage: Stage, paths: StagePaths, formats?: readonly ExportFormat[]): CompiledProgram {
-  return compileStage(spec, stage, { dialect: duckdb, paths, toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
+  return compileStage(spec, stage, { dialect: duckdb, places: filePlaces(paths), toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
 }
 
 /** Runs a program section by section, reading only the sections marked as results. */

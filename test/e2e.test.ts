@@ -12,7 +12,7 @@ import { datasetPaths, loadProject } from '../runner/config.js';
 import { exportData, generate, scrape, type ExportResult, type GenerateResult, type ScrapeResult } from '../runner/pipeline.js';
 import type { Row } from '../runner/duckdb.js';
 import { loadProjectSpec } from '../cli/artifacts.js';
-import { memoryRows, metadataRows, REPO, sqlRows } from './helpers.js';
+import { pointMass, memoryRows, metadataRows, REPO, sqlRows } from './helpers.js';
 import { chiSquare } from './stats.js';
 
 const q = duckdb.quoteIdent;
@@ -108,9 +108,9 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
       const x = `CAST(${q(f.name)} AS DOUBLE)`;
       // A point mass is an exact value held by at least k records (entities).
       for (const v of values) {
-        if (!Number.isFinite(Number(v.value))) continue;
-        const [held] = await memoryRows(`SELECT count(${unit}) AS n FROM ${sourceSql(spec)} WHERE ${f.type === 'integer' ? `floor(${x})` : x} = ${Number(v.value)}`);
-        expect(Number(held!.n), `${f.name} = ${String(v.value)}`).toBeGreaterThanOrEqual(f.policy.threshold);
+        if (!Number.isFinite(pointMass(v))) continue;
+        const [held] = await memoryRows(`SELECT count(${unit}) AS n FROM ${sourceSql(spec)} WHERE ${f.type === 'integer' ? `floor(${x})` : x} = ${pointMass(v)}`);
+        expect(Number(held!.n), `${f.name} = ${pointMass(v)}`).toBeGreaterThanOrEqual(f.policy.threshold);
       }
       // Every edge lies on one grid of a power of ten, no finer than the published decimals.
       const edges = bins.flatMap((b) => [Number(b.lo), Number(b.hi)]);
@@ -136,10 +136,10 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
         // with its bin, cell and weight alike. Integer outputs are floored, so test doubles only.
         if (f.type !== 'double') continue;
         const bins = items.filter((m) => m.stat === 'bin');
-        const home = (m: Row) => (m.stat === 'value' ? bins.find((b) => Number(m.value) >= Number(b.lo) && Number(m.value) < Number(b.hi)) : undefined);
+        const home = (m: Row) => (m.stat === 'value' ? bins.find((b) => pointMass(m) >= Number(b.lo) && pointMass(m) < Number(b.hi)) : undefined);
         const cells = items.filter((m) => !home(m));
         const cell = (m: Row) =>
-          m.stat === 'null' ? `${q(f.name)} IS NULL` : m.stat === 'value' ? `${q(f.name)} = CAST(${s(String(m.value))} AS DOUBLE)` : `${q(f.name)} >= ${m.lo} AND ${q(f.name)} < ${m.hi}`;
+          m.stat === 'null' ? `${q(f.name)} IS NULL` : m.stat === 'value' ? `${q(f.name)} = CAST(${s(String(pointMass(m)))} AS DOUBLE)` : `${q(f.name)} >= ${m.lo} AND ${q(f.name)} < ${m.hi}`;
         const counts = await output(`SELECT ${cells.map((m, i) => `count(*) FILTER (${cell(m)}) AS c${i}`).join(', ')} FROM ${q(spec.dataset)}`);
         observed = cells.map((_, i) => Number(counts[0]![`c${i}`]));
         weights = cells.map((m) => Number(m.n_rows) + items.filter((p) => home(p) === m).reduce((a, p) => a + Number(p.n_rows), 0));

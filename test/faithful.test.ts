@@ -28,7 +28,7 @@ describe('continuous fields keep their shape', () => {
     const spec = specIn(t.root, 'weather', `version: 1\ndataset: weather\nsource: {file: ${JSON.stringify(join(VEGA, 'seattle-weather.csv'))}}\ngeneration: {rows: 14610, seed: 3}\nfields:\n  precipitation: continuous\n`);
     const options = pipelineOptions(t.project, spec, { allowedSourceDirs: [VEGA] });
     await scrape(spec, options);
-    const zero = (await metadataRows(options, 'weather')).find((m) => m.stat === 'value' && Number(m.value) === 0);
+    const zero = (await metadataRows(options, 'weather')).find((m) => m.stat === 'value' && m.lo === 0);
     expect(zero?.n_rows).toBe(840);
     await generate(spec, options);
     const [dry] = await sqlRows(options.paths.outputDb, `SELECT count(*) FILTER (precipitation = 0) AS n FROM weather`);

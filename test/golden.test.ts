@@ -1,5 +1,6 @@
 // generated/ holds the compiled SQL of every spec (the golden files); schema/ and the README's spec
 // reference are generated too. This test and `adg check` fail when any of them is stale.
+import { filePlaces } from '../compiler/plan/paths.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ describe('generated files', () => {
   it('cover every spec and stage', () => {
     const files = projectArtifacts(project).map((a) => a.path);
     for (const spec of ['flights', 'birdstrikes', 'movies', 'admissions']) {
-      for (const stage of ['01_scrape', '02_generate', '03_export']) expect(files).toContain(`generated/${spec}/duckdb/${stage}.sql`);
+      for (const dialect of ['duckdb', 'postgres', 'spark']) {
+        for (const stage of ['01_scrape', '02_generate', '03_export']) expect(files).toContain(`generated/${spec}/${dialect}/${stage}.sql`);
+      }
     }
     expect(files).toContain('schema/spec.schema.json');
     expect(files).toContain('README.md');
@@ -30,7 +33,7 @@ describe('generated files', () => {
 
   it('quote every name that comes from a spec, every time it appears', () => {
     const spec = loadProjectSpec(project, join(REPO, 'specs', 'birdstrikes.yaml'));
-    const text = compileAll(spec, { dialect: duckdb, paths: relativePaths(project, spec.dataset), toolVersion: 'x' })
+    const text = compileAll(spec, { dialect: duckdb, places: filePlaces(relativePaths(project, spec.dataset)), toolVersion: 'x' })
       .map((p) => p.text)
       .join('\n')
       // Comments and string literals may mention a name; SQL identifiers must be quoted.

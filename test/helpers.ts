@@ -85,3 +85,6 @@ export async function metadataRows(options: PipelineOptions, dataset: string): P
 export async function outputRows(options: PipelineOptions, dataset: string): Promise<Row[]> {
   return sqlRows(options.paths.outputDb, `SELECT * FROM ${duckdb.quoteIdent(dataset)}`);
 }
+
+/** The number of a continuous value row: point masses are published as lo = hi, NaN and infinities by name. */
+export const pointMass = (m: Row): number => (m.lo !== null && m.lo !== undefined ? Number(m.lo) : Number(m.value));

@@ -1,5 +1,6 @@
 // The privacy model, tested: record-level data never reaches the client, generation cannot reach the
 // source, and the metadata database holds nothing but suppressed aggregates.
+import { filePlaces } from '../compiler/plan/paths.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ describe('privacy model', () => {
 
     it('compiles to SQL that names no source: no source catalog, table or file', () => {
       for (const stage of ['generate', 'export'] as const) {
-        const sql = compileStage(s, stage, { dialect: duckdb, paths: options.paths, toolVersion: TOOL_VERSION }).text;
+        const sql = compileStage(s, stage, { dialect: duckdb, places: filePlaces(options.paths), toolVersion: TOOL_VERSION }).text;
         expect(sql).not.toContain('adg_source');
         expect(sql).not.toContain(options.paths.sourceDb);
         expect(sql).not.toMatch(/"src"/);

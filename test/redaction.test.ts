@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { AdgError } from '../compiler/errors.js';
 import { compileAll } from '../compiler/compile.js';
 import { parseSpec } from '../compiler/spec/load.js';
-import { DEFAULT_PATHS } from '../compiler/plan/paths.js';
+import { DEFAULT_PATHS, filePlaces } from '../compiler/plan/paths.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { columnStats, proposeSpec } from '../runner/init.js';
 import { scrape } from '../runner/pipeline.js';
@@ -145,7 +145,7 @@ describe('generated SQL with hostile names', () => {
         fc.asyncProperty(hostile, hostile, hostile, async (file, table, field) => {
           const yaml = `version: 1\ndataset: h\nsource: {table: ${JSON.stringify(table)}}\ngeneration: {rows: 10}\nfields:\n  ${JSON.stringify(field)}: categorical\n`;
           const spec = parseSpec(yaml, file);
-          for (const program of compileAll(spec, { dialect: duckdb, paths: DEFAULT_PATHS, toolVersion: 'x' })) {
+          for (const program of compileAll(spec, { dialect: duckdb, places: filePlaces(DEFAULT_PATHS), toolVersion: 'x' })) {
             const expected = program.sections.flatMap((s) => s.statements).map((s) => s.replace(/\s+/g, ' ').trim());
             expect(statementsOf(program.text)).toEqual(expected);
             expect((await connection.extractStatements(program.text)).count).toBe(expected.length);
@@ -166,7 +166,7 @@ describe('generated SQL with hostile names', () => {
   it('the finding: a newline in source.table no longer turns a comment into a COPY', () => {
     const table = "t\nCOPY (SELECT 1) TO '/tmp/x.csv'; --";
     const spec = parseSpec(`version: 1\ndataset: h\nsource: {table: ${JSON.stringify(table)}}\nfields:\n  a: categorical\n`, 'specs/h.yaml');
-    const [scrapeProgram] = compileAll(spec, { dialect: duckdb, paths: DEFAULT_PATHS, toolVersion: 'x' });
+    const [scrapeProgram] = compileAll(spec, { dialect: duckdb, places: filePlaces(DEFAULT_PATHS), toolVersion: 'x' });
     expect(statementsOf(scrapeProgram!.text).some((s) => s.startsWith('COPY'))).toBe(false);
     expect(scrapeProgram!.text).toContain('t\\u{A}COPY');
   });

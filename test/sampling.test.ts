@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { TWO_POW_MINUS_32 } from '../compiler/random.js';
 import { scrape, generate } from '../runner/pipeline.js';
 import { DuckDBSession, type Row } from '../runner/duckdb.js';
-import { metadataRows, outputRows, pipelineOptions, specIn, tempProject } from './helpers.js';
+import { pointMass, metadataRows, outputRows, pipelineOptions, specIn, tempProject } from './helpers.js';
 import { drawItem, hashCounts, hashesAt, sweepAlias } from './reference.js';
 
 function itemsOf(metadata: Row[], field: string): Row[] {
@@ -71,7 +71,7 @@ fields:
         if (f.kind === 'discrete' && expected !== null) expected = Number(expected);
         if (f.kind === 'continuous') {
           const u = jitter * TWO_POW_MINUS_32;
-          const lo = item.stat === 'bin' ? Number(item.lo) : item.value === null ? null : Number(item.value);
+          const lo = item.stat === 'bin' ? Number(item.lo) : item.value === null && item.lo === null ? null : pointMass(item);
           const width = item.stat === 'bin' ? Number(item.hi) - Number(item.lo) : 0;
           const x = lo === null ? null : lo + u * width;
           expected = x === null || lo === null ? null : x < lo + width ? x : lo;

@@ -8,7 +8,7 @@ import { publishedCount, type Policy } from '../compiler/spec/presets.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
 import { generate, scrape } from '../runner/pipeline.js';
-import { metadataRows, outputRows, tempProject, writeTable } from './helpers.js';
+import { pointMass, metadataRows, outputRows, tempProject, writeTable } from './helpers.js';
 
 interface Row {
   person: string;
@@ -118,7 +118,7 @@ fields:
         for (const r of xs) byValue.set(r.x, [...(byValue.get(r.x) ?? []), r]);
         const points = new Set([...byValue].filter(([, g]) => measure(g) >= p.threshold).map(([v]) => v));
         const rest = xs.filter((r) => !points.has(r.x));
-        for (const m of metadata.filter((x) => x.field === 'x' && x.stat === 'value')) expect(points.has(Number(m.value))).toBe(true);
+        for (const m of metadata.filter((x) => x.field === 'x' && x.stat === 'value')) expect(points.has(pointMass(m))).toBe(true);
         const bins = metadata.filter((m) => m.field === 'x' && m.stat === 'bin').sort((a, b) => Number(a.lo) - Number(b.lo));
         bins.forEach((b, i) => {
           // An outer bin also holds what lies beyond its edge; a bin next to a suppressed outer bin does not.

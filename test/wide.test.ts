@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../runner/duckdb.js';
 import { exportData, generate, scrape } from '../runner/pipeline.js';
-import { memoryRows, metadataRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
+import { pointMass, memoryRows, metadataRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
 
 const q = duckdb.quoteIdent;
 const FIELDS = 1000;
@@ -65,7 +65,7 @@ describe(`a ${FIELDS}-field spec`, () => {
       // string), continuous point masses as numbers.
       const kind = KINDS[j % 4];
       const day = (v: unknown) => (kind === 'date' ? String(v).slice(0, 10) : kind === 'continuous' ? String(Number(v)) : String(v));
-      const values = new Set(mine.filter((m) => m.stat === 'value').map((m) => day(m.value)));
+      const values = new Set(mine.filter((m) => m.stat === 'value').map((m) => day(kind === 'continuous' ? pointMass(m) : m.value)));
       const bins = mine.filter((m) => m.stat === 'bin').map((m) => [Number(m.lo), Number(m.hi)] as const);
       for (const row of output) {
         const v = row[field];

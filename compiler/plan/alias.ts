@@ -75,11 +75,20 @@ export function aliasQuery(): Query {
     ],
     { from: sub(weights, 'w') },
   );
-  // 2^b >= k buckets; log2 of a power of two is exact in IEEE doubles, so ceil() never rounds up wrongly.
-  const sizes = select(
-    [column(col('ordinal')), column(cast(fn('ceil', fn('log2', cast(count(), 'double'))), 'bigint'), 'b')],
+  // The fewest b with 2^b >= k buckets. Engines' log2 may miss a power of two by an ulp (Spark divides
+  // natural logarithms), so the estimate is corrected by one step either way, in integers.
+  const estimate = select(
+    [column(col('ordinal')), column(count(), 'k'), column(cast(fn('ceil', fn('log2', cast(count(), 'double'))), 'bigint'), 'b0')],
     { from: from(TEMP.items), groupBy: [col('ordinal')] },
   );
+  const correction = caseWhen(
+    [
+      [op('<', fn('shl', int(1), col('b0')), col('k')), int(1)],
+      [and(op('>', col('b0'), int(0)), op('>=', fn('shl', int(1), op('-', col('b0'), int(1))), col('k'))), int(-1)],
+    ],
+    int(0),
+  );
+  const sizes = select([column(col('ordinal')), column(op('+', col('b0'), correction), 'b')], { from: sub(estimate, 'e') });
   const buckets = select(
     [
       column(col('ordinal', 'z')),

@@ -70,9 +70,14 @@ export function snap(x: Expr, g: Expr): Expr {
   return caseWhen([[op('<=', point(up), x), point(up)], [op('<=', point(k0), x), point(k0)]], point(down));
 }
 
-/** Decimals of a double, 0..MAX_DECIMALS, or MAX_DECIMALS + 1 for more. */
+/**
+ * Decimals of a double, 0..MAX_DECIMALS, or MAX_DECIMALS + 1 for more: the fewest d for which x rounded
+ * half up to d decimals is x again. Rounded as floor(x * 10^d + 0.5) / 10^d: four IEEE operations, the
+ * same on every engine (engines' round() differ: some round the double, some its decimal expansion).
+ */
 function decimalsOf(x: Expr): Expr {
-  const whens = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => [eq(x, fn('round', x, int(d))), int(d)] as const);
+  const roundTo = (d: number) => op('/', fn('floor', op('+', op('*', x, double(10 ** d)), double(0.5))), double(10 ** d));
+  const whens = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => [eq(x, roundTo(d)), int(d)] as const);
   return caseWhen(whens, int(MAX_DECIMALS + 1));
 }
 

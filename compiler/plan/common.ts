@@ -1,15 +1,21 @@
 // Pieces more than one stage's plan uses.
 import { cast, col, column, from, int, nul, select, text, table, type Expr, type From, type Query, type SqlType } from '../ir.js';
 import type { Spec } from '../spec/model.js';
-import { SOURCE_CATALOG } from './names.js';
+import { loadedSourceTable, SOURCE_CATALOG } from './names.js';
+import type { Scope } from './paths.js';
 
-/** The source as a FROM item: a file read in place, or a table in the attached source database. */
-export function sourceFrom(spec: Pick<Spec, 'source'>, as?: string): From {
+/**
+ * The source as a FROM item: a file read in place, a table in the attached source database, or a
+ * table of the source schema. Where the engine does not read files, a file source is the table
+ * `adg load` made of it.
+ */
+export function sourceFrom(spec: Pick<Spec, 'source' | 'dataset'>, scope: Scope, readsFiles: boolean, as?: string): From {
   const src = spec.source;
   if (src.kind === 'file') {
-    return { k: 'file', path: src.path, format: src.format, ...(src.header !== undefined ? { header: src.header } : {}), ...(as ? { as } : {}) };
+    if (readsFiles) return { k: 'file', path: src.path, format: src.format, ...(src.header !== undefined ? { header: src.header } : {}), ...(as ? { as } : {}) };
+    return from(table(loadedSourceTable(spec.dataset), undefined, scope.kind === 'schema' ? scope.name : undefined), as);
   }
-  return from(table(src.table, SOURCE_CATALOG, src.schema), as);
+  return from(scope.kind === 'schema' ? table(src.table, undefined, src.schema ?? scope.name) : table(src.table, SOURCE_CATALOG, src.schema), as);
 }
 
 export type LiteralValue = string | number | null;

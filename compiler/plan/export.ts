@@ -4,7 +4,7 @@
 import { col, column, fn, from, scalar, select, star, text, type Expr, type Section } from '../ir.js';
 import type { GenerationView } from './generate.js';
 import { tablesOf } from './names.js';
-import type { StagePaths } from './paths.js';
+import type { StagePlaces } from './paths.js';
 
 export type ExportFormat = 'parquet' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv'];
@@ -15,14 +15,39 @@ export function exportFileName(dataset: string, format: ExportFormat): string {
   return `artificial_${dataset}.${format}`;
 }
 
+/** Where the client-side export stages the rows it streams from an engine that writes no files. */
+export const STREAMED_ROWS_FILE = 'rows.csv';
+
 export function exportSections(
   view: GenerationView,
-  paths: StagePaths,
+  places: StagePlaces,
   toolVersion: string,
   formats: readonly ExportFormat[] = EXPORT_FORMATS,
+  through: 'engine' | 'client' = 'engine',
 ): Section[] {
-  const t = tablesOf(view.dataset);
+  const t = tablesOf(view.dataset, places);
   const rows = select([column(star)], { from: from(t.output) });
+  const results: Section[] = [
+    {
+      title: 'Provenance for the README beside the files',
+      statement: { k: 'result', name: 'provenance', query: select([column(star)], { from: from(t.provenance) }) },
+    },
+    {
+      title: 'What each field kept and lost, for the README',
+      statement: { k: 'result', name: 'fields', query: select([column(star)], { from: from(t.fieldSummary), orderBy: [{ expr: col('ordinal') }] }) },
+    },
+  ];
+  if (through === 'client') {
+    // The engine writes no files the client can reach: the rows (artificial only) stream to the
+    // client, which writes the same Parquet and CSV files as DuckDB does (runner/export.ts).
+    return [
+      {
+        title: 'Stream the artificial rows to the client, which writes the files',
+        statement: { k: 'copy', query: rows, path: `${places.exportDir}/${STREAMED_ROWS_FILE}`, format: 'csv' },
+      },
+      ...results,
+    ];
+  }
   const kv: (readonly [string, Expr])[] = [
     ['disclaimer', text(view.disclaimer)],
     ['adg.dataset', text(view.dataset)],
@@ -53,19 +78,12 @@ export function exportSections(
         statement: {
           k: 'copy',
           query: rows,
-          path: `${paths.exportDir}/${exportFileName(view.dataset, format)}`,
+          path: `${places.exportDir}/${exportFileName(view.dataset, format)}`,
           format,
           ...(format === 'parquet' ? { metadata: kv } : {}),
         },
       }),
     ),
-    {
-      title: 'Provenance for the README beside the files',
-      statement: { k: 'result', name: 'provenance', query: select([column(star)], { from: from(t.provenance) }) },
-    },
-    {
-      title: 'What each field kept and lost, for the README',
-      statement: { k: 'result', name: 'fields', query: select([column(star)], { from: from(t.fieldSummary), orderBy: [{ expr: col('ordinal') }] }) },
-    },
+    ...results,
   ];
 }

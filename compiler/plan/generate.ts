@@ -8,6 +8,7 @@
 import {
   and,
   asc,
+  ascText,
   caseWhen,
   cast,
   col,
@@ -45,8 +46,8 @@ import { addKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
 import { ITEM_STATS, METADATA_COLUMNS } from './metadata.js';
-import { METADATA_CATALOG, TEMP, tablesOf } from './names.js';
-import type { StagePaths } from './paths.js';
+import { METADATA_CATALOG, scopeSetup, TEMP, tablesOf } from './names.js';
+import type { StagePlaces } from './paths.js';
 
 /** Everything generate may know: no source. */
 export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
@@ -59,16 +60,16 @@ function jitters(f: Field): boolean {
 export interface GenerateChoices {
   /** See Dialect.rowBlocks. */
   readonly rowBlocks: number;
+  /** See Dialect.lookupLists. */
+  readonly lookupLists: 'records' | 'subqueries';
 }
 
-export function generateSections(view: GenerationView, paths: StagePaths, toolVersion: string, choices: GenerateChoices): Section[] {
-  const t = tablesOf(view.dataset);
+export function generateSections(view: GenerationView, places: StagePlaces, toolVersion: string, choices: GenerateChoices): Section[] {
+  const t = tablesOf(view.dataset, places);
   const md = (alias?: string) => from(t.releasedMetadata, alias);
   const sections: Section[] = [
-    {
-      title: 'Attach the released metadata read-only (the only input)',
-      statement: { k: 'attach', path: paths.metadataDb, alias: METADATA_CATALOG, readOnly: true },
-    },
+    ...scopeSetup(places.metadata, 'read', METADATA_CATALOG, 'the released metadata (the only input)'),
+    ...scopeSetup(places.output, 'write', METADATA_CATALOG, 'the output'),
     {
       title: 'Fields to generate, matched to the metadata by name and kind',
       statement: {
@@ -175,17 +176,26 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     note: 'Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the sweep in closed form (compiler/plan/alias.ts), in integers only.',
     statement: { k: 'createTable', table: TEMP.alias, temp: true, query: aliasQuery() },
   });
-  sections.push(
-    {
+  const lists = lookupLists(view, choices.lookupLists);
+  if (choices.lookupLists === 'records') {
+    sections.push(
+      {
+        title: 'Lookup lists of every field: its alias table and its values, in order',
+        statement: { k: 'createTable', table: TEMP.fieldLists, temp: true, query: fieldListsQuery(view, places) },
+      },
+      {
+        title: 'Lookup lists side by side: one row, one record per group of fields',
+        note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
+        statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
+      },
+    );
+  } else {
+    sections.push({
       title: 'Lookup lists of every field: its alias table and its values, in order',
-      statement: { k: 'createTable', table: TEMP.fieldLists, temp: true, query: fieldListsQuery(view) },
-    },
-    {
-      title: 'Lookup lists side by side: one row, one record per group of fields',
-      note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
-      statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
-    },
-  );
+      note: 'A view: the sampling query reads each list once per statement as a scalar subquery, built in memory (a stored list would be read back from storage at every lookup).',
+      statement: { k: 'createView', view: TEMP.fieldLists, temp: true, query: fieldListsQuery(view, places) },
+    });
+  }
   sections.push({
     title: 'Blocks of row numbers',
     note: 'The sampling query expands each block into its rows beside the lookup lists (see Dialect.rowBlocks); a materialised table is scanned in parallel.',
@@ -208,9 +218,9 @@ export function generateSections(view: GenerationView, paths: StagePaths, toolVe
     statement: {
       k: 'replace',
       tables: [
-        { target: t.output, query: sampleQuery(view) },
-        { target: t.provenance, query: provenanceQuery(view, toolVersion) },
-        { target: t.fieldSummary, query: fieldSummaryQuery(view) },
+        { target: t.output, query: sampleQuery(view, lists) },
+        { target: t.provenance, query: provenanceQuery(view, places, toolVersion) },
+        { target: t.fieldSummary, query: fieldSummaryQuery(view, places) },
       ],
     },
   });
@@ -258,7 +268,7 @@ const rounds = (f: Field) => f.kind === 'continuous' && !isIntegerType(f.type);
 function placementColumns(view: GenerationView, m: (name: string) => Expr): SelectColumn[] {
   const continuous = inList(col('kind', 'g'), [text('continuous')]);
   const num = caseWhen([[continuous, caseWhen([[isNotNull(m('lo')), m('lo')]], cast(m('value'), 'double'))]]);
-  const width = caseWhen([[continuous, caseWhen([[isNotNull(m('lo')), op('-', m('hi'), m('lo'))]], double(0))]]);
+  const width = caseWhen([[continuous, caseWhen([[eq(m('stat'), text('bin')), op('-', m('hi'), m('lo'))]], double(0))]]);
   const placed = view.fields.filter((f) => f.kind === 'date' && jitters(f));
   const span = placed.length
     ? caseWhen(
@@ -277,7 +287,7 @@ function placementColumns(view: GenerationView, m: (name: string) => Expr): Sele
  * values as text (continuous: lower edges and widths), widths of dates placed inside a bucket, and the
  * decimals of continuous doubles.
  */
-function fieldListsQuery(view: GenerationView): Query {
+function fieldListsQuery(view: GenerationView, places: StagePlaces): Query {
   const byOrdinal = [col('ordinal')];
   const values = select(
     [
@@ -293,7 +303,7 @@ function fieldListsQuery(view: GenerationView): Query {
     groupBy: byOrdinal,
   });
   const g = (name: string) => col(name, 'g');
-  const released = tablesOf(view.dataset).releasedMetadata;
+  const released = tablesOf(view.dataset, places).releasedMetadata;
   const decimals = select([column(g('ordinal')), column(cast(col('value', 'm'), 'bigint'), 'd')], {
     from: from(TEMP.fields, 'g'),
     joins: [{ type: 'inner', from: from(released, 'm'), on: and(eq(col('field', 'm'), g('field')), eq(col('kind', 'm'), g('kind'))) }],
@@ -311,21 +321,24 @@ function fieldListsQuery(view: GenerationView): Query {
   );
 }
 
+/** A field's lookup lists as named members, each read from its field-lists row by `of`. */
+function listMembers(f: Field, of: (column: string) => Expr): [string, Expr][] {
+  const n = names(f);
+  const out: [string, Expr][] = [
+    [n.packed, of('ps')],
+    [n.bits, of('b')],
+    // Values cast to the output type once, not per row.
+    [n.values, f.kind === 'continuous' ? of('nums') : { k: 'castList', arg: of('vs'), type: sqlType(f.type) }],
+  ];
+  if (f.kind === 'continuous' || jitters(f)) out.push([n.widths, of('widths')]);
+  if (rounds(f)) out.push([n.decimals, of('d')]);
+  return out;
+}
+
 function listsQuery(view: GenerationView): Query {
-  // One row of records; each field's members are its lists, values cast to the output type. A record
-  // carried through the sampling query costs one column, however many lists it holds.
-  const of = (f: Field, name: string) => agg('any', col(name, 'a'), eq(col('ordinal', 'a'), int(f.ordinal)));
-  const members = (f: Field): [string, Expr][] => {
-    const n = names(f);
-    const out: [string, Expr][] = [
-      [n.packed, of(f, 'ps')],
-      [n.bits, of(f, 'b')],
-      [n.values, f.kind === 'continuous' ? of(f, 'nums') : { k: 'castList', arg: of(f, 'vs'), type: sqlType(f.type) }],
-    ];
-    if (f.kind === 'continuous' || jitters(f)) out.push([n.widths, of(f, 'widths')]);
-    if (rounds(f)) out.push([n.decimals, of(f, 'd')]);
-    return out;
-  };
+  // One row of records; each field's members are its lists. A record carried through the sampling
+  // query costs one column, however many lists it holds.
+  const members = (f: Field) => listMembers(f, (c) => agg('any', col(c, 'a'), eq(col('ordinal', 'a'), int(f.ordinal))));
   // One record per group of fields, each built from its own fields' rows only: setting lists side by
   // side copies each list once per aggregate over its rows, so one record of every field would cost
   // fields^2 list copies (seconds at 400 fields); groups of LIST_GROUP keep it linear.
@@ -352,16 +365,37 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** A member of the record of lookup lists of a field's group, carried through the sampling query. */
-const listOfField = (f: Field, name: string): Expr => ({ k: 'member', arg: col(groupName(f)), name });
+/** How the sampling query reads lookup lists (see Dialect.lookupLists). */
+interface LookupLists {
+  /** Columns carried through every step of the sampling query (records), or none (subqueries). */
+  readonly carried: readonly string[];
+  /** A field's list (or bit count) by member name. */
+  readonly of: (f: Field, name: string) => Expr;
+}
+
+function lookupLists(view: GenerationView, mode: 'records' | 'subqueries'): LookupLists {
+  if (mode === 'records') {
+    // A member of the record of lookup lists of a field's group, carried through the sampling query.
+    return { carried: chunks(view.fields, LIST_GROUP).map((fields) => groupName(fields[0]!)), of: (f, name) => ({ k: 'member', arg: col(groupName(f)), name }) };
+  }
+  // A scalar subquery per list: the engine evaluates it once per statement.
+  return {
+    carried: [],
+    of: (f, name) => {
+      const member = listMembers(f, (c) => col(c, 'a')).find(([n]) => n === name)![1];
+      return scalar(select([column(member)], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(f.ordinal)) }));
+    },
+  };
+}
 
 /**
  * The sampling query: a chain of projections, each computing one step for every field, carrying the
  * lookup lists along. Blocks are expanded next to the lists, so the lists are shared by reference.
  */
-function sampleQuery(view: GenerationView): Query {
+function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const { seed } = view.generation;
-  const lists = chunks(view.fields, LIST_GROUP).map((fields) => groupName(fields[0]!));
+  const lists = lookup.carried;
+  const listOfField = lookup.of;
   const streams = view.fields.flatMap((f) => [
     [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
     ...(f.kind === 'continuous' || jitters(f) ? [[names(f).jitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
@@ -373,12 +407,12 @@ function sampleQuery(view: GenerationView): Query {
     const previous = ctes.length ? from({ name: ctes[ctes.length - 1]!.name }) : undefined;
     ctes.push({ name, query: select([...columns, ...carry(keep)], previous ? { from: previous } : {}) });
   };
-  // Rows: each block expanded into its row numbers, beside the lists.
+  // Rows: each block expanded into its row numbers (beside the lists, when they are carried).
   ctes.push({
     name: 'adg_s0',
     query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...carry(lists)], {
       from: from(TEMP.blocks),
-      joins: [{ type: 'cross', from: from(TEMP.lists) }],
+      ...(lists.length ? { joins: [{ type: 'cross' as const, from: from(TEMP.lists) }] } : {}),
     }),
   });
   // Row hash H(i), one step per projection.
@@ -457,8 +491,8 @@ function outputExpr(f: Field): Expr {
 }
 
 /** Per generated field, as released: items published (and how many are not NULL), what suppression took, decimals. */
-function fieldSummaryQuery(view: GenerationView): Query {
-  const t = tablesOf(view.dataset);
+function fieldSummaryQuery(view: GenerationView, places: StagePlaces): Query {
+  const t = tablesOf(view.dataset, places);
   const g = (name: string) => col(name, 'g');
   const released = (stat: string) =>
     scalar(select([column(col('value', 'm'))], { from: from(t.releasedMetadata, 'm'), where: and(eq(col('field', 'm'), g('field')), eq(col('kind', 'm'), g('kind')), eq(col('stat', 'm'), text(stat))) }));
@@ -482,8 +516,8 @@ function fieldSummaryQuery(view: GenerationView): Query {
  * One row saying what the output came from. The metadata hash covers the whole released table: rows in
  * a fixed order, each column as length:text (or ~ for NULL), so no value can be confused with another.
  */
-function provenanceQuery(view: GenerationView, toolVersion: string): Query {
-  const t = tablesOf(view.dataset);
+function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion: string): Query {
+  const t = tablesOf(view.dataset, places);
   const encoded = (name: string): Expr => {
     const asText = cast(col(name), 'text');
     return caseWhen([[{ k: 'isNull', arg: col(name), negated: false }, text('~')]], op('||', op('||', cast(fn('length', asText), 'text'), text(':')), asText));
@@ -497,7 +531,7 @@ function provenanceQuery(view: GenerationView, toolVersion: string): Query {
     { from: from(t.releasedMetadata) },
   );
   const digest = select(
-    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), asc(col('stat')), asc(col('item')), asc(col('value'))])), 'metadata_hash')],
+    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), ascText(col('stat')), asc(col('item')), ascText(col('value'))])), 'metadata_hash')],
     { from: sub(lines, 'lines') },
   );
   return select(

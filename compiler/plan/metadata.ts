@@ -8,9 +8,9 @@ export const METADATA_COLUMNS = [
   ['kind', 'text', 'categorical, discrete, date, continuous, or dataset.'],
   ['stat', 'text', 'rows | null | value | bin | cardinality | policy | depends_on.'],
   ['item', 'bigint', 'Sampling order within the field (0-based; NULL for rows and cardinality).'],
-  ['value', 'text', 'The value as text (value rows; NaN, Infinity or -Infinity for continuous fields), bucket start (date), rows per entity (cardinality), the suppression policy as JSON (policy), or the sha256 of what the scrape depended on (depends_on).'],
-  ['lo', 'double', 'Lower edge of a percentile bin (inclusive).'],
-  ['hi', 'double', 'Upper edge of a percentile bin (exclusive).'],
+  ['value', 'text', 'The value as text (value rows; NaN, Infinity or -Infinity for continuous fields), bucket start (date, YYYY-MM-DD[ HH:MM:SS]), rows per entity (cardinality), the suppression policy as JSON (policy), or the sha256 of what the scrape depended on (depends_on).'],
+  ['lo', 'double', 'Lower edge of a percentile bin (inclusive); the number of a continuous point mass (value row, lo = hi).'],
+  ['hi', 'double', 'Upper edge of a percentile bin (exclusive); the number of a continuous point mass.'],
   ['n_rows', 'bigint', 'Suppressed, rounded row count.'],
   ['n_entities', 'bigint', 'Suppressed, rounded count of distinct entities (NULL when not counted).'],
 ] as const;

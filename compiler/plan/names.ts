@@ -1,24 +1,45 @@
 // Names of the tables and attached databases a compiled program uses. Spec-derived names are only ever
 // printed through the dialect's quoting; dataset names are also restricted to snake_case by the schema.
-import { table, type TableRef } from '../ir.js';
+import { table, type Section, type TableRef } from '../ir.js';
+import type { Scope, StagePlaces } from './paths.js';
 
 /** Catalog aliases under which the other databases are attached (DuckDB ATTACH ... AS). */
 export const SOURCE_CATALOG = 'adg_source';
 export const METADATA_CATALOG = 'adg_metadata';
 
-export function tablesOf(dataset: string) {
+/** A table of a scope: in a schema, or in a database file attached under an alias (none: the stage's own file). */
+function inScope(scope: Scope | undefined, alias: string | undefined, name: string): TableRef {
+  return scope?.kind === 'schema' ? table(name, undefined, scope.name) : table(name, alias);
+}
+
+/** The tables a dataset's stages write and read; without places, bare names (as the runner's catalog sees them). */
+export function tablesOf(dataset: string, places?: StagePlaces) {
   return {
-    /** Published, suppressed metadata (metadata database). */
-    metadata: table(`${dataset}_metadata`),
-    /** The same table as the generator sees it: attached read-only. */
-    releasedMetadata: table(`${dataset}_metadata`, METADATA_CATALOG),
-    /** Artificial rows and their provenance (output database). */
-    output: table(dataset),
-    provenance: table(`${dataset}_provenance`),
+    /** Published, suppressed metadata, as scrape writes it. */
+    metadata: inScope(places?.metadata, undefined, `${dataset}_metadata`),
+    /** The same table as the generator sees it: attached read-only, or in the metadata schema. */
+    releasedMetadata: inScope(places?.metadata, places ? METADATA_CATALOG : undefined, `${dataset}_metadata`),
+    /** Artificial rows and their provenance (output scope). */
+    output: inScope(places?.output, undefined, dataset),
+    provenance: inScope(places?.output, undefined, `${dataset}_provenance`),
     /** Per field: items published and suppressed, as released (what the export README reports). */
-    fieldSummary: table(`${dataset}_fields`),
+    fieldSummary: inScope(places?.output, undefined, `${dataset}_fields`),
   } satisfies Record<string, TableRef>;
 }
+
+/**
+ * What a stage runs before it touches a scope: a database file it reads is attached read-only; a
+ * schema it writes is created if missing. (Its own file, and schemas it only reads, need nothing.)
+ */
+export function scopeSetup(scope: Scope, use: 'read' | 'write', alias: string, what: string): Section[] {
+  if (scope.kind === 'file') {
+    return use === 'read' ? [{ title: `Attach ${what} read-only`, statement: { k: 'attach', path: scope.path, alias, readOnly: true } }] : [];
+  }
+  return use === 'write' ? [{ title: `Create the schema of ${what} if it is missing`, statement: { k: 'createSchema', name: scope.name } }] : [];
+}
+
+/** On an engine that does not read files, a file source is read from the table `adg load` made of it. */
+export const loadedSourceTable = (dataset: string) => `${dataset}_source`;
 
 /** Scratch tables: TEMP, so raw counts live only in the session's memory, never in a database file. */
 export const TEMP = {

@@ -27,8 +27,10 @@ import {
   sub,
   text,
   unionAll,
+  ascText,
   type Expr,
   type From,
+  type Order,
   type Query,
   type Section,
   type SelectColumn,
@@ -40,9 +42,9 @@ import { binSections, MAX_DECIMALS } from './bins.js';
 import { describeSource, literalRows, sourceFrom, type LiteralValue } from './common.js';
 import type { FrequencyScan } from '../../dialects/dialect.js';
 import { METADATA_COLUMNS } from './metadata.js';
-import { SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
+import { scopeSetup, SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
 import { passes, rounded } from './suppress.js';
-import type { StagePaths } from './paths.js';
+import type { StagePlaces } from './paths.js';
 
 const KEY = 'k';
 const ENTITY = 'e';
@@ -75,28 +77,27 @@ export interface ScrapeChoices {
   readonly frequencyScan: FrequencyScan;
   /** Parse the source once into a TEMP table first (row-oriented files). */
   readonly stageSource: boolean;
+  /** Whether the engine reads a file source in place (else: the table `adg load` made of it). */
+  readonly readsFiles: boolean;
 }
 
-export function scrapeSections(spec: Spec, paths: StagePaths, choices: ScrapeChoices): Section[] {
-  const t = tablesOf(spec.dataset);
-  const src = (): From => (choices.stageSource ? from(TEMP.source) : sourceFrom(spec));
+export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeChoices): Section[] {
+  const t = tablesOf(spec.dataset, places);
+  const source = () => sourceFrom(spec, places.source, choices.readsFiles);
+  const src = (): From => (choices.stageSource ? from(TEMP.source) : source());
   const entity = spec.entity;
   const continuous = spec.fields.filter((f) => f.kind === 'continuous');
   const sections: Section[] = [];
 
-  if (spec.source.kind === 'table') {
-    sections.push({
-      title: 'Attach the source database read-only',
-      statement: { k: 'attach', path: paths.sourceDb, alias: SOURCE_CATALOG, readOnly: true },
-    });
-  }
+  if (spec.source.kind === 'table' || !choices.readsFiles) sections.push(...scopeSetup(places.source, 'read', SOURCE_CATALOG, 'the source database'));
+  sections.push(...scopeSetup(places.metadata, 'write', SOURCE_CATALOG, 'the metadata'));
 
   if (choices.stageSource) {
     const needed = [...spec.fields.map((f) => f.name), ...(entity ? [entity] : [])];
     sections.push({
       title: "Parse the source once into session memory (only the spec's columns)",
       note: 'A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by column.',
-      statement: { k: 'createTable', table: TEMP.source, temp: true, query: select(needed.map((n) => column(col(n))), { from: sourceFrom(spec) }) },
+      statement: { k: 'createTable', table: TEMP.source, temp: true, query: select(needed.map((n) => column(col(n))), { from: source() }) },
     });
   }
 
@@ -363,8 +364,9 @@ function publishedQuery(spec: Spec): Query {
   );
   const continuous = spec.fields.some((f) => f.kind === 'continuous');
   return select(
-    METADATA_COLUMNS.map(([name]) => column(col(name))),
-    { from: sub(unionAll([passed, described, loss, ...(continuous ? [decimals] : [])]), 'm'), orderBy: [asc(col('ordinal')), asc(col('stat')), asc(col('item'))] },
+    // Typed as the metadata table says, whatever each engine infers (PostgreSQL's sum() is NUMERIC).
+    METADATA_COLUMNS.map(([name, type]) => column(cast(col(name), type), name)),
+    { from: sub(unionAll([passed, described, loss, ...(continuous ? [decimals] : [])]), 'm'), orderBy: [asc(col('ordinal')), ascText(col('stat')), asc(col('item'))] },
   );
 }
 
@@ -373,12 +375,26 @@ function canonicalJson(value: object): string {
   return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
+/**
+ * A key as published text, spelled out where engines differ: dates as YYYY-MM-DD and timestamps as
+ * YYYY-MM-DD HH:MM:SS (in the stage's time zone); integers, text and booleans print alike everywhere.
+ */
+function keyText(f: Field, key: Expr): Expr {
+  if (f.kind !== 'date') return cast(key, 'text');
+  return temporalKind(f.type) === 'date' ? fn('dateText', key) : fn('timestampText', key);
+}
+
+/** Item order of a field's keys, NULL first: text by code point on every engine. */
+function keyOrder(f: Field, key: Expr): Order {
+  return f.kind === 'categorical' && f.type === 'string' ? ascText(key, true) : asc(key, true);
+}
+
 /** Columns every raw frequency row has: (ordinal, value, num, n_rows, n_entities, item). */
 function rawColumns(f: Field | undefined, key: Expr, entities: Expr, item: Expr): SelectColumn[] {
   const continuous = f?.kind === 'continuous';
   return [
     column(int(f?.ordinal ?? 0), 'ordinal'),
-    column(f && !continuous ? cast(key, 'text') : nul('text'), 'value'),
+    column(f && !continuous ? keyText(f, key) : nul('text'), 'value'),
     column(continuous ? key : nul('double'), 'num'),
     column(count(), 'n_rows'),
     column(entities, 'n_entities'),
@@ -394,7 +410,7 @@ function perFieldFrequencies(spec: Spec, src: () => From): Query {
     return unionAll([
       rows,
       ...spec.fields.map((f) =>
-        select(rawColumns(f, col(KEY), nul('bigint'), over('rowNumber', undefined, [], [asc(col(KEY), true)])), {
+        select(rawColumns(f, col(KEY), nul('bigint'), over('rowNumber', undefined, [], [keyOrder(f, col(KEY))])), {
           from: sub(select([column(keyExpr(f), KEY)], { from: src() }), 's'),
           groupBy: [col(KEY)],
         }),
@@ -412,7 +428,7 @@ function perFieldFrequencies(spec: Spec, src: () => From): Query {
   return unionAll([
     rows,
     ...spec.fields.map((f) => {
-      const columns = rawColumns(f, col(KEY), count(col(ENTITY)), over('rowNumber', undefined, [], [asc(col(KEY), true)]));
+      const columns = rawColumns(f, col(KEY), count(col(ENTITY)), over('rowNumber', undefined, [], [keyOrder(f, col(KEY))]));
       return select(
         columns.map((c) => (c.as === 'n_rows' ? column(cast(agg('sum', col('n')), 'bigint'), 'n_rows') : c)),
         { from: sub(pairs(f), 'p'), groupBy: [col(KEY)] },
@@ -440,7 +456,7 @@ function groupingSetFrequencies(spec: Spec, src: () => From): Query {
   const pass = select(
     [
       column(caseWhen(spec.fields.map((f) => [grouped(f), int(f.ordinal)] as const), int(0)), 'ordinal'),
-      column(pick((f) => (f.kind === 'continuous' ? undefined : cast(col(key(f)), 'text')), 'text'), 'value'),
+      column(pick((f) => (f.kind === 'continuous' ? undefined : keyText(f, col(key(f)))), 'text'), 'value'),
       column(pick((f) => (f.kind === 'continuous' ? col(key(f)) : undefined), 'double'), 'num'),
       column(count(), 'n_rows'),
       column(byEntity ? count(col(ENTITY), true) : nul('bigint'), 'n_entities'),
@@ -454,7 +470,7 @@ function groupingSetFrequencies(spec: Spec, src: () => From): Query {
       groupingSets: [...spec.fields.map((f) => [col(key(f))]), []],
     },
   );
-  const item = over('rowNumber', undefined, [col('ordinal')], spec.fields.map((f) => asc(col(key(f)), true)));
+  const item = over('rowNumber', undefined, [col('ordinal')], spec.fields.map((f) => keyOrder(f, col(key(f)))));
   return select(
     [
       ...['ordinal', 'value', 'num', 'n_rows', 'n_entities'].map((c) => column(col(c))),
@@ -498,9 +514,11 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
         raw('ordinal'),
         caseWhen([[and(isNull(raw('value')), isNull(raw('num'))), text('null')]], text('value')),
         raw('item'),
-        caseWhen([[isNull(raw('num')), raw('value')], [fn('isFinite', raw('num')), cast(raw('num'), 'text')]], nonFiniteText(raw('num'))),
-        nul('double'),
-        nul('double'),
+        // A point mass is a number: published as lo = hi (engines print doubles differently as text);
+        // NaN and the infinities as their names.
+        caseWhen([[isNull(raw('num')), raw('value')], [fn('isFinite', raw('num')), nul('text')]], nonFiniteText(raw('num'))),
+        caseWhen([[fn('isFinite', raw('num')), raw('num')]], nul('double')),
+        caseWhen([[fn('isFinite', raw('num')), raw('num')]], nul('double')),
         raw('n_rows'),
         raw('n_entities'),
       ),

@@ -1,7 +1,7 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", DuckDB dialect.
 -- Compiled from specs/admissions.yaml (spec sha256 d1ccb18281b79e93); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
--- Runs in the database .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
+-- Runs in .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
 -- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
@@ -47,7 +47,7 @@ FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
 UNION ALL
 SELECT
   1 AS "ordinal",
-  CAST("k" AS VARCHAR) AS "value",
+  strftime("k", '%Y-%m-%d') AS "value",
   CAST(NULL AS DOUBLE) AS "num",
   CAST(sum("n") AS BIGINT) AS "n_rows",
   count("e") AS "n_entities",
@@ -113,7 +113,7 @@ GROUP BY "k"
 UNION ALL
 SELECT
   4 AS "ordinal",
-  CAST("k" AS VARCHAR) AS "value",
+  strftime("k", '%Y-%m-%d') AS "value",
   CAST(NULL AS DOUBLE) AS "num",
   CAST(sum("n") AS BIGINT) AS "n_rows",
   count("e") AS "n_entities",
@@ -135,7 +135,7 @@ GROUP BY "k"
 UNION ALL
 SELECT
   5 AS "ordinal",
-  CAST("k" AS VARCHAR) AS "value",
+  strftime("k", '%Y-%m-%d') AS "value",
   CAST(NULL AS DOUBLE) AS "num",
   CAST(sum("n") AS BIGINT) AS "n_rows",
   count("e") AS "n_entities",
@@ -309,7 +309,7 @@ LEFT JOIN (
     SELECT
       "ordinal",
       "num",
-      CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS "cum",
+      CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "num" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE) AS "cum",
       CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS DOUBLE) AS "total"
     FROM (
       SELECT
@@ -332,13 +332,13 @@ LEFT JOIN (
   SELECT
     "ordinal",
     max(CASE
-      WHEN "num" = round("num", 0) THEN 0
-      WHEN "num" = round("num", 1) THEN 1
-      WHEN "num" = round("num", 2) THEN 2
-      WHEN "num" = round("num", 3) THEN 3
-      WHEN "num" = round("num", 4) THEN 4
-      WHEN "num" = round("num", 5) THEN 5
-      WHEN "num" = round("num", 6) THEN 6
+      WHEN "num" = (floor((("num" * 1e+0) + 5e-1)) / 1e+0) THEN 0
+      WHEN "num" = (floor((("num" * 1e+1) + 5e-1)) / 1e+1) THEN 1
+      WHEN "num" = (floor((("num" * 1e+2) + 5e-1)) / 1e+2) THEN 2
+      WHEN "num" = (floor((("num" * 1e+3) + 5e-1)) / 1e+3) THEN 3
+      WHEN "num" = (floor((("num" * 1e+4) + 5e-1)) / 1e+4) THEN 4
+      WHEN "num" = (floor((("num" * 1e+5) + 5e-1)) / 1e+5) THEN 5
+      WHEN "num" = (floor((("num" * 1e+6) + 5e-1)) / 1e+6) THEN 6
       ELSE 7
     END) AS "decimals"
   FROM (
@@ -971,8 +971,8 @@ FROM (
   SELECT
     "ordinal",
     "num",
-    sum("low") OVER (PARTITION BY "ordinal" ORDER BY "num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "up",
-    sum("high") OVER (PARTITION BY "ordinal" ORDER BY "num" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "down"
+    sum("low") OVER (PARTITION BY "ordinal" ORDER BY "num" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "up",
+    sum("high") OVER (PARTITION BY "ordinal" ORDER BY "num" DESC NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "down"
   FROM (
     SELECT
       "ordinal",
@@ -1022,7 +1022,7 @@ WITH
         "r"."ordinal",
         "r"."num",
         "r"."n_rows",
-        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "r"."n_rows" AS "start",
+        CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal" ORDER BY "r"."num" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "r"."n_rows" AS "start",
         CAST(sum("r"."n_rows") OVER (PARTITION BY "r"."ordinal") AS BIGINT) AS "total",
         "f"."bins",
         "f"."threshold"
@@ -1038,7 +1038,7 @@ WITH
       min("v"."num") AS "lo",
       CAST(sum("v"."n_rows") AS BIGINT) AS "n_rows",
       max("d"."n_entities") AS "n_entities",
-      row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin") - 1 AS "pos"
+      row_number() OVER (PARTITION BY "v"."ordinal" ORDER BY "v"."bin" NULLS LAST) - 1 AS "pos"
     FROM "adg_value_bins" AS "v"
     LEFT JOIN (
       SELECT
@@ -1058,7 +1058,7 @@ WITH
       "b"."ordinal",
       "b"."pos",
       "b"."lo",
-      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos") AS "edge"
+      row_number() OVER (PARTITION BY "b"."ordinal" ORDER BY "b"."pos" NULLS LAST) AS "edge"
     FROM "adg_raw_bin_stats" AS "b"
     JOIN "adg_fields" AS "f"
       ON "f"."ordinal" = "b"."ordinal"
@@ -1183,7 +1183,7 @@ FROM (
     "f"."kind",
     "c"."stat",
     CASE
-      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 WHEN "c"."stat" = 'value' THEN 1 ELSE 2 END, "c"."item") - 1
+      WHEN "c"."stat" IN ('null', 'value', 'bin') THEN row_number() OVER (PARTITION BY "c"."ordinal", "c"."stat" IN ('null', 'value', 'bin') ORDER BY CASE WHEN "c"."stat" = 'null' THEN 0 WHEN "c"."stat" = 'value' THEN 1 ELSE 2 END NULLS LAST, "c"."item" NULLS LAST) - 1
     END AS "item",
     "c"."value",
     "c"."lo",
@@ -1212,15 +1212,15 @@ FROM (
       "r"."item" AS "item",
       CASE
         WHEN "r"."num" IS NULL THEN "r"."value"
-        WHEN isfinite("r"."num") THEN CAST("r"."num" AS VARCHAR)
+        WHEN isfinite("r"."num") THEN CAST(NULL AS VARCHAR)
         ELSE CASE
         WHEN "r"."num" = CAST('NaN' AS DOUBLE) THEN 'NaN'
         WHEN "r"."num" > 0 THEN 'Infinity'
         ELSE '-Infinity'
       END
       END AS "value",
-      CAST(NULL AS DOUBLE) AS "lo",
-      CAST(NULL AS DOUBLE) AS "hi",
+      CASE WHEN isfinite("r"."num") THEN "r"."num" ELSE CAST(NULL AS DOUBLE) END AS "lo",
+      CASE WHEN isfinite("r"."num") THEN "r"."num" ELSE CAST(NULL AS DOUBLE) END AS "hi",
       "r"."n_rows" AS "n_rows",
       "r"."n_entities" AS "n_entities"
     FROM "adg_raw" AS "r"
@@ -1261,16 +1261,16 @@ BEGIN TRANSACTION;
 
 CREATE OR REPLACE TABLE "admissions_metadata" AS
 SELECT
-  "ordinal",
-  "field",
-  "kind",
-  "stat",
-  "item",
-  "value",
-  "lo",
-  "hi",
-  "n_rows",
-  "n_entities"
+  CAST("ordinal" AS BIGINT) AS "ordinal",
+  CAST("field" AS VARCHAR) AS "field",
+  CAST("kind" AS VARCHAR) AS "kind",
+  CAST("stat" AS VARCHAR) AS "stat",
+  CAST("item" AS BIGINT) AS "item",
+  CAST("value" AS VARCHAR) AS "value",
+  CAST("lo" AS DOUBLE) AS "lo",
+  CAST("hi" AS DOUBLE) AS "hi",
+  CAST("n_rows" AS BIGINT) AS "n_rows",
+  CAST("n_entities" AS BIGINT) AS "n_entities"
 FROM (
   SELECT
     "ordinal",
@@ -1278,7 +1278,7 @@ FROM (
     "kind",
     "stat",
     CASE
-      WHEN "item" IS NOT NULL THEN row_number() OVER (PARTITION BY "ordinal", "item" IS NOT NULL ORDER BY "item") - 1
+      WHEN "item" IS NOT NULL THEN row_number() OVER (PARTITION BY "ordinal", "item" IS NOT NULL ORDER BY "item" NULLS LAST) - 1
     END AS "item",
     "value",
     "lo",
@@ -1362,7 +1362,7 @@ FROM (
     ON "f"."ordinal" = "g"."ordinal"
   WHERE "g"."decimals" <= 6
 ) AS "m"
-ORDER BY "ordinal", "stat", "item";
+ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
@@ -1399,7 +1399,7 @@ LEFT JOIN (
   ON "l"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
-ORDER BY "f"."ordinal";
+ORDER BY "f"."ordinal" NULLS LAST;
 
 -- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
@@ -1449,4 +1449,4 @@ JOIN "adg_raw" AS "r"
   ON "r"."ordinal" = "f"."ordinal"
 WHERE ("f"."ordinal" > 0) AND ("f"."kind" <> 'continuous')
 GROUP BY "f"."ordinal", "f"."field"
-ORDER BY "f"."ordinal";
+ORDER BY "f"."ordinal" NULLS LAST;

@@ -1,7 +1,7 @@
 -- adg 0.1.0: stage 3 (export) of dataset "admissions", DuckDB dialect.
 -- Compiled from specs/admissions.yaml (spec sha256 d1ccb18281b79e93); do not edit, run `adg compile`.
 -- Writes the artificial table to out/admissions/ as parquet and csv.
--- Runs in the database .adg/admissions/output.duckdb; `adg export specs/admissions.yaml` runs it with progress and checks.
+-- Runs in .adg/admissions/output.duckdb; `adg export specs/admissions.yaml` runs it with progress and checks.
 
 -- [1/6] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
@@ -34,4 +34,4 @@ FROM "admissions_provenance";
 SELECT
   *
 FROM "admissions_fields"
-ORDER BY "ordinal";
+ORDER BY "ordinal" NULLS LAST;

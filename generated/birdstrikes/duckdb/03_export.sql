@@ -1,7 +1,7 @@
 -- adg 0.1.0: stage 3 (export) of dataset "birdstrikes", DuckDB dialect.
 -- Compiled from specs/birdstrikes.yaml (spec sha256 83762c8e7d967c04); do not edit, run `adg compile`.
 -- Writes the artificial table to out/birdstrikes/ as parquet and csv.
--- Runs in the database .adg/birdstrikes/output.duckdb; `adg export specs/birdstrikes.yaml` runs it with progress and checks.
+-- Runs in .adg/birdstrikes/output.duckdb; `adg export specs/birdstrikes.yaml` runs it with progress and checks.
 
 -- [1/6] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
@@ -34,4 +34,4 @@ FROM "birdstrikes_provenance";
 SELECT
   *
 FROM "birdstrikes_fields"
-ORDER BY "ordinal";
+ORDER BY "ordinal" NULLS LAST;

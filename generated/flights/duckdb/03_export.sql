@@ -1,7 +1,7 @@
 -- adg 0.1.0: stage 3 (export) of dataset "flights", DuckDB dialect.
 -- Compiled from specs/flights.yaml (spec sha256 1d913cada23e624f); do not edit, run `adg compile`.
 -- Writes the artificial table to out/flights/ as parquet and csv.
--- Runs in the database .adg/flights/output.duckdb; `adg export specs/flights.yaml` runs it with progress and checks.
+-- Runs in .adg/flights/output.duckdb; `adg export specs/flights.yaml` runs it with progress and checks.
 
 -- [1/6] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
@@ -34,4 +34,4 @@ FROM "flights_provenance";
 SELECT
   *
 FROM "flights_fields"
-ORDER BY "ordinal";
+ORDER BY "ordinal" NULLS LAST;

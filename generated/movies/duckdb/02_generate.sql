@@ -1,14 +1,14 @@
 -- adg 0.1.0: stage 2 (generate) of dataset "movies", DuckDB dialect.
 -- Compiled from specs/movies.yaml (spec sha256 1810370d07c3acf2); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
--- Runs in the database .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
+-- Runs in .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
 -- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/14] Attach the released metadata read-only (the only input)
+-- [2/14] Attach the released metadata (the only input) read-only
 ATTACH IF NOT EXISTS '.adg/movies/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [3/14] Fields to generate, matched to the metadata by name and kind
@@ -69,7 +69,7 @@ SELECT
   END AS "num",
   CASE
     WHEN "g"."kind" IN ('continuous') THEN CASE
-    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
   END
     ELSE CASE
     WHEN "g"."ordinal" = 5 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_years(1) AS DATE)) AS DOUBLE)
@@ -101,9 +101,15 @@ WITH
       FROM (
         SELECT
           "ordinal",
-          CAST(ceil(log2(CAST(count(*) AS DOUBLE))) AS BIGINT) AS "b"
-        FROM "adg_items"
-        GROUP BY "ordinal"
+          "b0" + CASE WHEN (1 << "b0") < "k" THEN 1 WHEN ("b0" > 0) AND ((1 << ("b0" - 1)) >= "k") THEN -1 ELSE 0 END AS "b"
+        FROM (
+          SELECT
+            "ordinal",
+            count(*) AS "k",
+            CAST(ceil(log2(CAST(count(*) AS DOUBLE))) AS BIGINT) AS "b0"
+          FROM "adg_items"
+          GROUP BY "ordinal"
+        ) AS "e"
       ) AS "z"
     ) AS "k"
     LEFT JOIN (
@@ -115,7 +121,7 @@ WITH
         SELECT
           "ordinal",
           "item",
-          CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "item" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "item" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum",
           "n_rows",
           CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS BIGINT) AS "total"
         FROM "adg_items"
@@ -128,7 +134,7 @@ WITH
       "ordinal",
       "bucket",
       "s" - "c" AS "d",
-      CAST(sum("s" - "c") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("s" - "c") AS "sigma"
+      CAST(sum("s" - "c") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("s" - "c") AS "sigma"
     FROM "adg_bucket_counts"
     WHERE "c" < "s"
   ),
@@ -136,9 +142,9 @@ WITH
     SELECT
       "ordinal",
       "bucket",
-      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("c" - "s") AS "a",
-      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "b_end",
-      lead("bucket") OVER (PARTITION BY "ordinal" ORDER BY "bucket") AS "next"
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("c" - "s") AS "a",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "b_end",
+      lead("bucket") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST) AS "next"
     FROM "adg_bucket_counts"
     WHERE "c" > "s"
   ),
@@ -151,7 +157,7 @@ WITH
       SELECT
         "ordinal",
         "light",
-        max("heavy") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "alias"
+        max("heavy") OVER (PARTITION BY "ordinal" ORDER BY "pos" NULLS LAST, "side" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "alias"
       FROM (
         SELECT
           "ordinal",
@@ -182,7 +188,7 @@ WITH
         "ordinal",
         "heavy",
         "pos",
-        max("reach") OVER (PARTITION BY "ordinal" ORDER BY "pos", "side" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "reach"
+        max("reach") OVER (PARTITION BY "ordinal" ORDER BY "pos" NULLS LAST, "side" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "reach"
       FROM (
         SELECT
           "ordinal",
@@ -237,7 +243,7 @@ SELECT
 FROM (
   SELECT
     "ordinal",
-    list("packed" ORDER BY "bucket") AS "ps",
+    list("packed" ORDER BY "bucket" NULLS LAST) AS "ps",
     max("b") AS "b"
   FROM "adg_alias"
   GROUP BY "ordinal"
@@ -245,9 +251,9 @@ FROM (
 LEFT JOIN (
   SELECT
     "ordinal",
-    list("value" ORDER BY "item") AS "vs",
-    list("num" ORDER BY "item") AS "nums",
-    list("width" ORDER BY "item") AS "widths"
+    list("value" ORDER BY "item" NULLS LAST) AS "vs",
+    list("num" ORDER BY "item" NULLS LAST) AS "nums",
+    list("width" ORDER BY "item" NULLS LAST) AS "widths"
   FROM "adg_items"
   GROUP BY "ordinal"
 ) AS "v"
@@ -675,7 +681,7 @@ SELECT
   (SELECT "value" FROM "adg_metadata"."movies_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
-    sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal", "stat", "item", "value")) AS "metadata_hash"
+    sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
   FROM (
     SELECT
       "ordinal",
@@ -737,7 +743,7 @@ SELECT
   (SELECT "m"."value" FROM "adg_metadata"."movies_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'suppressed')) AS "suppressed",
   (SELECT "m"."value" FROM "adg_metadata"."movies_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'decimals')) AS "decimals"
 FROM "adg_fields" AS "g"
-ORDER BY "g"."ordinal";
+ORDER BY "g"."ordinal" NULLS LAST;
 
 COMMIT;
 
@@ -749,4 +755,4 @@ SELECT
   (SELECT count(*) FROM "adg_items" AS "i" WHERE "i"."ordinal" = "g"."ordinal") AS "items",
   (SELECT "n" FROM "adg_plan") AS "rows"
 FROM "adg_fields" AS "g"
-ORDER BY "g"."ordinal";
+ORDER BY "g"."ordinal" NULLS LAST;

@@ -1,7 +1,7 @@
 -- adg 0.1.0: stage 3 (export) of dataset "movies", DuckDB dialect.
 -- Compiled from specs/movies.yaml (spec sha256 1810370d07c3acf2); do not edit, run `adg compile`.
 -- Writes the artificial table to out/movies/ as parquet and csv.
--- Runs in the database .adg/movies/output.duckdb; `adg export specs/movies.yaml` runs it with progress and checks.
+-- Runs in .adg/movies/output.duckdb; `adg export specs/movies.yaml` runs it with progress and checks.
 
 -- [1/6] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
@@ -34,4 +34,4 @@ FROM "movies_provenance";
 SELECT
   *
 FROM "movies_fields"
-ORDER BY "ordinal";
+ORDER BY "ordinal" NULLS LAST;

@@ -1,0 +1,222 @@
+// Spark SQL 3.5 and 4.x with Delta Lake (Databricks), in ANSI mode. What differs from DuckDB, and why:
+//   - string literals take backslash escapes, and `${...}` in SQL text is variable substitution, so
+//     quotes, backslashes and dollars in literals are escaped;
+//   - small integer literals are INT and ANSI mode fails on INT overflow: the kernel's literals are
+//     BIGINT (42L); shifts, subscripts and substrings take INT arguments;
+//   - ASC puts NULLs first: every ORDER BY says which;
+//   - floor() returns BIGINT, element_at() fails past the end (try_element_at does not), row_number()
+//     is INT: each is spelled to give DuckDB's type and result;
+//   - EXISTS is allowed only in a WHERE clause, so checks filter a one-row table;
+//   - no TEMP tables: session scratch tables are cached temporary views (CACHE TABLE ... AS);
+//   - output tables are Delta tables replaced with CREATE OR REPLACE TABLE (atomic per table);
+//   - lookup lists are read as scalar subqueries (evaluated once per statement), never carried beside
+//     every row: a projection copies every array it carries into each row it emits;
+//   - no files: sources are tables (`adg load` copies a file source in), and export streams rows to the
+//     client, where the files are written.
+import type { Dialect, TypeFamily } from '../dialect.js';
+import { Unsupported } from '../dialect.js';
+import type { SqlType, TimeUnit } from '../../compiler/ir.js';
+import { decimalType, type LogicalType } from '../../compiler/spec/types.js';
+import { translateFormat } from '../time-format.js';
+
+const ENGINE = 'Spark SQL';
+
+function rejectNul(text: string): void {
+  if (text.includes('\0')) throw new Error('a name or literal contains a NUL character, which SQL cannot carry');
+}
+
+function quoteIdent(name: string): string {
+  rejectNul(name);
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
+/** Backslash escapes; `$` as \u0024 so that `${...}` inside a value is never substituted. */
+function quoteString(value: string): string {
+  rejectNul(value);
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('$', '\\u0024')}'`;
+}
+
+const TYPES: Record<Exclude<SqlType, `decimal(${number},${number})`>, string> = {
+  text: 'STRING',
+  tinyint: 'TINYINT',
+  smallint: 'SMALLINT',
+  int: 'INT',
+  bigint: 'BIGINT',
+  float: 'FLOAT',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  // Spark's TIMESTAMP is an instant shown in the session zone; a plain timestamp is TIMESTAMP_NTZ.
+  timestamp: 'TIMESTAMP_NTZ',
+  timestamptz: 'TIMESTAMP',
+  hash32: 'BIGINT',
+};
+
+function typeName(type: SqlType): string {
+  const decimal = /^decimal\((\d+),(\d+)\)$/.exec(type);
+  return decimal ? `DECIMAL(${decimal[1]},${decimal[2]})` : TYPES[type as keyof typeof TYPES];
+}
+
+function typeFamily(engineType: string): TypeFamily {
+  const t = engineType.toLowerCase();
+  if (/^(array|map|struct)</.test(t)) return 'nested';
+  if (/^(tinyint|smallint|int|integer|bigint|byte|short|long)$/.test(t)) return 'integer';
+  if (/^(float|double|real|decimal|numeric)/.test(t)) return 'number';
+  if (/^(string|varchar|char)/.test(t)) return 'text';
+  if (t === 'boolean') return 'boolean';
+  if (t === 'date') return 'date';
+  if (t.startsWith('timestamp')) return 'timestamp';
+  return 'other';
+}
+
+function typeLabel(engineType: string): string {
+  const t = engineType.trim();
+  if (/^(decimal|numeric|varchar|char)\s*\(\s*\d+(\s*,\s*\d+)?\s*\)$/i.test(t)) return t.toUpperCase();
+  return (/^[A-Za-z_][A-Za-z0-9_]*/.exec(t)?.[0] ?? 'UNKNOWN').toUpperCase();
+}
+
+function logicalType(engineType: string): LogicalType | undefined {
+  const t = engineType.trim().toLowerCase();
+  const decimal = /^decimal\((\d+),\s*(\d+)\)$/.exec(t);
+  if (decimal) return decimalType(Number(decimal[1]), Number(decimal[2]));
+  if (/^(string|varchar|char)/.test(t)) return 'string';
+  const named: Record<string, LogicalType> = {
+    boolean: 'boolean',
+    tinyint: 'tinyint',
+    smallint: 'smallint',
+    int: 'int',
+    bigint: 'bigint',
+    float: 'float',
+    double: 'double',
+    date: 'date',
+    timestamp: 'timestamptz',
+    timestamp_ntz: 'timestamp',
+  };
+  return named[t];
+}
+
+const UNIT: Record<TimeUnit, string> = { year: 'YEAR', month: 'MONTH', week: 'WEEK', day: 'DAY', hour: 'HOUR', minute: 'MINUTE', second: 'SECOND' };
+const int = (x: string) => `CAST(${x} AS INT)`;
+
+/** An aggregate ordered by keys: sort (key..., value) records and keep the values (no ORDER BY inside aggregates before Spark 4). */
+function orderedList(arg: string, keys: readonly string[], filter?: string): string {
+  const record = `named_struct(${[...keys.map((k, i) => `'k${i}', ${k}`), `'v', ${arg}`].join(', ')})`;
+  const collected = `collect_list(${record})${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+  return `transform(array_sort(${collected}), adg_x -> adg_x.v)`;
+}
+
+export const spark: Dialect = {
+  name: 'spark',
+  title: 'Spark SQL',
+  quoteIdent,
+  quoteString,
+  // An exponent makes a DOUBLE literal (1.5 alone is DECIMAL).
+  doubleLiteral: (value) => value.toExponential(),
+  bigintLiteral: (value) => `${value}L`,
+  // Strings compare by UTF-8 bytes, which is code point order.
+  binaryOrder: (expr) => expr,
+  nullsOrder: (first) => (first ? 'NULLS FIRST' : 'NULLS LAST'),
+  typeName,
+  typeFamily,
+  typeLabel,
+  logicalType,
+
+  functions: {
+    // floor/ceil return BIGINT on Spark (saturating past 2^63); kept DOUBLE as on the other engines.
+    // From 2^52 up every double is a whole number (and NaN and the infinities are their own floor).
+    floor: (x) => `CASE WHEN abs(${x}) < 4.5e15 THEN CAST(floor(${x}) AS DOUBLE) ELSE ${x} END`,
+    ceil: (x) => `CASE WHEN abs(${x}) < 4.5e15 THEN CAST(ceil(${x}) AS DOUBLE) ELSE ${x} END`,
+    log2: (x) => `log2(${x})`,
+    least: (a, b) => `least(${a}, ${b})`,
+    greatest: (a, b) => `greatest(${a}, ${b})`,
+    coalesce: (a, b) => `coalesce(${a}, ${b})`,
+    xor: (a, b) => `(${a} ^ ${b})`,
+    shr: (a, b) => `shiftright(${a}, ${int(b)})`,
+    shl: (a, b) => `shiftleft(CAST(${a} AS BIGINT), ${int(b)})`,
+    bitand: (a, b) => `(${a} & ${b})`,
+    intdiv: (a, b) => `(${a} div ${b})`,
+    variable: () => {
+      throw new Unsupported(ENGINE, 'read session variables in Spark 3.5');
+    },
+    sha256: (x) => `sha2(${x}, 256)`,
+    length: (x) => `char_length(${x})`,
+    grouping: (x) => `grouping(${x})`,
+    mod: (a, b) => `(${a} % ${b})`,
+    isFinite: (x) => `(NOT isnan(${x}) AND abs(${x}) <> double('Infinity'))`,
+    // Java regular expressions, partial match like RE2's regexp_matches.
+    matches: (x, pattern) => `(${x} RLIKE ${pattern})`,
+    replaceAll: (x, pattern, replacement) => `regexp_replace(${x}, ${pattern}, ${replacement})`,
+    substr: (x, start, length) => `substr(${x}, ${int(start)}, ${int(length)})`,
+    element: (list, index) => `try_element_at(${list}, ${int(index)} + 1)`,
+    round: (x, digits) => `round(${x}, ${int(digits)})`,
+    power: (x, y) => `power(${x}, ${y})`,
+    now: () => 'current_timestamp()',
+    log10: (x) => `log10(${x})`,
+    dateText: (x) => `date_format(${x}, 'yyyy-MM-dd')`,
+    timestampText: (x) => `date_format(${x}, 'yyyy-MM-dd HH:mm:ss')`,
+  },
+  dateTrunc: (unit, arg, type) =>
+    type === 'date' ? `CAST(date_trunc('${UNIT[unit]}', ${arg}) AS DATE)` : `date_trunc('${UNIT[unit]}', ${arg})`,
+  addUnits: (unit, start, count, type) => {
+    if (type === 'date' && unit === 'day') return `date_add(${start}, ${int(count)})`;
+    const sum = `timestampadd(${UNIT[unit]}, ${count}, ${start})`;
+    return type === 'date' ? `CAST(${sum} AS DATE)` : sum;
+  },
+  unitsBetween: (unit, from, to) => `timestampdiff(${UNIT[unit]}, ${from}, ${to})`,
+  parseTime: (arg, format) => {
+    let parts;
+    try {
+      parts = translateFormat(format);
+    } catch (err) {
+      throw new Unsupported(ENGINE, `parse the date format ${JSON.stringify(format)}: ${(err as Error).message}`);
+    }
+    return `CAST(try_to_timestamp(${arg}, ${quoteString(parts.java)}) AS TIMESTAMP_NTZ)`;
+  },
+  series: (count) => `explode(sequence(0L, (${count}) - 1))`,
+  listAgg: (arg, order, filter) =>
+    order.keys.length ? orderedList(arg, order.keys, filter) : `collect_list(${arg})${filter ? ` FILTER (WHERE ${filter})` : ''}`,
+  seriesRange: (from, to) => `explode(sequence(${from}, (${to}) - 1))`,
+  listType: (element) => `ARRAY<${element}>`,
+  record: (members, separator) => `named_struct(${members.map(([name, value]) => `${quoteString(name)}, ${value}`).join(separator)})`,
+  member: (record, name) => `${record}.${quoteIdent(name)}`,
+  stringAgg: (arg, separator, order) => `array_join(${orderedList(arg, order.keys)}, ${quoteString(separator)})`,
+  approxDistinct: (arg) => `approx_count_distinct(${arg})`,
+  anyValue: (arg) => `any_value(${arg})`,
+  windowFunction: (name, arg, spec) => {
+    const call = `${name}(${arg}) OVER (${spec})`;
+    return name === 'row_number' || name === 'count' ? `CAST(${call} AS BIGINT)` : call;
+  },
+
+  readFile: (path) => {
+    throw new Unsupported(ENGINE, `read the file ${path} in place with the spec's types`, 'load it into a table first: adg load <spec> --target <name>');
+  },
+  // range() takes only constants; sequence() takes any expression.
+  range: (count, column, alias) => `(SELECT explode(sequence(0L, (${count}) - 1)) AS ${quoteIdent(column)}) AS ${quoteIdent(alias)}`,
+  readsFiles: false,
+  exportsThrough: 'client',
+
+  // Delta tables are columnar: one column per scan.
+  frequencyScan: 'per-field',
+  columnar: () => true,
+  rowBlocks: 262_144,
+  lookupLists: 'subqueries',
+  fence: '',
+
+  setTimeZone: (name) => [`SET TIME ZONE ${quoteString(name)}`],
+  attach: (path) => {
+    throw new Unsupported(ENGINE, `attach the database file ${path}`, 'Spark scopes are schemas: see targets in adg.config.yaml');
+  },
+  createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
+  createView: (view, query) => [`CREATE OR REPLACE TEMPORARY VIEW ${view} AS\n${query}`],
+  // Session scratch tables: a temporary view cached eagerly, so it is computed once.
+  createTable: (table, query, { temp }) =>
+    temp ? [`DROP VIEW IF EXISTS ${table}`, `CACHE TABLE ${table} AS\n${query}`] : [`CREATE OR REPLACE TABLE ${table} USING DELTA AS\n${query}`],
+  // Each replacement is atomic (a new Delta version); a failure leaves every table not yet replaced as it was.
+  replaceTables: (tables) => tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} USING DELTA AS\n${t.query}`),
+  assert: (failWhen, message) => [`SELECT raise_error(${quoteString(message)}) AS ${quoteIdent('adg_check')} FROM (SELECT 1 AS ${quoteIdent('one')}) AS ${quoteIdent('adg_once')} WHERE ${failWhen}`],
+  setVariable: () => {
+    throw new Unsupported(ENGINE, 'set session variables in Spark 3.5');
+  },
+  // Rows the runner streams to files on the client.
+  copy: (query) => [query],
+};
