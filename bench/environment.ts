@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { PACKAGE_ROOT } from '../compiler/version.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 
 export interface MachineInfo {
   readonly cpus: number;

@@ -8,7 +8,7 @@ import { loadSpec } from '../compiler/spec/load.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { generate, scrape } from '../runner/pipeline.js';
 import type { Job, JobResult } from './jobs.js';
 

@@ -9,7 +9,7 @@ import type { Spec } from '../compiler/spec/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { datasetPaths, loadProject, requireDatabaseFile, type PathOverrides, type Project } from '../runner/config.js';
-import { duckdbVersion } from '../runner/duckdb.js';
+import { duckdbVersion } from '../dialects/duckdb/session.js';
 import { checkExportTarget } from '../runner/export-dir.js';
 import { exportData, generate, scrape, type PipelineOptions, type StageResult } from '../runner/pipeline.js';
 import { initSpec, type InitFlags } from '../runner/init.js';

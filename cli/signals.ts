@@ -6,7 +6,7 @@ import { constants } from 'node:os';
 import { relative } from 'node:path';
 import type { Stage } from '../compiler/ir.js';
 import type { Reporter } from '../runner/pipeline.js';
-import { stopAllStatements } from '../runner/duckdb.js';
+import { stopAllStatements } from '../dialects/duckdb/session.js';
 import { runInterruptHandlers } from '../runner/interrupt.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;

@@ -17,6 +17,8 @@ export interface CompileOptions {
   readonly places: StagePlaces;
   readonly toolVersion: string;
   readonly exportFormats?: readonly ExportFormat[];
+  /** Export only: the files are written from rows streamed off another engine, whose metadata hash this is. */
+  readonly metadataHash?: string;
   /** Overrides the dialect's frequency plan (the benchmark measures both). */
   readonly frequencyScan?: FrequencyScan;
 }
@@ -81,7 +83,7 @@ function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledP
           ? `Writes the artificial table to ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`
           : `Streams the artificial table to the client, which writes ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`,
       database: describeScope(places.output),
-      sections: () => exportSections(view, places, toolVersion, options.exportFormats, dialect.exportsThrough),
+      sections: () => exportSections(view, places, toolVersion, options.exportFormats, dialect.exportsThrough, options.metadataHash),
     },
   };
   const plan = plans[stage];

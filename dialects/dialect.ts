@@ -127,6 +127,8 @@ export interface Dialect {
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   setTimeZone(name: string): string[];
   attach(path: string, alias: string, readOnly: boolean): string[];
+  /** Appended to CREATE TABLE of bookkeeping tables: the table format where the engine needs one named. */
+  readonly storageClause: string;
   /** Creates a schema (a scope: metadata, output) if it does not exist. */
   createSchema(name: string): string[];
   /** A view recomputed at each use (temp: lives with the session). */

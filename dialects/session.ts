@@ -18,7 +18,7 @@ export interface Session {
   /** Stops the running statement (Ctrl-C); it then fails. */
   interrupt(): void;
   /** Closes the connection (interrupting a running statement first). */
-  close(): Promise<void>;
+  close(): void | Promise<void>;
 }
 
 /** A session that can move artificial rows (never source rows) between the engine and local files. */

@@ -9,7 +9,7 @@ import { commentText } from '../compiler/print.js';
 import { PACKAGE_ROOT } from '../compiler/version.js';
 import type { GenerationView } from '../compiler/plan/generate.js';
 import type { Field } from '../compiler/spec/model.js';
-import type { Row } from './duckdb.js';
+import type { Row } from '../dialects/duckdb/session.js';
 
 let readmeTemplate: Handlebars.TemplateDelegate | undefined;
 

@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { crashPoint } from './crash.js';
-import { DuckDBSession } from './duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { onInterrupt } from './interrupt.js';
 import { acquireLock } from './lock.js';
 

@@ -5,7 +5,7 @@ import { identifierReason, isDateOfBirth, valueFamily, type ContentProfile } fro
 import type { Spec } from '../compiler/spec/model.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import type { SourceColumn } from './catalog.js';
-import type { Row } from './duckdb.js';
+import type { Row } from '../dialects/duckdb/session.js';
 
 export interface IdentifierFinding {
   readonly field: string;

@@ -32,9 +32,10 @@ import {
 } from '../compiler/identifiers.js';
 import type { Dialect, TypeFamily } from '../dialects/dialect.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { sourceColumns, type SourceColumn } from './catalog.js';
+import type { SourceColumn } from './catalog.js';
+import { sourceColumns } from '../dialects/duckdb/catalog.js';
 import { datasetPaths, type Project } from './config.js';
-import { DuckDBSession } from './duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { allowedSourcePath } from './source-path.js';
 
 export interface ColumnStats {

@@ -1,10 +1,14 @@
-// Kysely over a DuckDB session: typed, parameterised queries for catalog introspection and run
+// Kysely over an engine session: typed, parameterised queries for catalog introspection and run
 // bookkeeping. (Pipeline SQL comes from the compiler's IR; kysely has no grouping sets or Spark DDL.)
-// DuckDB speaks PostgreSQL's placeholders ($1) and information_schema, so PostgreSQL's adapter,
-// compiler and introspector fit; only the driver is ours.
+// DuckDB and PostgreSQL speak PostgreSQL's placeholders ($1) and information_schema, so PostgreSQL's
+// adapter, compiler and introspector fit; Spark SQL quotes with backticks and takes ? placeholders,
+// as MySQL's compiler writes them. Only the driver is ours.
 import {
   CompiledQuery,
   Kysely,
+  MysqlAdapter,
+  MysqlIntrospector,
+  MysqlQueryCompiler,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -12,10 +16,12 @@ import {
   type Driver,
   type QueryResult,
 } from 'kysely';
-import type { DuckDBSession } from './duckdb.js';
+import type { Session } from '../dialects/session.js';
+
+export type KyselyFlavour = 'postgres' | 'backticks';
 
 class SessionConnection implements DatabaseConnection {
-  constructor(private readonly session: DuckDBSession) {}
+  constructor(private readonly session: Session) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const rows = await this.session.query(query.sql, query.parameters);
@@ -30,7 +36,7 @@ class SessionConnection implements DatabaseConnection {
 
 class SessionDriver implements Driver {
   private readonly connection: SessionConnection;
-  constructor(session: DuckDBSession) {
+  constructor(session: Session) {
     this.connection = new SessionConnection(session);
   }
   async init(): Promise<void> {}
@@ -50,13 +56,14 @@ class SessionDriver implements Driver {
   async destroy(): Promise<void> {}
 }
 
-export function kyselyOn<DB>(session: DuckDBSession): Kysely<DB> {
+export function kyselyOn<DB>(session: Session, flavour: KyselyFlavour = 'postgres'): Kysely<DB> {
+  const pgLike = flavour === 'postgres';
   return new Kysely<DB>({
     dialect: {
-      createAdapter: () => new PostgresAdapter(),
+      createAdapter: () => (pgLike ? new PostgresAdapter() : new MysqlAdapter()),
       createDriver: () => new SessionDriver(session),
-      createIntrospector: (db) => new PostgresIntrospector(db),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
+      createIntrospector: (db) => (pgLike ? new PostgresIntrospector(db) : new MysqlIntrospector(db)),
+      createQueryCompiler: () => (pgLike ? new PostgresQueryCompiler() : new MysqlQueryCompiler()),
     },
   });
 }

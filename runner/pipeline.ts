@@ -1,9 +1,8 @@
-// Runs compiled stages against DuckDB database files: scrape (source -> metadata database), generate
-// (metadata database -> output database) and export (output database -> files). Each stage checks
-// its inputs first, runs its program statement by statement, and reads back only the program's
-// metadata-sized results. A failure leaves the previous metadata, output and files as they were.
-import { filePlaces } from '../compiler/plan/paths.js';
-import { existsSync } from 'node:fs';
+// Runs compiled stages on an engine (dialects/engine.ts): scrape (source -> metadata scope), generate
+// (metadata scope -> output scope) and export (output scope -> files). Each stage checks its inputs
+// first, runs its program statement by statement, and reads back only the program's metadata-sized
+// results. A failure leaves the previous metadata, output and files as they were.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
 import { compileStage, generationView, type CompiledProgram } from '../compiler/compile.js';
@@ -11,19 +10,18 @@ import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../compiler/plan/export.js';
-import type { StagePaths } from '../compiler/plan/paths.js';
+import { describeScope, filePlaces, type Scope, type StagePaths, type StagePlaces } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
-import { duckdb } from '../dialects/duckdb/index.js';
-import { checkSpecAgainstSource, sourceColumns } from './catalog.js';
-import { withFreshDatabase } from './fresh-database.js';
+import { checkSpecAgainstSource } from './catalog.js';
 import { screenIdentifiers } from './identifier-screen.js';
 import { withAllowedSource } from './source-path.js';
-import { DuckDBSession, type Row } from './duckdb.js';
+import type { Row } from '../dialects/session.js';
+import type { Backend, EngineSession } from '../dialects/engine.js';
+import { DuckDBBackend } from '../dialects/duckdb/backend.js';
 import { crashPoint } from './crash.js';
-import { acquireLock } from './lock.js';
 import { beginExport, checkExportTarget } from './export-dir.js';
 import { writeReadme } from './export-readme.js';
-import { kyselyOn } from './kysely.js';
+import { writeFilesFromRows } from './export-files.js';
 import { logRun } from './runlog.js';
 
 export interface Reporter {
@@ -38,8 +36,12 @@ const silent: Reporter = { stageStarted() {}, sectionStarted() {}, sectionFinish
 export interface PipelineOptions {
   /** Project root: relative paths in the spec (source files) are resolved against it. */
   readonly root: string;
-  /** Absolute paths of the databases and the export directory. */
+  /** Absolute paths of the DuckDB databases and the export directory. */
   readonly paths: StagePaths;
+  /** The engine the stages run on (default: embedded DuckDB on `paths`). */
+  readonly backend?: Backend;
+  /** Where the stages read and write on that engine (default: the DuckDB files of `paths`). */
+  readonly places?: StagePlaces;
   readonly formats?: readonly ExportFormat[];
   /** Directories outside the root that source files may be read from (absolute). */
   readonly allowedSourceDirs?: readonly string[];
@@ -111,13 +113,16 @@ export interface ExportResult extends StageOutcome {
 
 export type StageResult = ScrapeResult | GenerateResult | ExportResult;
 
-function compileFor(spec: Spec, stage: Stage, paths: StagePaths, formats?: readonly ExportFormat[]): CompiledProgram {
-  return compileStage(spec, stage, { dialect: duckdb, places: filePlaces(paths), toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
+const backendOf = (options: PipelineOptions): Backend => options.backend ?? new DuckDBBackend();
+const placesOf = (options: PipelineOptions): StagePlaces => options.places ?? filePlaces(options.paths);
+
+function compileFor(spec: Spec, stage: Stage, backend: Backend, places: StagePlaces, formats?: readonly ExportFormat[]): CompiledProgram {
+  return compileStage(spec, stage, { dialect: backend.dialect, places, toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
 }
 
 /** Runs a program section by section, reading only the sections marked as results. */
 async function execute(
-  session: DuckDBSession,
+  session: EngineSession,
   program: CompiledProgram,
   spec: Spec,
   reporter: Reporter,
@@ -131,9 +136,14 @@ async function execute(
     reporter.sectionStarted(program.stage, i + 1, total, section.title);
     if (section.failure) session.ownMessages.add(section.failure);
     try {
-      for (const sql of section.statements) {
-        if (section.result) results[section.result] = await session.query(sql);
-        else await session.exec(sql);
+      if (section.copyOut) {
+        if (!session.copyOutCsv) throw new Error('this engine cannot stream rows to the client');
+        await session.copyOutCsv(section.copyOut.query, section.copyOut.path);
+      } else {
+        for (const sql of section.statements) {
+          if (section.result) results[section.result] = await session.query(sql);
+          else await session.exec(sql);
+        }
       }
     } catch (err) {
       // Engine errors arrive already filtered of values (see DuckDBSession).
@@ -152,26 +162,23 @@ async function execute(
   return { results, steps };
 }
 
-async function tableExists(session: DuckDBSession, name: string): Promise<boolean> {
-  const db = kyselyOn<{ 'information_schema.tables': { table_name: string; table_type: string } }>(session);
-  const found = await db.selectFrom('information_schema.tables').select('table_name').where('table_name', '=', name).execute();
-  return found.length > 0;
-}
-
 export async function scrape(spec: Spec, options: PipelineOptions): Promise<ScrapeResult> {
-  const { paths, reporter = silent } = options;
+  const { reporter = silent } = options;
+  const backend = backendOf(options);
+  const places = placesOf(options);
   const started = new Date();
   const t0 = performance.now();
   const engineSpec = withAllowedSource(spec, options.root, options.allowedSourceDirs ?? []);
-  reporter.stageStarted('scrape', engineSpec.source.kind === 'file' ? engineSpec.source.path : paths.sourceDb, paths.metadataDb);
+  const from = engineSpec.source.kind === 'file' && backend.dialect.readsFiles ? engineSpec.source.path : describeScope(places.source);
+  reporter.stageStarted('scrape', from, describeScope(places.metadata));
 
   const replaces = [tablesOf(spec.dataset).metadata.name];
-  return withFreshDatabase(paths.metadataDb, { replaces, threads: options.threads, what: 'the metadata database' }, async (session) => {
+  return backend.stage('scrape', places, { replaces, ...(options.threads ? { threads: options.threads } : {}) }, async (session) => {
     // The catalog check runs in the scrape's own session (a second engine instance costs more than the check).
-    const columns = await sourceColumns(session, engineSpec, duckdb, paths.sourceDb);
+    const columns = await backend.sourceColumns(session, engineSpec, places);
     for (const c of columns) session.knownNames.add(c.name);
-    checkSpecAgainstSource(spec, columns, duckdb);
-    const program = compileFor(engineSpec, 'scrape', paths);
+    checkSpecAgainstSource(spec, columns, backend.dialect);
+    const program = compileFor(engineSpec, 'scrape', backend, places);
     const { results, steps } = await execute(session, program, spec, reporter, 'the previous metadata');
     const summary = results.scrape_summary ?? [];
     const fields = summary.map((r) => ({
@@ -192,7 +199,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
     const seconds = (performance.now() - t0) / 1000;
     const result: ScrapeResult = {
       stage: 'scrape',
-      metadataDb: paths.metadataDb,
+      metadataDb: describeScope(places.metadata),
       seconds,
       steps,
       publishedRows,
@@ -203,25 +210,27 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
       warnings,
       bytesRead: session.bytesRead,
     };
-    await logRun(session, runRecord(spec, 'scrape', started, seconds, { publishedRows, valuesSuppressed: result.valuesSuppressed }));
+    await logRun(backend.kysely(session), backend.dialect, backend.schemaOf(places.metadata), runRecord(spec, 'scrape', started, seconds, { publishedRows, valuesSuppressed: result.valuesSuppressed }));
     return result;
   });
 }
 
 export async function generate(spec: Spec, options: PipelineOptions): Promise<GenerateResult> {
-  const { paths, reporter = silent } = options;
+  const { reporter = silent } = options;
+  const backend = backendOf(options);
+  const places = placesOf(options);
   const started = new Date();
   const t0 = performance.now();
-  reporter.stageStarted('generate', paths.metadataDb, paths.outputDb);
-  await requireTable(paths.metadataDb, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
+  reporter.stageStarted('generate', describeScope(places.metadata), describeScope(places.output));
+  await requireTable(backend, places.metadata, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
 
   const t = tablesOf(spec.dataset);
   const replaces = [t.output.name, t.provenance.name, t.fieldSummary.name];
-  return withFreshDatabase(paths.outputDb, { replaces, threads: options.threads, what: 'the output database' }, async (session) => {
+  return backend.stage('generate', places, { replaces, ...(options.threads ? { threads: options.threads } : {}) }, async (session) => {
     for (const f of spec.fields) session.knownNames.add(f.name);
     // The generate plan is compiled from the spec without its source (see generationView).
-    const program = compileFor(spec, 'generate', paths);
-    const { results, steps } = await execute(session, program, spec, reporter, `the previous output in ${paths.outputDb}`);
+    const program = compileFor(spec, 'generate', backend, places);
+    const { results, steps } = await execute(session, program, spec, reporter, `the previous output in ${describeScope(places.output)}`);
     const summary = results.generate_summary ?? [];
     const fields = summary.map((r) => ({ field: String(r.field), kind: String(r.kind), items: Number(r.items) }));
     const warnings = fields
@@ -230,51 +239,58 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
     for (const w of warnings) reporter.warn(w);
     const rows = Number(summary[0]?.rows ?? 0);
     const seconds = (performance.now() - t0) / 1000;
-    await logRun(session, runRecord(spec, 'generate', started, seconds, { rows, seed: spec.generation.seed }));
-    return { stage: 'generate', outputDb: paths.outputDb, seconds, steps, rows, fields, warnings, bytesRead: session.bytesRead };
+    await logRun(backend.kysely(session), backend.dialect, backend.schemaOf(places.output), runRecord(spec, 'generate', started, seconds, { rows, seed: spec.generation.seed }));
+    return { stage: 'generate', outputDb: describeScope(places.output), seconds, steps, rows, fields, warnings, bytesRead: session.bytesRead };
   });
 }
 
 export async function exportData(spec: Spec, options: PipelineOptions): Promise<ExportResult> {
   const { paths, reporter = silent } = options;
+  const backend = backendOf(options);
+  const places = placesOf(options);
   const formats = options.formats ?? EXPORT_FORMATS;
   const started = new Date();
   const t0 = performance.now();
-  reporter.stageStarted('export', paths.outputDb, paths.exportDir);
+  reporter.stageStarted('export', describeScope(places.output), paths.exportDir);
   checkExportTarget(spec, options.root, paths);
-  await requireTable(paths.outputDb, tablesOf(spec.dataset).output.name, spec, 'no artificial table', 'run adg generate first');
+  await requireTable(backend, places.output, tablesOf(spec.dataset).output.name, spec, 'no artificial table', 'run adg generate first');
 
   // Everything that can fail (the engine, the README, the run log) happens while the files are in
   // staging; the swap is the last step, so a failure leaves the previous export as it was.
   const unchanged = `the previous export in ${paths.exportDir}`;
   const staged = beginExport(paths.exportDir, spec.dataset, options.root);
-  // The run log is written into the output database: no generate may swap it meanwhile.
-  const outputLock = acquireLock(`${paths.outputDb}.adg-lock`, 'the output database');
   try {
-    const session = await DuckDBSession.open(paths.outputDb, { threads: options.threads });
-    try {
-      const program = compileFor(spec, 'export', { ...paths, exportDir: staged.dir }, formats);
+    return await backend.stage('export', places, { replaces: [], ...(options.threads ? { threads: options.threads } : {}) }, async (session) => {
+      const program = compileFor(spec, 'export', backend, { ...places, exportDir: staged.dir }, formats);
       const { results, steps } = await execute(session, program, spec, reporter, unchanged);
-      crashPoint('export:writing');
       const provenance = results.provenance?.[0] ?? {};
+      const streamed = program.sections.find((s) => s.copyOut)?.copyOut?.path;
+      if (streamed) {
+        // The engine streamed the artificial rows here: the same files DuckDB writes are written from them.
+        try {
+          await writeFilesFromRows(spec, streamed, staged.dir, formats, String(provenance.metadata_hash ?? ''));
+        } catch (err) {
+          throw new AdgError(`export failed writing the files: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
+        } finally {
+          rmSync(streamed, { force: true });
+        }
+      }
+      crashPoint('export:writing');
       const names = formats.map((format) => ({ name: exportFileName(spec.dataset, format), format }));
       writeReadme(staged.dir, { view: generationView(spec), provenance, fields: results.fields ?? [], files: names });
       const written = [...names, { name: 'README.md', format: 'markdown' }];
       const seconds = (performance.now() - t0) / 1000;
       try {
-        await logRun(session, runRecord(spec, 'export', started, seconds, { files: written.map((f) => join(paths.exportDir, f.name)) }));
+        await logRun(backend.kysely(session), backend.dialect, backend.schemaOf(places.output), runRecord(spec, 'export', started, seconds, { files: written.map((f) => join(paths.exportDir, f.name)) }));
       } catch (err) {
-        throw new AdgError(`export failed recording the run log in ${paths.outputDb}: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
+        throw new AdgError(`export failed recording the run log in ${describeScope(places.output)}: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
       }
       const sizes = new Map(staged.seal().map((f) => [f.name, f.size]));
       staged.swapIn();
       const files = written.map(({ name, format }) => ({ path: join(paths.exportDir, name), format, bytes: sizes.get(name) ?? 0 }));
-      return { stage: 'export', seconds, steps, files, provenance, warnings: [], bytesRead: session.bytesRead };
-    } finally {
-      session.close();
-    }
+      return { stage: 'export' as const, seconds, steps, files, provenance, warnings: [], bytesRead: session.bytesRead };
+    });
   } finally {
-    outputLock.release();
     staged.close();
   }
 }
@@ -288,16 +304,9 @@ export async function runAll(spec: Spec, options: PipelineOptions): Promise<[Scr
   return [s, g, e];
 }
 
-async function requireTable(dbPath: string, table: string, spec: Spec, what: string, hint: string): Promise<void> {
-  if (existsSync(dbPath)) {
-    const session = await DuckDBSession.open(dbPath, { readOnly: true });
-    try {
-      if (await tableExists(session, table)) return;
-    } finally {
-      session.close();
-    }
-  }
-  throw new AdgError(`${what} for dataset "${spec.dataset}" in ${dbPath}`, { file: spec.file }, hint);
+async function requireTable(backend: Backend, scope: Scope, table: string, spec: Spec, what: string, hint: string): Promise<void> {
+  if (await backend.tableExists(scope, table)) return;
+  throw new AdgError(`${what} for dataset "${spec.dataset}" in ${describeScope(scope)}`, { file: spec.file }, hint);
 }
 
 function runRecord(spec: Spec, stage: Stage, startedAt: Date, seconds: number, detail: object) {

@@ -1,7 +1,7 @@
 // A log of stage runs kept in the database each stage writes (adg_runs): when, what spec, how long.
 import { randomUUID } from 'node:crypto';
-import type { DuckDBSession } from './duckdb.js';
-import { kyselyOn } from './kysely.js';
+import { sql, type Kysely } from 'kysely';
+import type { Dialect } from '../dialects/dialect.js';
 
 export const RUN_LOG_TABLE = 'adg_runs';
 
@@ -30,21 +30,27 @@ export interface RunRecord {
   readonly detail: object;
 }
 
-export async function logRun(session: DuckDBSession, run: RunRecord): Promise<void> {
-  const db = kyselyOn<RunLog>(session);
-  await db.schema
+/**
+ * Appends a run to the log in the scope the stage wrote (a schema on a warehouse, the database file on
+ * DuckDB), creating the table the first time. Column types are the engine's own names for them.
+ */
+export async function logRun(kysely: Kysely<unknown>, dialect: Dialect, schema: string | undefined, run: RunRecord): Promise<void> {
+  const db = (schema ? kysely.withSchema(schema) : kysely) as Kysely<RunLog>;
+  const text = sql.raw(dialect.typeName('text'));
+  const double = sql.raw(dialect.typeName('double'));
+  const create = db.schema
     .createTable(RUN_LOG_TABLE)
     .ifNotExists()
-    .addColumn('run_id', 'varchar', (c) => c.primaryKey())
-    .addColumn('stage', 'varchar', (c) => c.notNull())
-    .addColumn('dataset', 'varchar', (c) => c.notNull())
-    .addColumn('spec_file', 'varchar')
-    .addColumn('spec_hash', 'varchar')
-    .addColumn('tool_version', 'varchar')
-    .addColumn('started_at', 'varchar')
-    .addColumn('seconds', 'double precision')
-    .addColumn('detail', 'varchar')
-    .execute();
+    .addColumn('run_id', text, (c) => c.notNull())
+    .addColumn('stage', text, (c) => c.notNull())
+    .addColumn('dataset', text, (c) => c.notNull())
+    .addColumn('spec_file', text)
+    .addColumn('spec_hash', text)
+    .addColumn('tool_version', text)
+    .addColumn('started_at', text)
+    .addColumn('seconds', double)
+    .addColumn('detail', text);
+  await (dialect.storageClause ? create.modifyEnd(sql.raw(dialect.storageClause)) : create).execute();
   await db
     .insertInto(RUN_LOG_TABLE)
     .values({

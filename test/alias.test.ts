@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { aliasQuery, ALIAS_BITS } from '../compiler/plan/alias.js';
 import { Printer } from '../compiler/print.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { countsOf, hashCounts, sweepAlias, type AliasTable } from './reference.js';
 
 describe('alias tables', () => {

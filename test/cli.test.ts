@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TOOL_VERSION } from '../compiler/version.js';
-import { DuckDBSession, duckdbVersion } from '../runner/duckdb.js';
+import { DuckDBSession, duckdbVersion } from '../dialects/duckdb/session.js';
 import { colorWanted, makeReporter, outputMode, TICK_MS, type ReportStream } from '../cli/report.js';
 import { REPO, sqlRows, tempProject } from './helpers.js';
 import { adg, spawnAdg } from './cli.helpers.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
 import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { tempProject, specIn } from './helpers.js';
 import { compileStage } from '../compiler/compile.js';
 import { duckdb } from '../dialects/duckdb/index.js';

@@ -10,7 +10,7 @@ import { sqlType } from '../compiler/spec/types.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
 import { exportData, generate, scrape, type ExportResult, type GenerateResult, type ScrapeResult } from '../runner/pipeline.js';
-import type { Row } from '../runner/duckdb.js';
+import type { Row } from '../dialects/duckdb/session.js';
 import { loadProjectSpec } from '../cli/artifacts.js';
 import { pointMass, memoryRows, metadataRows, REPO, sqlRows } from './helpers.js';
 import { chiSquare } from './stats.js';

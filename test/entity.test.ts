@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
 import { generate, scrape } from '../runner/pipeline.js';
-import type { Row } from '../runner/duckdb.js';
+import type { Row } from '../dialects/duckdb/session.js';
 import { metadataRows, outputRows, tempProject, writeTable, type CellValue } from './helpers.js';
 
 const specFor = (name: string, count: 'rows' | 'entities') =>

@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { formatError } from '../compiler/errors.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { checkExportTarget, siblingsOf } from '../runner/export-dir.js';
 import { MANIFEST } from '../runner/export-manifest.js';
 import { runInterruptHandlers } from '../runner/interrupt.js';

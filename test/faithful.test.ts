@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { exportData, generate, scrape } from '../runner/pipeline.js';
 import { metadataRows, memoryRows, pipelineOptions, specIn, sqlRows, tempProject, VEGA } from './helpers.js';
 import { adg } from './cli.helpers.js';

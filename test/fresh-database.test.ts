@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { generate, scrape } from '../runner/pipeline.js';
 import { pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
 import { adgWithEnv } from './cli.helpers.js';

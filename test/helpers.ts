@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { DuckDBSession, type Row } from '../runner/duckdb.js';
+import { DuckDBSession, type Row } from '../dialects/duckdb/session.js';
 import { datasetPaths, loadProject, type Project } from '../runner/config.js';
 import type { PipelineOptions } from '../runner/pipeline.js';
 
@@ -32,8 +32,10 @@ export async function writeTable(
   try {
     const q = duckdb.quoteIdent;
     await session.exec(`CREATE OR REPLACE TABLE ${q(table)} (${columns.map(([n, t]) => `${q(n)} ${t}`).join(', ')})`);
+    // Numbers go in as text too: a bare literal like -0.00020019206645371427 is read as a DECIMAL and
+    // loses its last digit on the way to DOUBLE.
     const literal = (v: CellValue, type: ColumnType) =>
-      v === null ? 'NULL' : typeof v === 'string' ? `CAST(${duckdb.quoteString(v)} AS ${type})` : String(v);
+      v === null ? 'NULL' : typeof v === 'string' || typeof v === 'number' ? `CAST(${duckdb.quoteString(String(v))} AS ${type})` : String(v);
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
       if (chunk.length === 0) break;

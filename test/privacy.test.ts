@@ -8,7 +8,7 @@ import { compileStage } from '../compiler/compile.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { datasetPaths } from '../runner/config.js';
 import { exportData, generate, scrape } from '../runner/pipeline.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { sqlRows, specIn, tempProject } from './helpers.js';
 

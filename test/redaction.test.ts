@@ -14,7 +14,7 @@ import { duckdb } from '../dialects/duckdb/index.js';
 import { columnStats, proposeSpec } from '../runner/init.js';
 import { scrape } from '../runner/pipeline.js';
 import { redactEngineMessage } from '../runner/redact.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { pipelineOptions, specIn, tempProject } from './helpers.js';
 
 describe('engine messages', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { TWO_POW_MINUS_32 } from '../compiler/random.js';
 import { scrape, generate } from '../runner/pipeline.js';
-import { DuckDBSession, type Row } from '../runner/duckdb.js';
+import { DuckDBSession, type Row } from '../dialects/duckdb/session.js';
 import { pointMass, metadataRows, outputRows, pipelineOptions, specIn, tempProject } from './helpers.js';
 import { drawItem, hashCounts, hashesAt, sweepAlias } from './reference.js';
 

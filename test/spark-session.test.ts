@@ -91,7 +91,7 @@ describe.skipIf(skip)('SparkSession (local[2], Delta, Derby metastore in the war
         ninf: '-Infinity',
         dbl: 0.25,
         d: '2024-02-29',
-        ts: '2024-03-01 12:34:56.789000',
+        ts: '2024-03-01 12:34:56.789',
         ntz: '1999-12-31 23:59:59',
         b: true,
         s: text,

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, scrape } from '../runner/pipeline.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { metadataRows, outputRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
 import { adgWithEnv } from './cli.helpers.js';
 

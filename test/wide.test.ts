@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { duckdb } from '../dialects/duckdb/index.js';
-import { DuckDBSession } from '../runner/duckdb.js';
+import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { exportData, generate, scrape } from '../runner/pipeline.js';
 import { pointMass, memoryRows, metadataRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
 

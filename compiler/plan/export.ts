@@ -24,6 +24,8 @@ export function exportSections(
   toolVersion: string,
   formats: readonly ExportFormat[] = EXPORT_FORMATS,
   through: 'engine' | 'client' = 'engine',
+  /** The metadata hash, when the client writes the files from rows another engine streamed (else read from the provenance). */
+  metadataHash?: string,
 ): Section[] {
   const t = tablesOf(view.dataset, places);
   const rows = select([column(star)], { from: from(t.output) });
@@ -52,7 +54,7 @@ export function exportSections(
     ['disclaimer', text(view.disclaimer)],
     ['adg.dataset', text(view.dataset)],
     ['adg.spec_hash', text(view.hash)],
-    ['adg.metadata_hash', fn('variable', text(METADATA_HASH_VARIABLE))],
+    ['adg.metadata_hash', metadataHash !== undefined ? text(metadataHash) : fn('variable', text(METADATA_HASH_VARIABLE))],
     ['adg.seed', text(String(view.generation.seed))],
     // Per column: how it was made (kind, type, description), so a reader of the file alone knows.
     ...view.columns.map((c): readonly [string, Expr] => {
@@ -63,6 +65,21 @@ export function exportSections(
     }),
     ['adg.tool_version', text(toolVersion)],
   ];
+  if (metadataHash !== undefined) {
+    // Files only: the provenance and field summary were read from the engine that generated the rows.
+    return formats.map(
+      (format): Section => ({
+        title: `Write ${format.toUpperCase()}`,
+        statement: {
+          k: 'copy',
+          query: rows,
+          path: `${places.exportDir}/${exportFileName(view.dataset, format)}`,
+          format,
+          ...(format === 'parquet' ? { metadata: kv } : {}),
+        },
+      }),
+    );
+  }
   return [
     {
       title: 'Metadata hash recorded when the rows were generated',

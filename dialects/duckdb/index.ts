@@ -200,6 +200,7 @@ export const duckdb: Dialect = {
   setTimeZone: (name) => [`SET TimeZone = ${quoteString(name)}`],
   // IF NOT EXISTS: the runner may have attached it already to read the catalog in the same session.
   attach: (path, alias, readOnly) => [`ATTACH IF NOT EXISTS ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
+  storageClause: '',
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   createView: (view, query, temp) => [`CREATE OR REPLACE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
   createTable: (table, query, { temp, joinsAsWritten }) => createTable(table, query, temp, joinsAsWritten),

@@ -210,9 +210,12 @@ export const postgres: Dialect = {
   attach: (path) => {
     throw new Unsupported(ENGINE, `attach the database file ${path}`, 'PostgreSQL scopes are schemas: see targets in adg.config.yaml');
   },
+  storageClause: '',
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
-  createView: (view, query, temp) => [`DROP VIEW IF EXISTS ${view}`, `CREATE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
-  createTable: (table, query, { temp }) => [`DROP TABLE IF EXISTS ${table}`, `CREATE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`],
+  // Session scratch is dropped in pg_temp only: an unqualified DROP could reach a table of the same name
+  // in the user's schemas.
+  createView: (view, query, temp) => [`DROP VIEW IF EXISTS ${temp ? `pg_temp.${view}` : view}`, `CREATE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
+  createTable: (table, query, { temp }) => [`DROP TABLE IF EXISTS ${temp ? `pg_temp.${table}` : table}`, `CREATE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`],
   // Built under staging names, swapped in by rename at the end of one transaction: readers keep the old
   // tables until the commit, and a failure (or a lost connection) rolls everything back.
   replaceTables: (tables) => [

@@ -206,11 +206,13 @@ export const spark: Dialect = {
   attach: (path) => {
     throw new Unsupported(ENGINE, `attach the database file ${path}`, 'Spark scopes are schemas: see targets in adg.config.yaml');
   },
+  storageClause: 'USING DELTA',
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   createView: (view, query) => [`CREATE OR REPLACE TEMPORARY VIEW ${view} AS\n${query}`],
-  // Session scratch tables: a temporary view cached eagerly, so it is computed once.
+  // Session scratch tables: a temporary view, cached eagerly so it is computed once. (CREATE OR REPLACE
+  // TEMPORARY VIEW touches temporary views only; DROP VIEW could reach a user's view of the same name.)
   createTable: (table, query, { temp }) =>
-    temp ? [`DROP VIEW IF EXISTS ${table}`, `CACHE TABLE ${table} AS\n${query}`] : [`CREATE OR REPLACE TABLE ${table} USING DELTA AS\n${query}`],
+    temp ? [`CREATE OR REPLACE TEMPORARY VIEW ${table} AS\n${query}`, `CACHE TABLE ${table}`] : [`CREATE OR REPLACE TABLE ${table} USING DELTA AS\n${query}`],
   // Each replacement is atomic (a new Delta version); a failure leaves every table not yet replaced as it was.
   replaceTables: (tables) => tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} USING DELTA AS\n${t.query}`),
   assert: (failWhen, message) => [`SELECT raise_error(${quoteString(message)}) AS ${quoteIdent('adg_check')} FROM (SELECT 1 AS ${quoteIdent('one')}) AS ${quoteIdent('adg_once')} WHERE ${failWhen}`],

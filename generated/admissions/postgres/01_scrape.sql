@@ -12,7 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS "adg_metadata";
 
 -- [3/15] Field catalog: kind and suppression policy of each field
-DROP TABLE IF EXISTS "adg_fields";
+DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
 SELECT
@@ -40,7 +40,7 @@ FROM (VALUES
 -- [4/15] Raw frequencies (session memory only, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
-DROP TABLE IF EXISTS "adg_raw";
+DROP TABLE IF EXISTS pg_temp."adg_raw";
 
 CREATE TEMP TABLE "adg_raw" AS
 SELECT
@@ -131,7 +131,7 @@ FROM (
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
 -- [6/15] Grid of every continuous field: a power of ten from its spread, and its decimals
-DROP TABLE IF EXISTS "adg_grid";
+DROP TABLE IF EXISTS pg_temp."adg_grid";
 
 CREATE TEMP TABLE "adg_grid" AS
 SELECT
@@ -202,7 +202,7 @@ LEFT JOIN (
 WHERE "f"."ordinal" IN (CAST(11 AS BIGINT));
 
 -- [7/15] Values to bin (not point masses), floored to the grid
-DROP TABLE IF EXISTS "adg_gridded";
+DROP TABLE IF EXISTS pg_temp."adg_gridded";
 
 CREATE TEMP TABLE "adg_gridded" AS
 SELECT
@@ -506,7 +506,7 @@ END;
 
 -- [8/15] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
-DROP TABLE IF EXISTS "adg_entity_values";
+DROP TABLE IF EXISTS pg_temp."adg_entity_values";
 
 CREATE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -808,7 +808,7 @@ END
 END, "v"."e";
 
 -- [9/15] Outer edges: the gridded values at rank k from each end
-DROP TABLE IF EXISTS "adg_outer_edges";
+DROP TABLE IF EXISTS pg_temp."adg_outer_edges";
 
 CREATE TEMP TABLE "adg_outer_edges" AS
 SELECT
@@ -857,7 +857,7 @@ GROUP BY "k"."ordinal";
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-DROP TABLE IF EXISTS "adg_raw_bins";
+DROP TABLE IF EXISTS pg_temp."adg_raw_bins";
 
 CREATE TEMP TABLE "adg_raw_bins" AS
 WITH
@@ -996,7 +996,7 @@ LEFT JOIN (
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
 -- [11/15] Raw entity cardinalities: how many entities have each number of rows
-DROP TABLE IF EXISTS "adg_raw_cardinality";
+DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
@@ -1019,7 +1019,7 @@ GROUP BY "per";
 -- [12/15] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
-DROP TABLE IF EXISTS "adg_candidates";
+DROP TABLE IF EXISTS pg_temp."adg_candidates";
 
 CREATE TEMP TABLE "adg_candidates" AS
 SELECT

@@ -12,9 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
 -- [3/15] Field catalog: kind and suppression policy of each field
-DROP VIEW IF EXISTS `adg_fields`;
-
-CACHE TABLE `adg_fields` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -37,12 +35,12 @@ FROM (VALUES
   (11L, 'cost', 'continuous', 8L, 5L, 100L)
 ) AS `v`(`ordinal`, `field`, `kind`, `threshold`, `round_to`, `bins`);
 
+CACHE TABLE `adg_fields`;
+
 -- [4/15] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
-DROP VIEW IF EXISTS `adg_raw`;
-
-CACHE TABLE `adg_raw` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -294,13 +292,13 @@ FROM (
 ) AS `p`
 GROUP BY `k`;
 
+CACHE TABLE `adg_raw`;
+
 -- [5/15] Refuse an empty source
 SELECT raise_error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
 -- [6/15] Grid of every continuous field: a power of ten from its spread, and its decimals
-DROP VIEW IF EXISTS `adg_grid`;
-
-CACHE TABLE `adg_grid` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -368,10 +366,10 @@ LEFT JOIN (
   ON `p`.`ordinal` = `f`.`ordinal`
 WHERE `f`.`ordinal` IN (11L);
 
--- [7/15] Values to bin (not point masses), floored to the grid
-DROP VIEW IF EXISTS `adg_gridded`;
+CACHE TABLE `adg_grid`;
 
-CACHE TABLE `adg_gridded` AS
+-- [7/15] Values to bin (not point masses), floored to the grid
+CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -1031,11 +1029,11 @@ END
 END
 END;
 
+CACHE TABLE `adg_gridded`;
+
 -- [8/15] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
-DROP VIEW IF EXISTS `adg_entity_values`;
-
-CACHE TABLE `adg_entity_values` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS
 SELECT
   `v`.`ordinal`,
   CASE
@@ -1694,10 +1692,10 @@ END
 END
 END, `v`.`e`;
 
--- [9/15] Outer edges: the gridded values at rank k from each end
-DROP VIEW IF EXISTS `adg_outer_edges`;
+CACHE TABLE `adg_entity_values`;
 
-CACHE TABLE `adg_outer_edges` AS
+-- [9/15] Outer edges: the gridded values at rank k from each end
+CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -1740,13 +1738,13 @@ JOIN `adg_grid` AS `g`
   ON `g`.`ordinal` = `k`.`ordinal`
 GROUP BY `k`.`ordinal`;
 
+CACHE TABLE `adg_outer_edges`;
+
 -- [10/15] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-DROP VIEW IF EXISTS `adg_raw_bins`;
-
-CACHE TABLE `adg_raw_bins` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1877,10 +1875,10 @@ LEFT JOIN (
 ) AS `d`
   ON (`d`.`ordinal` = `c`.`ordinal`) AND (`d`.`item` = `c`.`item`);
 
--- [11/15] Raw entity cardinalities: how many entities have each number of rows
-DROP VIEW IF EXISTS `adg_raw_cardinality`;
+CACHE TABLE `adg_raw_bins`;
 
-CACHE TABLE `adg_raw_cardinality` AS
+-- [11/15] Raw entity cardinalities: how many entities have each number of rows
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS
 SELECT
   `per` AS `value`,
   count(*) AS `n_entities`
@@ -1898,12 +1896,12 @@ FROM (
 ) AS `p`
 GROUP BY `per`;
 
+CACHE TABLE `adg_raw_cardinality`;
+
 -- [12/15] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
-DROP VIEW IF EXISTS `adg_candidates`;
-
-CACHE TABLE `adg_candidates` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS
 SELECT
   `ordinal`,
   `field`,
@@ -2000,6 +1998,8 @@ FROM (
   JOIN `adg_fields` AS `f`
     ON `f`.`ordinal` = `c`.`ordinal`
 ) AS `counted`;
+
+CACHE TABLE `adg_candidates`;
 
 -- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.

@@ -12,7 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS "adg_output";
 
 -- [3/12] Fields to generate, matched to the metadata by name and kind
-DROP TABLE IF EXISTS "adg_fields";
+DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
 SELECT
@@ -41,7 +41,7 @@ FROM (VALUES
 DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.'; END IF; END $adg$;
 
 -- [5/12] Rows to generate: 20000 (generation.rows)
-DROP TABLE IF EXISTS "adg_plan";
+DROP TABLE IF EXISTS pg_temp."adg_plan";
 
 CREATE TEMP TABLE "adg_plan" AS
 SELECT
@@ -56,7 +56,7 @@ FROM (
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE ("n" < CAST(1 AS BIGINT)) OR ("n" > CAST(4294967295 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.'; END IF; END $adg$;
 
 -- [7/12] Released items of every field, in published order
-DROP TABLE IF EXISTS "adg_items";
+DROP TABLE IF EXISTS pg_temp."adg_items";
 
 CREATE TEMP TABLE "adg_items" AS
 SELECT
@@ -85,7 +85,7 @@ WHERE "m"."stat" IN ('null', 'value', 'bin');
 -- [8/12] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
-DROP TABLE IF EXISTS "adg_alias";
+DROP TABLE IF EXISTS pg_temp."adg_alias";
 
 CREATE TEMP TABLE "adg_alias" AS
 WITH
@@ -246,7 +246,7 @@ LEFT JOIN "adg_overshoot" AS "o"
 -- [9/12] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
-DROP VIEW IF EXISTS "adg_field_lists";
+DROP VIEW IF EXISTS pg_temp."adg_field_lists";
 
 CREATE TEMP VIEW "adg_field_lists" AS
 SELECT
@@ -289,7 +289,7 @@ LEFT JOIN (
 -- [10/12] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
-DROP TABLE IF EXISTS "adg_blocks";
+DROP TABLE IF EXISTS pg_temp."adg_blocks";
 
 CREATE TEMP TABLE "adg_blocks" AS
 SELECT

@@ -12,9 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_output`;
 
 -- [3/12] Fields to generate, matched to the metadata by name and kind
-DROP VIEW IF EXISTS `adg_fields`;
-
-CACHE TABLE `adg_fields` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -35,15 +33,15 @@ FROM (VALUES
   (13L, 'Speed IAS in knots', 'continuous')
 ) AS `v`(`ordinal`, `field`, `kind`);
 
+CACHE TABLE `adg_fields`;
+
 -- [4/12] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT raise_error('specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`birdstrikes_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651')));
 
 -- [5/12] Rows to generate: 20000 (generation.rows)
-DROP VIEW IF EXISTS `adg_plan`;
-
-CACHE TABLE `adg_plan` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS
 SELECT
   `n`,
   greatest(1L, (`n` div 262144L)) AS `block`
@@ -52,13 +50,13 @@ FROM (
     20000L AS `n`
 ) AS `planned`;
 
+CACHE TABLE `adg_plan`;
+
 -- [6/12] Row count within what the 32-bit counter supports
 SELECT raise_error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE (`n` < 1L) OR (`n` > 4294967295L));
 
 -- [7/12] Released items of every field, in published order
-DROP VIEW IF EXISTS `adg_items`;
-
-CACHE TABLE `adg_items` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS
 SELECT
   `g`.`ordinal`,
   `m`.`item`,
@@ -82,12 +80,12 @@ JOIN `adg_metadata`.`birdstrikes_metadata` AS `m`
   ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
 WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
+CACHE TABLE `adg_items`;
+
 -- [8/12] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
-DROP VIEW IF EXISTS `adg_alias`;
-
-CACHE TABLE `adg_alias` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS
 WITH
   `adg_bucket_counts` AS (
     SELECT
@@ -238,6 +236,8 @@ LEFT JOIN `adg_heavies` AS `h`
 LEFT JOIN `adg_overshoot` AS `o`
   ON (`o`.`ordinal` = `c`.`ordinal`) AND (`o`.`bucket` = `c`.`bucket`);
 
+CACHE TABLE `adg_alias`;
+
 -- [9/12] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
@@ -282,14 +282,14 @@ LEFT JOIN (
 -- [10/12] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
-DROP VIEW IF EXISTS `adg_blocks`;
-
-CACHE TABLE `adg_blocks` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS
 SELECT
   `g` * `p`.`block` AS `s`,
   least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`
 FROM (SELECT explode(sequence(0L, ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) - 1)) AS `g`) AS `r`
 CROSS JOIN `adg_plan` AS `p`;
+
+CACHE TABLE `adg_blocks`;
 
 -- [11/12] Sample 13 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of

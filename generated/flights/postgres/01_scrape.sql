@@ -12,7 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS "adg_metadata";
 
 -- [3/13] Field catalog: kind and suppression policy of each field
-DROP TABLE IF EXISTS "adg_fields";
+DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
 SELECT
@@ -34,7 +34,7 @@ FROM (VALUES
 -- [4/13] Raw frequencies (session memory only, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
-DROP TABLE IF EXISTS "adg_raw";
+DROP TABLE IF EXISTS pg_temp."adg_raw";
 
 CREATE TEMP TABLE "adg_raw" AS
 SELECT
@@ -94,7 +94,7 @@ FROM (
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: source (parquet file node_modules/vega-datasets/data/flights-3m.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
 -- [6/13] Grid of every continuous field: a power of ten from its spread, and its decimals
-DROP TABLE IF EXISTS "adg_grid";
+DROP TABLE IF EXISTS pg_temp."adg_grid";
 
 CREATE TEMP TABLE "adg_grid" AS
 SELECT
@@ -165,7 +165,7 @@ LEFT JOIN (
 WHERE "f"."ordinal" IN (CAST(3 AS BIGINT));
 
 -- [7/13] Values to bin (not point masses), floored to the grid
-DROP TABLE IF EXISTS "adg_gridded";
+DROP TABLE IF EXISTS pg_temp."adg_gridded";
 
 CREATE TEMP TABLE "adg_gridded" AS
 SELECT
@@ -468,7 +468,7 @@ END
 END;
 
 -- [8/13] Outer edges: the gridded values at rank k from each end
-DROP TABLE IF EXISTS "adg_outer_edges";
+DROP TABLE IF EXISTS pg_temp."adg_outer_edges";
 
 CREATE TEMP TABLE "adg_outer_edges" AS
 SELECT
@@ -500,7 +500,7 @@ GROUP BY "k"."ordinal";
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-DROP TABLE IF EXISTS "adg_raw_bins";
+DROP TABLE IF EXISTS pg_temp."adg_raw_bins";
 
 CREATE TEMP TABLE "adg_raw_bins" AS
 WITH
@@ -617,7 +617,7 @@ JOIN "adg_all_edges" AS "upper"
 -- [10/13] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
-DROP TABLE IF EXISTS "adg_candidates";
+DROP TABLE IF EXISTS pg_temp."adg_candidates";
 
 CREATE TEMP TABLE "adg_candidates" AS
 SELECT

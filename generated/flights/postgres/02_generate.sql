@@ -12,7 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS "adg_output";
 
 -- [3/13] Fields to generate, matched to the metadata by name and kind
-DROP TABLE IF EXISTS "adg_fields";
+DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
 SELECT
@@ -36,7 +36,7 @@ DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."fli
 DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."flights_metadata" WHERE "stat" = 'rows')) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.'; END IF; END $adg$;
 
 -- [6/13] Rows to generate: 1 x the published source row count (generation.scale)
-DROP TABLE IF EXISTS "adg_plan";
+DROP TABLE IF EXISTS pg_temp."adg_plan";
 
 CREATE TEMP TABLE "adg_plan" AS
 SELECT
@@ -51,7 +51,7 @@ FROM (
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE ("n" < CAST(1 AS BIGINT)) OR ("n" > CAST(4294967295 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.'; END IF; END $adg$;
 
 -- [8/13] Released items of every field, in published order
-DROP TABLE IF EXISTS "adg_items";
+DROP TABLE IF EXISTS pg_temp."adg_items";
 
 CREATE TEMP TABLE "adg_items" AS
 SELECT
@@ -80,7 +80,7 @@ WHERE "m"."stat" IN ('null', 'value', 'bin');
 -- [9/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
-DROP TABLE IF EXISTS "adg_alias";
+DROP TABLE IF EXISTS pg_temp."adg_alias";
 
 CREATE TEMP TABLE "adg_alias" AS
 WITH
@@ -241,7 +241,7 @@ LEFT JOIN "adg_overshoot" AS "o"
 -- [10/13] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
-DROP VIEW IF EXISTS "adg_field_lists";
+DROP VIEW IF EXISTS pg_temp."adg_field_lists";
 
 CREATE TEMP VIEW "adg_field_lists" AS
 SELECT
@@ -284,7 +284,7 @@ LEFT JOIN (
 -- [11/13] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
-DROP TABLE IF EXISTS "adg_blocks";
+DROP TABLE IF EXISTS pg_temp."adg_blocks";
 
 CREATE TEMP TABLE "adg_blocks" AS
 SELECT

@@ -12,9 +12,7 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
 -- [3/13] Field catalog: kind and suppression policy of each field
-DROP VIEW IF EXISTS `adg_fields`;
-
-CACHE TABLE `adg_fields` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -40,12 +38,12 @@ FROM (VALUES
   (14L, 'IMDB Votes', 'continuous', 8L, 5L, 40L)
 ) AS `v`(`ordinal`, `field`, `kind`, `threshold`, `round_to`, `bins`);
 
+CACHE TABLE `adg_fields`;
+
 -- [4/13] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
-DROP VIEW IF EXISTS `adg_raw`;
-
-CACHE TABLE `adg_raw` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -251,13 +249,13 @@ FROM (
 ) AS `s`
 GROUP BY `k`;
 
+CACHE TABLE `adg_raw`;
+
 -- [5/13] Refuse an empty source
 SELECT raise_error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
 -- [6/13] Grid of every continuous field: a power of ten from its spread, and its decimals
-DROP VIEW IF EXISTS `adg_grid`;
-
-CACHE TABLE `adg_grid` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -325,10 +323,10 @@ LEFT JOIN (
   ON `p`.`ordinal` = `f`.`ordinal`
 WHERE `f`.`ordinal` IN (1L, 2L, 3L, 4L, 13L, 14L);
 
--- [7/13] Values to bin (not point masses), floored to the grid
-DROP VIEW IF EXISTS `adg_gridded`;
+CACHE TABLE `adg_grid`;
 
-CACHE TABLE `adg_gridded` AS
+-- [7/13] Values to bin (not point masses), floored to the grid
+CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -988,10 +986,10 @@ END
 END
 END;
 
--- [8/13] Outer edges: the gridded values at rank k from each end
-DROP VIEW IF EXISTS `adg_outer_edges`;
+CACHE TABLE `adg_gridded`;
 
-CACHE TABLE `adg_outer_edges` AS
+-- [8/13] Outer edges: the gridded values at rank k from each end
+CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -1017,13 +1015,13 @@ JOIN `adg_grid` AS `g`
   ON `g`.`ordinal` = `k`.`ordinal`
 GROUP BY `k`.`ordinal`;
 
+CACHE TABLE `adg_outer_edges`;
+
 -- [9/13] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-DROP VIEW IF EXISTS `adg_raw_bins`;
-
-CACHE TABLE `adg_raw_bins` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1130,12 +1128,12 @@ JOIN `adg_all_edges` AS `lower`
 JOIN `adg_all_edges` AS `upper`
   ON (`upper`.`ordinal` = `c`.`ordinal`) AND (`upper`.`edge` = (`c`.`item` + 1L));
 
+CACHE TABLE `adg_raw_bins`;
+
 -- [10/13] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
-DROP VIEW IF EXISTS `adg_candidates`;
-
-CACHE TABLE `adg_candidates` AS
+CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS
 SELECT
   `ordinal`,
   `field`,
@@ -1221,6 +1219,8 @@ FROM (
   JOIN `adg_fields` AS `f`
     ON `f`.`ordinal` = `c`.`ordinal`
 ) AS `counted`;
+
+CACHE TABLE `adg_candidates`;
 
 -- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.

@@ -3,13 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, version, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { AdgError } from '../compiler/errors.js';
-import { redactEngineMessage } from './redact.js';
+import { AdgError } from '../../compiler/errors.js';
+import { redactEngineMessage } from '../../runner/redact.js';
 
 /** The embedded engine's version, e.g. "v1.5.6". */
 export const duckdbVersion = (): string => version();
 
-export type Row = Record<string, string | number | boolean | null>;
+import type { Row, Session } from '../session.js';
+export type { Row };
 
 export interface OpenOptions {
   readonly readOnly?: boolean;
@@ -32,7 +33,7 @@ export async function stopAllStatements(): Promise<void> {
   while (running.size) await Promise.allSettled([...running]);
 }
 
-export class DuckDBSession {
+export class DuckDBSession implements Session {
   /** Bytes of result data read into JavaScript so far (JSON size of every row returned). */
   bytesRead = 0;
 

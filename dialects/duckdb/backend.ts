@@ -1,0 +1,68 @@
+// DuckDB as an engine: every scope is a database file. The file a stage writes is rebuilt in a fresh
+// copy and swapped in when the stage succeeds (runner/fresh-database.ts); files it reads are attached
+// read-only by the compiled program itself.
+import { existsSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { Stage } from '../../compiler/ir.js';
+import type { Spec } from '../../compiler/spec/model.js';
+import type { Scope, StagePlaces } from '../../compiler/plan/paths.js';
+import type { Backend, EngineSession, StageRunOptions } from '../engine.js';
+import { kyselyOn } from '../../runner/kysely.js';
+import { withFreshDatabase } from '../../runner/fresh-database.js';
+import { acquireLock } from '../../runner/lock.js';
+import { duckdb } from './index.js';
+import { sourceColumns } from './catalog.js';
+import { DuckDBSession } from './session.js';
+
+function fileOf(scope: Scope): string {
+  if (scope.kind !== 'file') throw new Error(`DuckDB scopes are database files, not ${scope.kind}s`);
+  return scope.path;
+}
+
+export class DuckDBBackend implements Backend {
+  readonly dialect = duckdb;
+  readonly describe = 'DuckDB (embedded)';
+
+  async stage<T>(stage: Stage, places: StagePlaces, options: StageRunOptions, body: (session: EngineSession) => Promise<T>): Promise<T> {
+    const written = stage === 'scrape' ? { path: fileOf(places.metadata), what: 'the metadata database' } : { path: fileOf(places.output), what: 'the output database' };
+    if (stage !== 'export') return withFreshDatabase(written.path, { replaces: options.replaces, threads: options.threads, what: written.what }, body);
+    // Export writes no table but the run log: no generate may swap the output file meanwhile.
+    const lock = acquireLock(`${written.path}.adg-lock`, written.what);
+    try {
+      const session = await DuckDBSession.open(written.path, options.threads ? { threads: options.threads } : {});
+      try {
+        return await body(session);
+      } finally {
+        session.close();
+      }
+    } finally {
+      lock.release();
+    }
+  }
+
+  sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces) {
+    return sourceColumns(session as DuckDBSession, spec, duckdb, fileOf(places.source));
+  }
+
+  async tableExists(scope: Scope, table: string): Promise<boolean> {
+    const path = fileOf(scope);
+    if (!existsSync(path)) return false;
+    const session = await DuckDBSession.open(path, { readOnly: true });
+    try {
+      const found = await session.query(`SELECT 1 FROM information_schema.tables WHERE table_name = $1`, [table]);
+      return found.length > 0;
+    } finally {
+      session.close();
+    }
+  }
+
+  kysely<DB>(session: EngineSession): Kysely<DB> {
+    return kyselyOn<DB>(session, 'postgres');
+  }
+
+  schemaOf(): string | undefined {
+    return undefined;
+  }
+
+  async close(): Promise<void> {}
+}
