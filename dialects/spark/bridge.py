@@ -312,6 +312,7 @@ class Bridge:
 
     # Reader thread: requests go to the worker in order; a cancel acts at once.
     def read(self) -> None:
+        request_closed = False
         try:
             for line in _STDIN:
                 line = line.strip()
@@ -331,10 +332,14 @@ class Bridge:
                     if isinstance(rid, int):
                         self.last_read = max(self.last_read, rid)
                 self.requests.put(request)
+                if request.get("op") == "close":
+                    request_closed = True
+                    return  # what was asked before the close still runs; then the worker closes
         finally:
-            # stdin closed: the runner is gone. Stop what runs, then close.
-            self.cancel()
-            self.requests.put(None)
+            if request_closed is False:
+                # stdin closed without a close: the runner is gone. Stop what runs, then close.
+                self.cancel()
+                self.requests.put(None)
 
     def cancel(self) -> None:
         with self.lock:
