@@ -13,12 +13,13 @@ import type { Spec } from '../compiler/spec/model.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { DIALECTS, DIALECT_NAMES } from '../dialects/index.js';
 import { relativePaths, type Project } from '../runner/config.js';
-import { DEFAULT_SCHEMAS, filePlaces, schemaPlaces, type StagePlaces } from '../compiler/plan/paths.js';
+import type { StagePlaces } from '../compiler/plan/paths.js';
+import { ENGINES } from '../dialects/engines.js';
 import type { DialectName } from '../dialects/dialect.js';
 
-/** Where generated/ programs read and write: the project's DuckDB paths, or each warehouse's default schemas. */
+/** Where generated/ programs read and write: each engine's places with default settings (the project's DuckDB paths, each warehouse's default schemas). */
 function defaultPlaces(project: Project, dialect: DialectName, dataset: string): StagePlaces {
-  return dialect === 'duckdb' ? filePlaces(relativePaths(project, dataset)) : schemaPlaces(DEFAULT_SCHEMAS[dialect], dataset);
+  return ENGINES[dialect].places({} as never, dataset, relativePaths(project, dataset));
 }
 
 export const GENERATED_DIR = 'generated';

@@ -13,6 +13,8 @@ import { duckdbVersion } from '../dialects/duckdb/session.js';
 import { checkExportTarget } from '../runner/export-dir.js';
 import { exportData, generate, scrape, type PipelineOptions, type StageResult } from '../runner/pipeline.js';
 import { initSpec, type InitFlags } from '../runner/init.js';
+import { loadSource } from '../runner/load.js';
+import { openTarget, resolveTarget, targetPlaces } from '../runner/targets.js';
 import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SCHEMA_FILE, SPECS_DIR, writeArtifacts } from './artifacts.js';
 import { fail, FailureWithDetails, finish, jsonRequested, reserveStdout } from './output.js';
 import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
@@ -25,6 +27,7 @@ interface GlobalOptions {
 }
 
 interface StageOptions {
+  target?: string;
   sourceDb?: string;
   metadataDb?: string;
   outputDb?: string;
@@ -117,6 +120,7 @@ const pathOptions = {
   exportDir: new Option('--export-dir <dir>', 'export directory (default out/<dataset>)'),
   format: new Option('--format <list>', `export formats, comma-separated (${EXPORT_FORMATS.join(',')})`),
   threads: new Option('--threads <n>', 'DuckDB worker threads (default: one per core)'),
+  target: new Option('--target <name>', 'where to run: a target of adg.config.yaml (default: its default_target, else the embedded DuckDB)'),
 };
 
 function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliReporter): PipelineOptions {
@@ -131,10 +135,14 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliR
   if (bad) throw usageError(`unknown export format "${bad}"`, {}, `use ${EXPORT_FORMATS.join(' or ')}`);
   const threads = o.threads === undefined ? undefined : Number(o.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw usageError(`--threads must be a positive integer, not "${o.threads}"`);
+  const target = resolveTarget(p, o.target);
+  const paths = datasetPaths(p, spec.dataset, overrides);
   return {
     root: p.root,
     allowedSourceDirs: p.allowedSourceDirs,
-    paths: datasetPaths(p, spec.dataset, overrides),
+    paths,
+    backend: openTarget(target, p.root),
+    places: targetPlaces(target, spec.dataset, paths),
     reporter,
     ...(formats ? { formats } : {}),
     ...(threads ? { threads } : {}),
@@ -150,8 +158,9 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
       const p = project();
       const spec = loadProjectSpec(p, specPath);
       const reporter = (activeReporter = tracked(makeReporter(outputMode({ json, quiet: globals().quiet }))));
+      let options: PipelineOptions | undefined;
       try {
-        const options = pipelineOptions(p, spec, o, reporter);
+        options = pipelineOptions(p, spec, o, reporter);
         // A run whose export would be refused fails before it scrapes.
         if (stages.includes(exportData)) checkExportTarget(spec, options.root, options.paths);
         const results: StageResult[] = [];
@@ -166,16 +175,39 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
       } finally {
         reporter.stop();
         activeReporter = undefined;
+        await options?.backend?.close();
       }
     }),
   );
 }
 
-const { sourceDb, metadataDb, outputDb, exportDir, format, threads } = pathOptions;
-stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [sourceDb, metadataDb, threads], [scrape]);
-stageCommand('generate', 'sample artificial rows from the metadata alone', [metadataDb, outputDb, threads], [generate]);
-stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [outputDb, exportDir, format, threads], [exportData]);
-stageCommand('run', 'scrape, generate and export in one go', [sourceDb, metadataDb, outputDb, exportDir, format, threads], [scrape, generate, exportData]);
+const { sourceDb, metadataDb, outputDb, exportDir, format, threads, target } = pathOptions;
+stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [target, sourceDb, metadataDb, threads], [scrape]);
+stageCommand('generate', 'sample artificial rows from the metadata alone', [target, metadataDb, outputDb, threads], [generate]);
+stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [target, outputDb, exportDir, format, threads], [exportData]);
+stageCommand('run', 'scrape, generate and export in one go', [target, sourceDb, metadataDb, outputDb, exportDir, format, threads], [scrape, generate, exportData]);
+
+program
+  .command('load <spec>')
+  .description("copy a spec's source file into the source schema of a warehouse target (as <dataset>_source), for engines that do not read files")
+  .requiredOption('--target <name>', 'a PostgreSQL or Spark target of adg.config.yaml')
+  .option('--replace', 'replace the table if an earlier adg load made it')
+  .action(
+    action('load', async (specPath: string, o: { target: string; replace?: boolean }) => {
+      const p = project();
+      const spec = loadProjectSpec(p, specPath);
+      const t = resolveTarget(p, o.target);
+      const backend = openTarget(t, p.root);
+      try {
+        const places = targetPlaces(t, spec.dataset, datasetPaths(p, spec.dataset));
+        const result = await loadSource(spec, backend, places, { root: p.root, allowedSourceDirs: p.allowedSourceDirs, replace: o.replace ?? false });
+        say(`loaded ${result.rows.toLocaleString('en-US')} rows x ${result.columns} columns into ${result.table} on ${backend.describe} in ${result.seconds.toFixed(1)} s`);
+        return { command: 'load', spec: spec.file, target: t.name, ...result };
+      } finally {
+        await backend.close();
+      }
+    }),
+  );
 
 program
   .command('compile [specs...]')

@@ -71,6 +71,8 @@ export interface FunctionArgs {
   log10: [Expr];
   /** A date as text, YYYY-MM-DD. */
   dateText: [Expr];
+  /** A list read whole into memory once, so that reading it by position costs O(1) per row. */
+  wholeList: [Expr];
   /** A timestamp (with or without time zone, in the session's zone) as text, YYYY-MM-DD HH:MM:SS. */
   timestampText: [Expr];
 }

@@ -37,9 +37,33 @@ export interface Backend {
   sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces): Promise<SourceColumn[]>;
   /** Whether a table exists in a scope (used to say "run adg scrape first" instead of an engine error). */
   tableExists(scope: Scope, table: string): Promise<boolean>;
+  /** A table's comment (adg marks the tables it made, so that it replaces only those), or undefined. */
+  tableComment(session: EngineSession, scope: Scope, table: string): Promise<string | undefined>;
   /** Typed bookkeeping queries (the run log) on a session, in a scope. */
   kysely<DB>(session: EngineSession): Kysely<DB>;
   /** The qualifier of a scope for bookkeeping tables (a schema), or none (a database file). */
   schemaOf(scope: Scope): string | undefined;
   close(): Promise<void>;
+}
+
+/** What a target's settings are resolved against. */
+export interface TargetContext {
+  /** Project root: relative paths in a target (Spark's warehouse_dir) are resolved against it. */
+  readonly root: string;
+  /** Where the target was defined, for hints: "targets.lake in adg.config.yaml". */
+  readonly where: string;
+}
+
+/**
+ * An engine as the project knows it: its dialect, the settings a target of it takes (beside
+ * `engine:`), where a dataset's scopes are, and how to open it. One per dialects/<engine>/target.ts.
+ */
+export interface EngineDefinition<Settings = unknown> {
+  readonly dialect: Dialect;
+  readonly settings: import('zod').ZodType<Settings>;
+  /** Keys of settings, for "valid keys:" hints. */
+  readonly keys: readonly string[];
+  /** The scopes of a dataset; paths are the project's DuckDB files and export directory (absolute or relative). */
+  places(settings: Settings, dataset: string, paths: import('../compiler/plan/paths.js').StagePaths): StagePlaces;
+  open(settings: Settings, context: TargetContext): Backend;
 }

@@ -18,6 +18,11 @@ const ConfigSchema = z.strictObject({
     .array(z.string().min(1))
     .optional()
     .describe('Directories outside the project that specs may read source files from (relative to the project root, or absolute).'),
+  default_target: z.string().min(1).optional().describe('The target commands run on without --target (default: embedded DuckDB).'),
+  targets: z
+    .record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a target name is letters, digits, _ and -'), z.looseObject({ engine: z.string() }))
+    .optional()
+    .describe('Named places to run on: {name: {engine: duckdb | postgres | spark, ...its settings}}. Secrets as ${VAR}.'),
 });
 
 export interface Project {
@@ -26,6 +31,11 @@ export interface Project {
   readonly templates: StagePaths;
   /** Absolute directories outside the root that source files may live in. */
   readonly allowedSourceDirs: readonly string[];
+  /** The config file, if there is one. */
+  readonly configFile?: string;
+  readonly defaultTarget?: string;
+  /** Targets as written (settings with ${VAR} unexpanded: only the chosen one is resolved). */
+  readonly targets: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 export type PathOverrides = Partial<StagePaths>;
@@ -33,7 +43,7 @@ export type PathOverrides = Partial<StagePaths>;
 /** Finds the project from a directory: the nearest adg.config.yaml upwards, else the directory itself. */
 export function loadProject(from: string = process.cwd(), configFile?: string): Project {
   const file = configFile ? resolve(configFile) : findUp(resolve(from), CONFIG_FILE);
-  if (!file) return { root: resolve(from), templates: DEFAULT_PATHS, allowedSourceDirs: [] };
+  if (!file) return { root: resolve(from), templates: DEFAULT_PATHS, allowedSourceDirs: [], targets: {} };
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8')) ?? {};
@@ -50,8 +60,14 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
     if (c[key]) requireDatabaseFile(c[key], key, { file, path: key });
   }
   const root = dirname(file);
+  if (c.default_target && !c.targets?.[c.default_target]) {
+    throw usageError(`default_target "${c.default_target}" is not one of the targets`, { file, path: 'default_target' }, `define it under targets:, or pick one of: ${Object.keys(c.targets ?? {}).join(', ') || '(none defined)'}`);
+  }
   return {
     root,
+    configFile: file,
+    targets: c.targets ?? {},
+    ...(c.default_target ? { defaultTarget: c.default_target } : {}),
     allowedSourceDirs: (c.allowed_source_dirs ?? []).map((d) => resolve(root, d)),
     templates: {
       sourceDb: c.source_db ?? DEFAULT_PATHS.sourceDb,
@@ -72,9 +88,9 @@ export function requireDatabaseFile(value: string, setting: string, location: Lo
   const what = setting.includes('source') ? 'sources' : 'databases';
   const engine = scheme === 'postgres' || scheme === 'postgresql' ? 'PostgreSQL' : `${scheme}://`;
   throw usageError(
-    `${engine} ${what} are not supported yet: ${setting} must be a DuckDB database file`,
+    `${engine} ${what} are targets, not paths: ${setting} must be a DuckDB database file`,
     location,
-    `adg runs on embedded DuckDB only until its PostgreSQL engine exists: point ${setting} at a DuckDB file, or read a Parquet, CSV or JSON file with source.file`,
+    `${setting} names a DuckDB file; to run on a warehouse, define a target in adg.config.yaml (targets: {warehouse: {engine: postgres, url: "\${ADG_PG_URL}"}}) and pass --target warehouse`,
   );
 }
 

@@ -295,20 +295,21 @@ describe('database files adg cannot use', () => {
     expect(output.stderr).toContain(`adg: ${future} was written by a newer DuckDB (storage version 999999)`);
   });
 
-  it('a PostgreSQL URL as --source-db or source_db is refused with exit 2, not taken for a file', () => {
+  it('a PostgreSQL URL as --source-db or source_db is refused with exit 2 and pointed at targets, not taken for a file', () => {
     for (const url of ['postgres://user@host/db', 'postgresql://user:secret@host:5432/db']) {
       const r = adg(t.root, 'scrape', SPEC, '--source-db', url);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('adg: PostgreSQL sources are not supported yet: --source-db must be a DuckDB database file');
-      expect(r.stderr).toContain('hint: ');
+      expect(r.stderr).toContain('adg: PostgreSQL sources are targets, not paths: --source-db must be a DuckDB database file');
+      expect(r.stderr).toContain('and pass --target warehouse');
+      expect(r.stderr).not.toContain('secret');
     }
-    expect(adg(t.root, 'init', '--table', 'x', '--source-db', 'mysql://h/db').stderr).toContain('mysql:// sources are not supported yet');
+    expect(adg(t.root, 'init', '--table', 'x', '--source-db', 'mysql://h/db').stderr).toContain('mysql:// sources are targets, not paths');
     expect(existsSync(join(t.root, 'postgres:'))).toBe(false);
 
     writeFileSync(join(t.root, 'adg.config.yaml'), 'source_db: postgresql://user@host/db\n');
     const r = adg(t.root, '--json', 'scrape', SPEC);
     expect(r.code).toBe(2);
-    expect(documentOf(r.stdout).error).toContain('adg.config.yaml source_db: PostgreSQL sources are not supported yet: source_db must be a DuckDB database file');
+    expect(documentOf(r.stdout).error).toContain('adg.config.yaml source_db: PostgreSQL sources are targets, not paths: source_db must be a DuckDB database file');
     rmSync(join(t.root, 'adg.config.yaml'));
   });
 });

@@ -383,7 +383,9 @@ function lookupLists(view: GenerationView, mode: 'records' | 'subqueries'): Look
     carried: [],
     of: (f, name) => {
       const member = listMembers(f, (c) => col(c, 'a')).find(([n]) => n === name)![1];
-      return scalar(select([column(member)], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(f.ordinal)) }));
+      const lists: string[] = [names(f).packed, names(f).values, names(f).widths];
+      const value = lists.includes(name) ? fn('wholeList', member) : member;
+      return scalar(select([column(value)], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(f.ordinal)) }));
     },
   };
 }

@@ -56,6 +56,11 @@ export class DuckDBBackend implements Backend {
     }
   }
 
+  async tableComment(session: EngineSession, _scope: Scope, table: string): Promise<string | undefined> {
+    const found = await session.query('SELECT comment FROM duckdb_tables() WHERE table_name = $1', [table]);
+    return found[0]?.comment === null || found[0] === undefined ? undefined : String(found[0].comment);
+  }
+
   kysely<DB>(session: EngineSession): Kysely<DB> {
     return kyselyOn<DB>(session, 'postgres');
   }

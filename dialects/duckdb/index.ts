@@ -153,6 +153,7 @@ export const duckdb: Dialect = {
     power: (x, y) => `pow(${x}, ${y})`,
     now: () => 'current_timestamp',
     log10: (x) => `log10(${x})`,
+    wholeList: (x) => x,
     dateText: (x) => `strftime(${x}, '%Y-%m-%d')`,
     timestampText: (x) => `strftime(${x}, '%Y-%m-%d %H:%M:%S')`,
   },

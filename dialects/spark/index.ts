@@ -152,6 +152,7 @@ export const spark: Dialect = {
     power: (x, y) => `power(${x}, ${y})`,
     now: () => 'current_timestamp()',
     log10: (x) => `log10(${x})`,
+    wholeList: (x) => x,
     dateText: (x) => `date_format(${x}, 'yyyy-MM-dd')`,
     timestampText: (x) => `date_format(${x}, 'yyyy-MM-dd HH:mm:ss')`,
   },

@@ -8,6 +8,8 @@
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
+SET jit = off;
+
 -- [2/15] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS "adg_metadata";
 

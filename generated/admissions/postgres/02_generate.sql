@@ -8,6 +8,8 @@
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
+SET jit = off;
+
 -- [2/13] Create the schema of the output if it is missing
 CREATE SCHEMA IF NOT EXISTS "adg_output";
 
@@ -428,17 +430,17 @@ OFFSET 0
   ),
   "adg_s10" AS (
     SELECT
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST(("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q1",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST(("h2" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q2",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST(("h3" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q3",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST(("h4" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q4",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST(("h5" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q5",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT)))[CAST(("h6" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q6",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT)))[CAST(("h7" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q7",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)))[CAST(("h8" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q8",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST(("h9" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q9",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST(("h10" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q10",
-      ((SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST(("h11" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q11",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST(("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q1",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST(("h2" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q2",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST(("h3" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q3",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST(("h4" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q4",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST(("h5" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q5",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT)))[CAST(("h6" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q6",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT)))[CAST(("h7" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q7",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)))[CAST(("h8" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q8",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST(("h9" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q9",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST(("h10" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q10",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST(("h11" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q11",
       "h1",
       "j1",
       "h2",
@@ -523,21 +525,21 @@ OFFSET 0
   ),
   "adg_s12" AS (
     SELECT
-      ((SELECT CAST("a"."vs" AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "v1",
-      ((SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "w1",
-      ((SELECT CAST("a"."vs" AS TEXT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST("k2" AS INTEGER) + 1] AS "v2",
-      ((SELECT CAST("a"."vs" AS TEXT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST("k3" AS INTEGER) + 1] AS "v3",
-      ((SELECT CAST("a"."vs" AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST("k4" AS INTEGER) + 1] AS "v4",
-      ((SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST("k4" AS INTEGER) + 1] AS "w4",
-      ((SELECT CAST("a"."vs" AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST("k5" AS INTEGER) + 1] AS "v5",
-      ((SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST("k5" AS INTEGER) + 1] AS "w5",
-      ((SELECT CAST("a"."vs" AS TEXT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT)))[CAST("k6" AS INTEGER) + 1] AS "v6",
-      ((SELECT CAST("a"."vs" AS TEXT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT)))[CAST("k7" AS INTEGER) + 1] AS "v7",
-      ((SELECT CAST("a"."vs" AS TEXT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)))[CAST("k8" AS INTEGER) + 1] AS "v8",
-      ((SELECT CAST("a"."vs" AS INTEGER[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST("k9" AS INTEGER) + 1] AS "v9",
-      ((SELECT CAST("a"."vs" AS INTEGER[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST("k10" AS INTEGER) + 1] AS "v10",
-      ((SELECT "a"."nums" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "v11",
-      ((SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "w11",
+      ((SELECT (CAST("a"."vs" AS DATE[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "v1",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "w1",
+      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST("k2" AS INTEGER) + 1] AS "v2",
+      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST("k3" AS INTEGER) + 1] AS "v3",
+      ((SELECT (CAST("a"."vs" AS DATE[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST("k4" AS INTEGER) + 1] AS "v4",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST("k4" AS INTEGER) + 1] AS "w4",
+      ((SELECT (CAST("a"."vs" AS DATE[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST("k5" AS INTEGER) + 1] AS "v5",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST("k5" AS INTEGER) + 1] AS "w5",
+      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(6 AS BIGINT)))[CAST("k6" AS INTEGER) + 1] AS "v6",
+      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT)))[CAST("k7" AS INTEGER) + 1] AS "v7",
+      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)))[CAST("k8" AS INTEGER) + 1] AS "v8",
+      ((SELECT (CAST("a"."vs" AS INTEGER[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST("k9" AS INTEGER) + 1] AS "v9",
+      ((SELECT (CAST("a"."vs" AS INTEGER[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST("k10" AS INTEGER) + 1] AS "v10",
+      ((SELECT ("a"."nums")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "v11",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "w11",
       (SELECT "a"."d" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)) AS "d11",
       "j1",
       "j4",

@@ -8,6 +8,8 @@
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
+SET jit = off;
+
 -- [2/4] Stream the artificial rows to the client, which writes the files
 COPY (
   SELECT
