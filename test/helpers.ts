@@ -1,7 +1,7 @@
 // Shared test fixtures: temporary projects, source tables built from rows, and pipeline runs.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { duckdb } from '../dialects/duckdb/index.js';
@@ -90,3 +90,52 @@ export async function outputRows(options: PipelineOptions, dataset: string): Pro
 
 /** The number of a continuous value row: point masses are published as lo = hi, NaN and infinities by name. */
 export const pointMass = (m: Row): number => (m.lo !== null && m.lo !== undefined ? Number(m.lo) : Number(m.value));
+
+/**
+ * A stress spec for cross-engine tests: every field kind, NULLs, NaN and infinities, unicode and
+ * hostile column names (quotes, spaces, a semicolon, a backtick), text dates with a format.
+ */
+export const STRESS_SPEC = `version: 1
+dataset: stress
+source:
+  file: data/stress.parquet
+suppression: {threshold: 10, round_to: 5}
+generation: {seed: 4242, scale: 2}
+fields:
+  person id: {kind: excluded, reason: a key}
+  'Ward "name" ☃': categorical
+  sel;ect: discrete
+  'naïve \`value\`': {kind: continuous, bins: 8}
+  amount: {kind: continuous, bins: 5}
+  admitted: {kind: date, granularity: month}
+  text date: {kind: date, format: '%d/%m/%Y', granularity: day}
+  seen at: {kind: date, granularity: hour}
+  flag: {kind: categorical, type: boolean}
+  code: {kind: categorical, type: int}
+`;
+
+/** The stress source: 3,000 rows made deterministically in DuckDB and written as Parquet. */
+export async function writeStressSource(path: string): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const session = await DuckDBSession.open(':memory:');
+  try {
+    await session.exec(`COPY (
+      SELECT
+        'p' || (i % 700) AS "person id",
+        CASE WHEN i % 23 = 0 THEN NULL
+             ELSE (['Zoë', '東京', 'a,b', 'quote"d', 'new' || chr(10) || 'line', '', 'plain', 'emoji 🩺', 'back\\slash', 'rare ' || i])[CASE WHEN i % 97 = 0 THEN 10 ELSE 1 + (hash(i) % 9)::INT END] END AS "Ward ""name"" ☃",
+        CASE WHEN i % 17 = 0 THEN NULL ELSE (hash(i * 3) % 40)::BIGINT - 5 END AS "sel;ect",
+        CASE WHEN i % 101 = 0 THEN 'NaN'::DOUBLE WHEN i % 103 = 0 THEN 'Infinity'::DOUBLE WHEN i % 107 = 0 THEN '-Infinity'::DOUBLE
+             WHEN i % 11 = 0 THEN NULL WHEN i % 5 = 0 THEN 0.0 ELSE (hash(i * 7) % 1000000) / 997.0 - 300 END AS "naïve \`value\`",
+        CAST(((hash(i * 11) % 100000) / 100.0) AS DECIMAL(10, 2)) AS amount,
+        CASE WHEN i % 13 = 0 THEN NULL ELSE DATE '2019-01-01' + CAST(hash(i * 13) % 900 AS INTEGER) END AS admitted,
+        CASE WHEN i % 19 = 0 THEN NULL ELSE strftime(DATE '2020-03-01' + CAST(hash(i * 17) % 40 AS INTEGER), '%d/%m/%Y') END AS "text date",
+        TIMESTAMP '2021-06-01 00:00:00' + INTERVAL (hash(i * 19) % 200) HOUR + INTERVAL (hash(i) % 60) MINUTE AS "seen at",
+        CASE WHEN i % 29 = 0 THEN NULL ELSE hash(i * 23) % 3 = 0 END AS flag,
+        CAST(hash(i * 29) % 12 AS INTEGER) * 100 AS code
+      FROM range(3000) t(i)
+    ) TO ${duckdb.quoteString(path)} (FORMAT parquet)`);
+  } finally {
+    session.close();
+  }
+}
