@@ -3,33 +3,34 @@
 import type { SqlType } from '../compiler/ir.js';
 import type { Field, Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
+import type { Dialect } from '../dialects/dialect.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 
 const q = duckdb.quoteIdent;
 
 /** The key adg counts a field by; mirrors keyExpr in compiler/plan/scrape.ts. */
-function groupKey(f: Field): string {
-  const c = q(f.name);
+function groupKey(f: Field, d: Dialect): string {
+  const c = d.quoteIdent(f.name);
   switch (f.kind) {
     case 'categorical':
       return c;
     case 'discrete':
-      return `CAST(${c} AS BIGINT)`;
+      return `CAST(${c} AS ${d.typeName('bigint')})`;
     case 'continuous':
-      return `CAST(${c} AS DOUBLE)`;
+      return `CAST(${c} AS ${d.typeName('double')})`;
     case 'date':
       if (f.format) throw new Error(`floor for text dates (field "${f.name}") is not implemented`);
-      return duckdb.dateTrunc(f.granularity ?? 'day', c, f.type === 'date' ? 'date' : 'timestamp');
+      return d.dateTrunc(f.granularity ?? 'day', c, f.type === 'date' ? 'date' : 'timestamp');
   }
 }
 
-/** Scrape floor: one frequency table per field, UNION ALL, no suppression, no bins. */
-export function scrapeFloorSql(spec: Spec, source: string): string {
+/** Scrape floor: one frequency table per field, UNION ALL, no suppression, no bins (any engine). */
+export function scrapeFloorSql(spec: Spec, source: string, d: Dialect = duckdb, table = 'freq'): string {
   const perField = spec.fields.map((f) => {
-    const key = groupKey(f);
-    return `SELECT ${duckdb.quoteString(f.name)} AS field, CAST(${key} AS VARCHAR) AS value, count(*) AS n FROM ${source} GROUP BY ${key}`;
+    const key = groupKey(f, d);
+    return `SELECT ${d.quoteString(f.name)} AS field, CAST(${key} AS ${d.typeName('text')}) AS value, count(*) AS n FROM ${source} GROUP BY ${key}`;
   });
-  return `CREATE TABLE freq AS\n${perField.join('\nUNION ALL\n')}`;
+  return `CREATE TABLE ${table}${d.storageClause ? ` ${d.storageClause}` : ''} AS\n${perField.join('\nUNION ALL\n')}`;
 }
 
 /** The row numbers the generate floor reads: materialised (untimed), so DuckDB scans them on every core. */

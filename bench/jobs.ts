@@ -14,7 +14,18 @@ export type Job =
   /** adg's scrape program compiled with a chosen frequency plan, executed statement by statement. */
   | { readonly kind: 'scrape-program'; readonly specFile: string; readonly paths: StagePaths; readonly frequencyScan: FrequencyScan }
   /** adg's generate stage through the pipeline. */
-  | { readonly kind: 'generate'; readonly specFile: string; readonly paths: StagePaths };
+  | { readonly kind: 'generate'; readonly specFile: string; readonly paths: StagePaths }
+  /** On a warehouse engine (bench/warehouse.ts): load the spec's source file (untimed), a stage, or plain SQL after untimed setup. */
+  | {
+      readonly kind: 'warehouse';
+      readonly engine: 'postgres' | 'spark';
+      readonly settings: Record<string, unknown>;
+      readonly specFile: string;
+      readonly action: 'load' | 'scrape' | 'generate' | 'sql';
+      readonly setup?: readonly string[];
+      readonly statements?: readonly string[];
+      readonly read?: string;
+    };
 
 export interface JobResult {
   readonly seconds: number;

@@ -12,6 +12,8 @@ export interface Report {
   readonly syntheticRows: number;
   readonly totalSeconds: number;
   readonly results: readonly WorkloadResult[];
+  /** Workloads this machine could not run, with why (an engine that is not set up). */
+  readonly skipped: readonly string[];
 }
 
 const fixed = (x: number, digits: number) => x.toFixed(digits);
@@ -57,6 +59,7 @@ export function reportTable(report: Report): string {
       ? `MISSED ${missed.length} of ${judged.length} targets: ${missed.map((r) => `${r.workload} (ratio ${fixed(r.ratio, 2)}, peak ${fixed(r.adg.peakRssMiB, 0)} MB)`).join(', ')}`
       : `all ${judged.length} targets met`,
   );
+  for (const s of report.skipped) out.push(`skipped ${s}`);
   out.push(`total ${fixed(report.totalSeconds, 0)} s`);
   return out.join('\n');
 }

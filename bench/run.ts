@@ -37,7 +37,14 @@ const loadBefore = loadAverage();
 const code = codeVersion();
 try {
   const results: WorkloadResult[] = [];
+  const skipped: string[] = [];
   for (const workload of WORKLOADS.filter((w) => args.only.includes(w.name))) {
+    const why = workload.unavailable?.();
+    if (why) {
+      ctx.log(`${workload.name}: skipped: ${why}`);
+      skipped.push(`${workload.name}: ${why}`);
+      continue;
+    }
     results.push(measureWorkload(workload, args.repeat, ctx));
   }
   const report = {
@@ -48,6 +55,7 @@ try {
     syntheticRows: args.rows,
     totalSeconds: (performance.now() - t0) / 1000,
     results,
+    skipped,
   };
   process.stdout.write(`${args.json ? reportJson(report) : reportTable(report)}\n`);
 } finally {

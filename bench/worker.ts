@@ -11,6 +11,10 @@ import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { generate, scrape } from '../runner/pipeline.js';
 import type { Job, JobResult } from './jobs.js';
+import { ENGINES } from '../dialects/engines.js';
+import type { EngineDefinition, EngineSession } from '../dialects/engine.js';
+import type { WarehouseBackend } from '../dialects/warehouse.js';
+import { loadSource } from '../runner/load.js';
 
 type Measured = Omit<JobResult, 'maxRssKiB'>;
 
@@ -92,11 +96,47 @@ async function run(job: Job): Promise<Measured> {
       const rows = await readBack(job.paths.metadataDb, (s) => s.query(`SELECT n_rows FROM ${metadata} WHERE stat = 'rows'`));
       return { seconds, rows: Number(rows[0]?.n_rows) };
     }
+    case 'warehouse':
+      return runOnWarehouse(job);
     case 'generate': {
       const spec = specOf(job.specFile);
       const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths: job.paths }));
       return { seconds, rows: value.rows, columnTypes: await columnTypes(job.paths.outputDb, tablesOf(spec.dataset).output.name) };
     }
+  }
+}
+
+/** A job on PostgreSQL or Spark: the session is opened before the clock starts (a JVM start is not the work). */
+async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise<Measured> {
+  const engine = ENGINES[job.engine] as EngineDefinition<unknown>;
+  const spec = specOf(job.specFile);
+  const backend = engine.open(job.settings, { root: PACKAGE_ROOT, where: 'the benchmark' }) as WarehouseBackend<EngineSession>;
+  const places = engine.places(job.settings, spec.dataset, { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' });
+  try {
+    const session = await backend.session();
+    for (const sql of job.setup ?? []) await session.exec(sql);
+    switch (job.action) {
+      case 'load': {
+        const { value, seconds } = await timed(() => loadSource(spec, backend, places, { root: PACKAGE_ROOT, replace: true }));
+        return { seconds, rows: value.rows };
+      }
+      case 'scrape': {
+        const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        return { seconds, rows: value.publishedRows ?? undefined };
+      }
+      case 'generate': {
+        const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        return { seconds, rows: value.rows };
+      }
+      case 'sql': {
+        const { seconds } = await timed(async () => {
+          for (const sql of job.statements ?? []) await session.exec(sql);
+        });
+        return { seconds, ...(job.read ? { read: await session.query(job.read) } : {}) };
+      }
+    }
+  } finally {
+    await backend.close();
   }
 }
 

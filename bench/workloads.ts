@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { floorRowsSql, GENERATE_FLOOR_TABLE, generateFloorSql, scrapeFloorSql } from './floors.js';
 import { runJob, type Job } from './jobs.js';
+import { benchTarget, floorRowsSetup, generateFloor, itemCountsSql, scrapeFloor, type WarehouseEngine } from './warehouse.js';
 import { SYNTHETIC_TABLE, syntheticSource, valuesSource, wideSource } from './synthetic.js';
 
 export interface WorkloadContext {
@@ -40,6 +41,8 @@ export interface Workload {
   /** Largest acceptable peak memory of adg, MiB. */
   readonly memoryTargetMiB?: number;
   prepare(ctx: WorkloadContext): PreparedWorkload;
+  /** Why the workload cannot run on this machine (a warehouse engine that is not set up), if it cannot. */
+  unavailable?(): string | undefined;
 }
 
 const FLIGHTS_SPEC = join(PACKAGE_ROOT, 'specs', 'flights.yaml');
@@ -167,7 +170,59 @@ function adgVersusAdg(name: string, floor: string, target: number, floorScale: n
   };
 }
 
+/** flights on a warehouse engine: scrape (vs the per-field GROUP BY) and generate (vs hashed columns), each on that engine. */
+function warehouseWorkloads(engine: WarehouseEngine): Workload[] {
+  const target = () => {
+    const t = benchTarget(engine);
+    if ('unavailable' in t) throw new Error(t.unavailable);
+    return t.settings;
+  };
+  const job = (action: 'load' | 'scrape' | 'generate' | 'sql', extra: Partial<Extract<Job, { kind: 'warehouse' }>> = {}): Job => ({ kind: 'warehouse', engine, settings: target(), specFile: FLIGHTS_SPEC, action, ...extra });
+  let loaded = false;
+  const load = (ctx: WorkloadContext) => {
+    if (loaded) return;
+    ctx.log(`${engine}: loading flights into the engine (untimed)`);
+    runJob(job('load'));
+    loaded = true;
+  };
+  const unavailable = () => {
+    const t = benchTarget(engine);
+    return 'unavailable' in t ? t.unavailable : undefined;
+  };
+  return [
+    {
+      name: `${engine}-flights-scrape`,
+      floor: `${SCRAPE_FLOOR}, on ${engine}`,
+      target: 1.5,
+      unavailable,
+      prepare(ctx) {
+        load(ctx);
+        const floor = scrapeFloor(engine, specAt(FLIGHTS_SPEC));
+        return { adg: () => job('scrape'), floor: () => job('sql', { setup: floor.setup, statements: [floor.statement] }), notes: [] };
+      },
+    },
+    {
+      name: `${engine}-flights-generate`,
+      floor: `same columns and types, one hash per cell, on ${engine}`,
+      target: 2,
+      unavailable,
+      prepare(ctx) {
+        load(ctx);
+        ctx.log(`${engine}-flights-generate: scraping metadata to generate from (untimed)`);
+        const { rows } = runJob(job('scrape'));
+        const counts = runJob(job('sql', { read: itemCountsSql(engine, 'flights') }));
+        const items = new Map((counts.read ?? []).map((r) => [String(r.field), Number(r.n)]));
+        const spec = specAt(FLIGHTS_SPEC);
+        const statement = generateFloor(engine, spec, (f) => items.get(f) ?? 100);
+        return { adg: () => job('generate'), floor: () => job('sql', { setup: floorRowsSetup(engine, rows ?? 0), statements: [statement] }), notes: [] };
+      },
+    },
+  ];
+}
+
 export const WORKLOADS: readonly Workload[] = [
+  ...warehouseWorkloads('postgres'),
+  ...warehouseWorkloads('spark'),
   flightsScrape('flights-scrape', 1.2, (specFile, paths) => ({ kind: 'scrape', specFile, paths })),
   flightsScrape('flights-scrape-grouping-sets', undefined, (specFile, paths) => ({ kind: 'scrape-program', specFile, paths, frequencyScan: 'grouping-sets' })),
   generateWorkload('flights-generate', { target: 1.3 }, () => ({ specFile: FLIGHTS_SPEC, notes: [] })),
