@@ -2,7 +2,7 @@
 // target or engine, a missing ${VAR}, a password written into the file, a wrong password, an unreachable
 // server, a source table missing from the target, a source column the spec cannot use, and the
 // connection lost in the middle of generate (the previous output is still there and readable).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresBackend } from '../dialects/postgres/backend.js';
@@ -124,6 +124,22 @@ describe('targets on the PostgreSQL server', () => {
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).toContain(`-> schema ${schema}_out`);
     expect(r.stdout).toContain('artificial_wards.csv');
+  });
+
+  it('planted rare values reach no byte adg writes: messages, files, metadata, run log', async () => {
+    const rare = ['RARE_SECRET_WARD', '987654321'];
+    await admin.exec(`CREATE TABLE ${schema}.planted AS SELECT ward, stay FROM ${schema}.wards UNION ALL SELECT 'RARE_SECRET_WARD', 987654321`);
+    writeFileSync(join(t.root, 'specs', 'planted.yaml'), SPEC.replace('dataset: wards', 'dataset: planted').replace('{table: wards}', '{table: planted}'));
+    const r = adg(t.root, 'run', 'specs/planted.yaml', '--target', 'warehouse', '--export-dir', 'out/planted');
+    expect(r.code).toBe(0);
+    const written = [r.stdout, r.stderr, ...['artificial_planted.csv', 'README.md'].map((f) => readFileSync(join(t.root, 'out', 'planted', f), 'utf8'))];
+    written.push(readFileSync(join(t.root, 'out', 'planted', 'artificial_planted.parquet')).toString('latin1'));
+    for (const table of [`${schema}_meta.planted_metadata`, `${schema}_meta.adg_runs`, `${schema}_out.planted`, `${schema}_out.planted_provenance`, `${schema}_out.planted_fields`, `${schema}_out.adg_runs`]) {
+      written.push(JSON.stringify(await admin.query(`SELECT * FROM ${table}`)));
+    }
+    for (const text of written) for (const value of rare) expect(text).not.toContain(value);
+    // The planted values were there to find: the source holds them.
+    expect(JSON.stringify(await admin.query(`SELECT * FROM ${schema}.planted WHERE stay = 987654321`))).toContain('RARE_SECRET_WARD');
   });
 
   it('a wrong password: a clear message in seconds, without the password', () => {
