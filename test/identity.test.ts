@@ -1,11 +1,12 @@
 // One spec, the same result on every engine: for one source loaded into each engine and one seed, the
 // published metadata is identical (every column, doubles compared as numbers) and the exported
 // artificial CSV is byte-identical (so every row, in order, and an order-free digest agree too).
-// Engines: DuckDB (the reference), the PostgreSQL server (ADG_PG_URL; required under CI) and PGlite.
+// Engines: DuckDB (the reference), PGlite, the PostgreSQL server (ADG_PG_URL) and local Spark with
+// Delta (.venv); under CI a missing server or venv fails the test.
 // Specs: the repository's birdstrikes, movies and admissions, and a stress spec with every field kind,
 // NULLs, NaN and infinities, unicode values and hostile column names.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,11 @@ import type { Backend } from '../dialects/engine.js';
 import { PostgresBackend } from '../dialects/postgres/backend.js';
 import { PgliteSession, PostgresSession } from '../dialects/postgres/session.js';
 import { postgresEngine } from '../dialects/postgres/target.js';
+import { sparkPython } from '../dialects/spark/session.js';
+import { sparkEngine } from '../dialects/spark/target.js';
+import type { EngineSession } from '../dialects/engine.js';
+import type { WarehouseBackend } from '../dialects/warehouse.js';
+import type { StagePaths } from '../compiler/plan/paths.js';
 import type { Row } from '../dialects/session.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
 import { loadSource } from '../runner/load.js';
@@ -27,11 +33,28 @@ const ENABLE = 'export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)';
 
 interface Engine {
   readonly name: string;
+  readonly places: (schemas: Record<string, string>, dataset: string, paths: StagePaths) => StagePlaces;
   open(): Backend;
+  /** One session for every spec (a Spark JVM takes seconds to start); closed after the last. */
+  readonly shared?: boolean;
 }
 
-const engines: Engine[] = [{ name: 'PGlite', open: () => new PostgresBackend(() => PgliteSession.open(), 'PGlite') }];
-if (PG_URL) engines.push({ name: 'PostgreSQL server', open: () => new PostgresBackend(() => PostgresSession.open(PG_URL), 'PostgreSQL') });
+const pgPlaces = (schemas: Record<string, string>, dataset: string, paths: StagePaths) => postgresEngine.places({ url: 'unused', ...schemas }, dataset, paths);
+const engines: Engine[] = [{ name: 'PGlite', places: pgPlaces, open: () => new PostgresBackend(() => PgliteSession.open(), 'PGlite') }];
+if (PG_URL) engines.push({ name: 'PostgreSQL server', places: pgPlaces, open: () => new PostgresBackend(() => PostgresSession.open(PG_URL), 'PostgreSQL') });
+const sparkWarehouse = mkdtempSync(join(tmpdir(), 'adg-identity-spark-'));
+const SPARK = existsSync(sparkPython());
+if (SPARK) {
+  const settings = { master: 'local[2]', warehouse_dir: sparkWarehouse };
+  let shared: Backend | undefined;
+  engines.push({
+    name: 'Spark',
+    shared: true,
+    places: (schemas, dataset, paths) => sparkEngine.places({ ...settings, ...schemas }, dataset, paths),
+    open: () => (shared ??= sparkEngine.open(settings, { root: REPO, where: 'the identity test' })),
+  });
+}
+const ENABLE_SPARK = 'bash .ci/python.sh';
 
 /** Metadata rows as comparable values: numbers as numbers (engines print doubles differently), the rest as is. */
 function comparable(rows: readonly Row[]): Row[] {
@@ -48,7 +71,7 @@ async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, pla
   await scrape(spec, run);
   await generate(spec, run);
   await exportData(spec, run);
-  const session = await (backend as PostgresBackend).session();
+  const session = await (backend as WarehouseBackend<EngineSession>).session();
   const q = backend.dialect.quoteIdent;
   const metadata = await session.query(`SELECT * FROM ${q(backend.schemaOf(places.metadata)!)}.${q(`${spec.dataset}_metadata`)} ${ORDER}`);
   return { metadata: comparable(metadata), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
@@ -72,10 +95,18 @@ describe('identical metadata and artificial rows on every engine', () => {
     if (process.env.CI) it('needs ADG_PG_URL', () => void expect.fail(`ADG_PG_URL is missing: CI must run the identity test on the PostgreSQL server (${ENABLE})`));
     else console.warn(`identity test: PostgreSQL server skipped (ADG_PG_URL is not set; to run it: ${ENABLE}); PGlite runs`);
   }
+  if (!SPARK) {
+    if (process.env.CI) it('needs the Spark venv', () => void expect.fail(`no Python environment for Spark: CI must run the identity test on Spark (${ENABLE_SPARK})`));
+    else console.warn(`identity test: Spark skipped (no .venv; to run it: ${ENABLE_SPARK})`);
+  }
   beforeAll(async () => {
     await writeStressSource(join(stress.root, 'data', 'stress.parquet'));
   });
-  afterAll(() => stress.cleanup());
+  afterAll(async () => {
+    stress.cleanup();
+    for (const e of engines) if (e.shared) await e.open().close();
+    rmSync(sparkWarehouse, { recursive: true, force: true });
+  });
 
   describe.each(cases)('$name', ({ spec: specOf, root, project }) => {
     const dir = mkdtempSync(join(tmpdir(), 'adg-identity-run-'));
@@ -106,7 +137,7 @@ describe('identical metadata and artificial rows on every engine', () => {
       const backend = engine.open();
       const schemas = { source_schema: `adg_it_${suffix}_src`, metadata_schema: `adg_it_${suffix}_meta`, output_schema: `adg_it_${suffix}_out` };
       const options = optionsFor(engine.name);
-      const places = postgresEngine.places({ url: 'unused', ...schemas }, spec.dataset, options.paths);
+      const places = engine.places(schemas, spec.dataset, options.paths);
       try {
         const result = await runOn(spec, options, backend, places, root);
         expect(result.metadata.length).toBeGreaterThan(0);
@@ -118,11 +149,11 @@ describe('identical metadata and artificial rows on every engine', () => {
         expect(result.csv.equals(reference.csv)).toBe(true);
       } finally {
         if (engine.name !== 'PGlite') {
-          const session = await (backend as PostgresBackend).session();
+          const session = await (backend as WarehouseBackend<EngineSession>).session();
           for (const s of Object.values(schemas)) await session.exec(`DROP SCHEMA IF EXISTS ${backend.dialect.quoteIdent(s)} CASCADE`);
         }
-        await backend.close();
+        if (!engine.shared) await backend.close();
       }
-    }, 180_000);
+    }, 600_000);
   });
 });
