@@ -105,6 +105,13 @@ function orderedList(arg: string, keys: readonly string[], filter?: string): str
   return `transform(array_sort(${collected}), adg_x -> adg_x.v)`;
 }
 
+/**
+ * Delta tables, with column mapping by name: without it Delta refuses column names with spaces, commas
+ * or parentheses ("Cost Total $"), which are normal input. Mapping needs reader 2 / writer 5, which
+ * Databricks and Delta 2.0+ read.
+ */
+const DELTA = "USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5')";
+
 export const spark: Dialect = {
   name: 'spark',
   title: 'Spark SQL',
@@ -207,15 +214,15 @@ export const spark: Dialect = {
   attach: (path) => {
     throw new Unsupported(ENGINE, `attach the database file ${path}`, 'Spark scopes are schemas: see targets in adg.config.yaml');
   },
-  storageClause: 'USING DELTA',
+  storageClause: DELTA,
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   createView: (view, query) => [`CREATE OR REPLACE TEMPORARY VIEW ${view} AS\n${query}`],
   // Session scratch tables: a temporary view, cached eagerly so it is computed once. (CREATE OR REPLACE
   // TEMPORARY VIEW touches temporary views only; DROP VIEW could reach a user's view of the same name.)
   createTable: (table, query, { temp }) =>
-    temp ? [`CREATE OR REPLACE TEMPORARY VIEW ${table} AS\n${query}`, `CACHE TABLE ${table}`] : [`CREATE OR REPLACE TABLE ${table} USING DELTA AS\n${query}`],
+    temp ? [`CREATE OR REPLACE TEMPORARY VIEW ${table} AS\n${query}`, `CACHE TABLE ${table}`] : [`CREATE OR REPLACE TABLE ${table} ${DELTA} AS\n${query}`],
   // Each replacement is atomic (a new Delta version); a failure leaves every table not yet replaced as it was.
-  replaceTables: (tables) => tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} USING DELTA AS\n${t.query}`),
+  replaceTables: (tables) => tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} ${DELTA} AS\n${t.query}`),
   assert: (failWhen, message) => [`SELECT raise_error(${quoteString(message)}) AS ${quoteIdent('adg_check')} FROM (SELECT 1 AS ${quoteIdent('one')}) AS ${quoteIdent('adg_once')} WHERE ${failWhen}`],
   setVariable: () => {
     throw new Unsupported(ENGINE, 'set session variables in Spark 3.5');

@@ -297,7 +297,7 @@ CACHE TABLE `adg_blocks`;
 -- [12/13] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
-CREATE OR REPLACE TABLE `adg_output`.`admissions` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`admissions` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_s0` AS (
     SELECT
@@ -565,7 +565,7 @@ SELECT
   END AS DECIMAL(10,2)) AS `cost`
 FROM `adg_s12`;
 
-CREATE OR REPLACE TABLE `adg_output`.`admissions_provenance` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`admissions_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'admissions' AS `dataset`,
   'specs/admissions.yaml' AS `spec_file`,
@@ -630,7 +630,7 @@ FROM (
   ) AS `lines`
 ) AS `m`;
 
-CREATE OR REPLACE TABLE `adg_output`.`admissions_fields` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`admissions_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g`.`ordinal`,
   `g`.`field`,

@@ -294,7 +294,7 @@ CACHE TABLE `adg_blocks`;
 -- [11/12] Sample 13 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
-CREATE OR REPLACE TABLE `adg_output`.`birdstrikes` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`birdstrikes` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_s0` AS (
     SELECT
@@ -547,7 +547,7 @@ SELECT
   END AS BIGINT) AS `Speed IAS in knots`
 FROM `adg_s12`;
 
-CREATE OR REPLACE TABLE `adg_output`.`birdstrikes_provenance` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`birdstrikes_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'birdstrikes' AS `dataset`,
   'specs/birdstrikes.yaml' AS `spec_file`,
@@ -612,7 +612,7 @@ FROM (
   ) AS `lines`
 ) AS `m`;
 
-CREATE OR REPLACE TABLE `adg_output`.`birdstrikes_fields` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`birdstrikes_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g`.`ordinal`,
   `g`.`field`,

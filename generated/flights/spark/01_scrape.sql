@@ -1090,7 +1090,7 @@ CACHE TABLE `adg_candidates`;
 -- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
-CREATE OR REPLACE TABLE `adg_metadata`.`flights_metadata` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_metadata`.`flights_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   CAST(`ordinal` AS BIGINT) AS `ordinal`,
   CAST(`field` AS STRING) AS `field`,

@@ -289,7 +289,7 @@ CACHE TABLE `adg_blocks`;
 -- [12/13] Sample 5 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
-CREATE OR REPLACE TABLE `adg_output`.`flights` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`flights` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_s0` AS (
     SELECT
@@ -437,7 +437,7 @@ SELECT
   `v5` AS `destination`
 FROM `adg_s12`;
 
-CREATE OR REPLACE TABLE `adg_output`.`flights_provenance` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`flights_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'flights' AS `dataset`,
   'specs/flights.yaml' AS `spec_file`,
@@ -502,7 +502,7 @@ FROM (
   ) AS `lines`
 ) AS `m`;
 
-CREATE OR REPLACE TABLE `adg_output`.`flights_fields` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`flights_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g`.`ordinal`,
   `g`.`field`,

@@ -298,7 +298,7 @@ CACHE TABLE `adg_blocks`;
 -- [12/13] Sample 14 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
-CREATE OR REPLACE TABLE `adg_output`.`movies` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`movies` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_s0` AS (
     SELECT
@@ -640,7 +640,7 @@ SELECT
   END AS BIGINT) AS `IMDB Votes`
 FROM `adg_s12`;
 
-CREATE OR REPLACE TABLE `adg_output`.`movies_provenance` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`movies_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'movies' AS `dataset`,
   'specs/movies.yaml' AS `spec_file`,
@@ -705,7 +705,7 @@ FROM (
   ) AS `lines`
 ) AS `m`;
 
-CREATE OR REPLACE TABLE `adg_output`.`movies_fields` USING DELTA AS
+CREATE OR REPLACE TABLE `adg_output`.`movies_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g`.`ordinal`,
   `g`.`field`,
