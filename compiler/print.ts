@@ -1,7 +1,7 @@
 // Prints plan IR as formatted SQL for one dialect: upper-case keywords, one clause per line, one select
 // item per line, nested queries indented. Deterministic: the same plan always prints the same text.
 import type { Dialect } from '../dialects/dialect.js';
-import type { Expr, From, Order, Program, Query, Section, Select, Statement, TableRef } from './ir.js';
+import type { Expr, From, Order, Program, Query, Section, Select, SelectColumn, Statement, TableRef } from './ir.js';
 
 
 export interface PrintedSection {
@@ -38,6 +38,10 @@ export class Printer {
       const note = s.note ? wrapComment(commentText(s.note)) : [];
       return [title, ...note, printed.statements.map((sql) => `${sql};`).join('\n\n')].join('\n');
     });
+    // Scratch tables that outlive the session where the engine has no temporary tables (Dialect.dropScratch).
+    // Not a step: the backend runs it after every stage, failed or not, so a file run ends the same way.
+    const scratch = p.sections.some((s) => (s.statement.k === 'createTable' || s.statement.k === 'createView') && s.statement.temp) ? this.dialect.dropScratch() : [];
+    if (scratch.length) body.push(['-- After the last step: drop the scratch tables', scratch.map((sql) => `${sql};`).join('\n\n')].join('\n'));
     return [...header, '', body.join('\n\n'), ''].join('\n');
   }
 
@@ -223,7 +227,7 @@ export class Printer {
         return d.windowFunction(name, arg, spec.join(' '));
       }
       case 'subquery':
-        return `(${this.inline().query(e.query, '')})`;
+        return `(${this.inline().query(d.correlatedScalars === 'aggregated' ? aggregatedScalar(e.query) : e.query, '')})`;
       case 'exists':
         return `EXISTS (${this.inline().query(e.query, '')})`;
       case 'dateTrunc':
@@ -261,6 +265,46 @@ export class Printer {
     if (e.k === 'isNull' || e.k === 'in' || e.k === 'not') return `(${text})`;
     return text;
   }
+}
+
+/**
+ * A correlated scalar subquery with its one column aggregated (Dialect.correlatedScalars); any other
+ * query, and one whose column aggregates already, as it is.
+ */
+function aggregatedScalar(q: Query): Query {
+  if (q.k !== 'select' || q.columns.length !== 1 || q.with?.length || q.groupBy?.length || q.groupingSets?.length) return q;
+  const [c] = q.columns as [SelectColumn];
+  if (nodes(c.expr).some((n) => n.k === 'agg') || !correlated(q)) return q;
+  return { ...q, columns: [{ ...c, expr: { k: 'agg', fn: 'any', arg: c.expr } }] };
+}
+
+/** Whether a query reads a column of a table it does not name itself (an outer query's). */
+function correlated(q: Query): boolean {
+  const named = new Set<string>();
+  const used = new Set<string>();
+  for (const n of nodes(q)) {
+    if (n.k === 'col' && typeof n.table === 'string') used.add(n.table);
+    if (['table', 'file', 'query', 'values', 'range'].includes(n.k as string)) {
+      if (typeof n.as === 'string') named.add(n.as);
+      if (n.k === 'table') named.add((n.table as TableRef).name);
+    }
+  }
+  for (const cte of nodes(q).flatMap((n) => (n.k === 'select' ? ((n.with ?? []) as readonly { name: string }[]) : []))) named.add(cte.name);
+  return [...used].some((t) => !named.has(t));
+}
+
+/** Every IR node (an object with a kind) in a tree, the root and nested queries included. */
+function nodes(root: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      if ('k' in x) out.push(x as Record<string, unknown>);
+      Object.values(x).forEach(walk);
+    }
+  };
+  walk(root);
+  return out;
 }
 
 /**

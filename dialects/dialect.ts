@@ -123,6 +123,12 @@ export interface Dialect {
    * optimiser does not).
    */
   readonly fence: string;
+  /**
+   * How a correlated scalar subquery is printed: as written, or with its one column aggregated (anyValue)
+   * where the engine accepts a correlated scalar subquery only if it aggregates (Spark 3.5). adg's read
+   * one row by construction (a metadata row by field, kind and stat), so the aggregate changes nothing.
+   */
+  readonly correlatedScalars: 'as-written' | 'aggregated';
 
   // -- statements: each returns the SQL statements (without semicolons) to run in order ---------------------
   setTimeZone(name: string): string[];
@@ -134,6 +140,12 @@ export interface Dialect {
   /** A view recomputed at each use (temp: lives with the session). */
   createView(view: string, query: string, temp: boolean): string[];
   createTable(table: string, query: string, options: { temp: boolean; joinsAsWritten: boolean }): string[];
+  /**
+   * Removes what session scratch tables and views (createTable, createView with temp) leave outside the
+   * session once a program is done: nothing where they are temporary and end with the session. Printed
+   * after the last step of a program that makes one; the backend runs it after every stage, failed or not.
+   */
+  dropScratch(): string[];
   /** Replaces every target with its query atomically (see the replace statement of the IR). */
   replaceTables(tables: readonly ReplacedTable[]): string[];
   assert(failWhen: string, message: string): string[];

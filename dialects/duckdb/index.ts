@@ -196,6 +196,7 @@ export const duckdb: Dialect = {
   rowBlocks: 983_040,
   lookupLists: 'records',
   fence: '',
+  correlatedScalars: 'as-written',
 
   // Needs ICU, which DuckDB's Node package bundles.
   setTimeZone: (name) => [`SET TimeZone = ${quoteString(name)}`],
@@ -205,6 +206,8 @@ export const duckdb: Dialect = {
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   createView: (view, query, temp) => [`CREATE OR REPLACE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
   createTable: (table, query, { temp, joinsAsWritten }) => createTable(table, query, temp, joinsAsWritten),
+  // TEMP tables end with the connection.
+  dropScratch: () => [],
   // DuckDB's DDL is transactional: the new tables are built inside one transaction, so a failure
   // rolls back to the previous tables, and the stage commits (and syncs) once.
   replaceTables: (tables) => [

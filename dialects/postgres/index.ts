@@ -208,6 +208,7 @@ export const postgres: Dialect = {
   rowBlocks: 1_048_576,
   lookupLists: 'subqueries',
   fence: '\nOFFSET 0',
+  correlatedScalars: 'as-written',
 
   // With the session's settings, JIT off: the planner cannot know a temporary table's size, so the
   // sampling statement's cost estimate always crosses jit_above_cost, and compiling its expressions took
@@ -222,6 +223,8 @@ export const postgres: Dialect = {
   // in the user's schemas.
   createView: (view, query, temp) => [`DROP VIEW IF EXISTS ${temp ? `pg_temp.${view}` : view}`, `CREATE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
   createTable: (table, query, { temp }) => [`DROP TABLE IF EXISTS ${temp ? `pg_temp.${table}` : table}`, `CREATE ${temp ? 'TEMP ' : ''}TABLE ${table} AS\n${query}`],
+  // TEMP tables end with the session (and the runner discards them after every stage).
+  dropScratch: () => [],
   // Built under staging names, swapped in by rename at the end of one transaction: readers keep the old
   // tables until the commit, and a failure (or a lost connection) rolls everything back.
   replaceTables: (tables) => [

@@ -25,8 +25,9 @@ export class SparkBackend extends WarehouseBackend<SparkSession> {
   }
 
   protected async afterStage(session: SparkSession): Promise<void> {
-    // Temporary views hold raw counts in memory (cached): gone with the stage.
+    // Raw counts: cached in memory, and in scratch tables (dialect createTable): gone with the stage.
     await session.exec('CLEAR CACHE');
+    for (const sql of this.dialect.dropScratch()) await session.exec(sql);
   }
 
   private async tablesIn(session: EngineSession, schema: string): Promise<string[] | undefined> {

@@ -12,7 +12,9 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
 -- [3/15] Field catalog: kind and suppression policy of each field
-CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `ordinal`,
   `field`,
@@ -35,12 +37,14 @@ FROM (VALUES
   (11L, 'cost', 'continuous', 8L, 5L, 100L)
 ) AS `v`(`ordinal`, `field`, `kind`, `threshold`, `round_to`, `bins`);
 
-CACHE TABLE `adg_fields`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
 -- [4/15] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
-CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -292,13 +296,15 @@ FROM (
 ) AS `p`
 GROUP BY `k`;
 
-CACHE TABLE `adg_raw`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
 -- [5/15] Refuse an empty source
 SELECT raise_error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
 -- [6/15] Grid of every continuous field: a power of ten from its spread, and its decimals
-CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_grid` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -366,10 +372,12 @@ LEFT JOIN (
   ON `p`.`ordinal` = `f`.`ordinal`
 WHERE `f`.`ordinal` IN (11L);
 
-CACHE TABLE `adg_grid`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
 -- [7/15] Values to bin (not point masses), floored to the grid
-CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_gridded` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -1029,11 +1037,13 @@ END
 END
 END;
 
-CACHE TABLE `adg_gridded`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
 -- [8/15] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
-CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_entity_values` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `v`.`ordinal`,
   CASE
@@ -1692,10 +1702,12 @@ END
 END
 END, `v`.`e`;
 
-CACHE TABLE `adg_entity_values`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scratch`.`adg_entity_values`;
 
 -- [9/15] Outer edges: the gridded values at rank k from each end
-CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_outer_edges` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -1738,13 +1750,15 @@ JOIN `adg_grid` AS `g`
   ON `g`.`ordinal` = `k`.`ordinal`
 GROUP BY `k`.`ordinal`;
 
-CACHE TABLE `adg_outer_edges`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
 -- [10/15] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_bins` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1875,10 +1889,12 @@ LEFT JOIN (
 ) AS `d`
   ON (`d`.`ordinal` = `c`.`ordinal`) AND (`d`.`item` = `c`.`item`);
 
-CACHE TABLE `adg_raw_bins`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
 -- [11/15] Raw entity cardinalities: how many entities have each number of rows
-CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_cardinality` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `per` AS `value`,
   count(*) AS `n_entities`
@@ -1896,12 +1912,14 @@ FROM (
 ) AS `p`
 GROUP BY `per`;
 
-CACHE TABLE `adg_raw_cardinality`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
 -- [12/15] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
-CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_candidates` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `ordinal`,
   `field`,
@@ -1999,7 +2017,7 @@ FROM (
     ON `f`.`ordinal` = `c`.`ordinal`
 ) AS `counted`;
 
-CACHE TABLE `adg_candidates`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
 -- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
@@ -2223,3 +2241,6 @@ JOIN `adg_raw` AS `r`
 WHERE (`f`.`ordinal` > 0L) AND (`f`.`kind` <> 'continuous')
 GROUP BY `f`.`ordinal`, `f`.`field`
 ORDER BY `f`.`ordinal` NULLS LAST;
+
+-- After the last step: drop the scratch tables
+DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;

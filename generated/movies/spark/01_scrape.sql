@@ -12,7 +12,9 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
 -- [3/13] Field catalog: kind and suppression policy of each field
-CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `ordinal`,
   `field`,
@@ -38,12 +40,14 @@ FROM (VALUES
   (14L, 'IMDB Votes', 'continuous', 8L, 5L, 40L)
 ) AS `v`(`ordinal`, `field`, `kind`, `threshold`, `round_to`, `bins`);
 
-CACHE TABLE `adg_fields`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
 -- [4/13] Raw frequencies (session memory only, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
-CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -249,13 +253,15 @@ FROM (
 ) AS `s`
 GROUP BY `k`;
 
-CACHE TABLE `adg_raw`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
 -- [5/13] Refuse an empty source
 SELECT raise_error('specs/movies.yaml: source (json file node_modules/vega-datasets/data/movies.json) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
 -- [6/13] Grid of every continuous field: a power of ten from its spread, and its decimals
-CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_grid` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -323,10 +329,12 @@ LEFT JOIN (
   ON `p`.`ordinal` = `f`.`ordinal`
 WHERE `f`.`ordinal` IN (1L, 2L, 3L, 4L, 13L, 14L);
 
-CACHE TABLE `adg_grid`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
 -- [7/13] Values to bin (not point masses), floored to the grid
-CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_gridded` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -986,10 +994,12 @@ END
 END
 END;
 
-CACHE TABLE `adg_gridded`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
 -- [8/13] Outer edges: the gridded values at rank k from each end
-CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_outer_edges` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -1015,13 +1025,15 @@ JOIN `adg_grid` AS `g`
   ON `g`.`ordinal` = `k`.`ordinal`
 GROUP BY `k`.`ordinal`;
 
-CACHE TABLE `adg_outer_edges`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
 -- [9/13] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
-CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_bins` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1128,12 +1140,14 @@ JOIN `adg_all_edges` AS `lower`
 JOIN `adg_all_edges` AS `upper`
   ON (`upper`.`ordinal` = `c`.`ordinal`) AND (`upper`.`edge` = (`c`.`item` + 1L));
 
-CACHE TABLE `adg_raw_bins`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
 -- [10/13] Suppression: every candidate count with its verdict (session memory only)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
-CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_candidates` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `ordinal`,
   `field`,
@@ -1220,7 +1234,7 @@ FROM (
     ON `f`.`ordinal` = `c`.`ordinal`
 ) AS `counted`;
 
-CACHE TABLE `adg_candidates`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
 -- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
@@ -1445,3 +1459,6 @@ JOIN `adg_raw` AS `r`
 WHERE (`f`.`ordinal` > 0L) AND (`f`.`kind` <> 'continuous')
 GROUP BY `f`.`ordinal`, `f`.`field`
 ORDER BY `f`.`ordinal` NULLS LAST;
+
+-- After the last step: drop the scratch tables
+DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;

@@ -12,7 +12,9 @@ SET TIME ZONE 'UTC';
 CREATE SCHEMA IF NOT EXISTS `adg_output`;
 
 -- [3/13] Fields to generate, matched to the metadata by name and kind
-CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `ordinal`,
   `field`,
@@ -34,7 +36,7 @@ FROM (VALUES
   (14L, 'IMDB Votes', 'continuous')
 ) AS `v`(`ordinal`, `field`, `kind`);
 
-CACHE TABLE `adg_fields`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
 -- [4/13] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
@@ -45,7 +47,9 @@ SELECT raise_error('specs/movies.yaml: the metadata was scraped from a different
 SELECT raise_error('specs/movies.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`movies_metadata` WHERE `stat` = 'rows'));
 
 -- [6/13] Rows to generate: 2 x the published source row count (generation.scale)
-CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_plan` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `n`,
   greatest(1L, (`n` div 262144L)) AS `block`
@@ -54,13 +58,15 @@ FROM (
     (SELECT CAST(CASE WHEN abs(((2e+0 * `n_rows`) + 5e-1)) < 4.5e15 THEN CAST(floor(((2e+0 * `n_rows`) + 5e-1)) AS DOUBLE) ELSE ((2e+0 * `n_rows`) + 5e-1) END AS BIGINT) FROM `adg_metadata`.`movies_metadata` WHERE `stat` = 'rows') AS `n`
 ) AS `planned`;
 
-CACHE TABLE `adg_plan`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS SELECT * FROM `adg_scratch`.`adg_plan`;
 
 -- [7/13] Row count within what the 32-bit counter supports
 SELECT raise_error('specs/movies.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE (`n` < 1L) OR (`n` > 4294967295L));
 
 -- [8/13] Released items of every field, in published order
-CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_items` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g`.`ordinal`,
   `m`.`item`,
@@ -84,12 +90,14 @@ JOIN `adg_metadata`.`movies_metadata` AS `m`
   ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
 WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
-CACHE TABLE `adg_items`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg_items`;
 
 -- [9/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
-CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_alias` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_bucket_counts` AS (
     SELECT
@@ -240,12 +248,14 @@ LEFT JOIN `adg_heavies` AS `h`
 LEFT JOIN `adg_overshoot` AS `o`
   ON (`o`.`ordinal` = `c`.`ordinal`) AND (`o`.`bucket` = `c`.`bucket`);
 
-CACHE TABLE `adg_alias`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS SELECT * FROM `adg_scratch`.`adg_alias`;
 
 -- [10/13] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
-CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_field_lists` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `a`.`ordinal`,
   `a`.`ps`,
@@ -283,17 +293,21 @@ LEFT JOIN (
 ) AS `d`
   ON `d`.`ordinal` = `a`.`ordinal`;
 
+CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch`.`adg_field_lists`;
+
 -- [11/13] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
-CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+CREATE OR REPLACE TABLE `adg_scratch`.`adg_blocks` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   `g` * `p`.`block` AS `s`,
   least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`
 FROM (SELECT explode(sequence(0L, ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) - 1)) AS `g`) AS `r`
 CROSS JOIN `adg_plan` AS `p`;
 
-CACHE TABLE `adg_blocks`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS SELECT * FROM `adg_scratch`.`adg_blocks`;
 
 -- [12/13] Sample 14 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
@@ -713,8 +727,8 @@ SELECT
   (SELECT count(*) FROM `adg_items` AS `i` WHERE (`i`.`ordinal` = `g`.`ordinal`) AND TRUE) AS `items`,
   (SELECT count(*) FROM `adg_items` AS `i` WHERE (`i`.`ordinal` = `g`.`ordinal`) AND ((`i`.`value` IS NOT NULL) OR (`i`.`lo` IS NOT NULL))) AS `non_null_items`,
   (SELECT count(*) FROM `adg_items` AS `i` WHERE (`i`.`ordinal` = `g`.`ordinal`) AND (`i`.`lo` IS NOT NULL)) AS `bins`,
-  (SELECT `m`.`value` FROM `adg_metadata`.`movies_metadata` AS `m` WHERE (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`) AND (`m`.`stat` = 'suppressed')) AS `suppressed`,
-  (SELECT `m`.`value` FROM `adg_metadata`.`movies_metadata` AS `m` WHERE (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`) AND (`m`.`stat` = 'decimals')) AS `decimals`
+  (SELECT any_value(`m`.`value`) FROM `adg_metadata`.`movies_metadata` AS `m` WHERE (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`) AND (`m`.`stat` = 'suppressed')) AS `suppressed`,
+  (SELECT any_value(`m`.`value`) FROM `adg_metadata`.`movies_metadata` AS `m` WHERE (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`) AND (`m`.`stat` = 'decimals')) AS `decimals`
 FROM `adg_fields` AS `g`
 ORDER BY `g`.`ordinal` NULLS LAST;
 
@@ -727,3 +741,6 @@ SELECT
   (SELECT `n` FROM `adg_plan`) AS `rows`
 FROM `adg_fields` AS `g`
 ORDER BY `g`.`ordinal` NULLS LAST;
+
+-- After the last step: drop the scratch tables
+DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;
