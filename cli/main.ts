@@ -15,6 +15,7 @@ import { exportData, generate, scrape, type PipelineOptions, type StageResult } 
 import { initSpec, type InitFlags } from '../runner/init.js';
 import { loadSource } from '../runner/load.js';
 import { openTarget, resolveTarget, targetPlaces } from '../runner/targets.js';
+import { writeDbtProjects } from './dbt.js';
 import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SCHEMA_FILE, SPECS_DIR, writeArtifacts } from './artifacts.js';
 import { fail, FailureWithDetails, finish, jsonRequested, reserveStdout } from './output.js';
 import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
@@ -213,10 +214,16 @@ program
   .command('compile [specs...]')
   .description(`compile specs (default: all of ${SPECS_DIR}/) into generated/, and refresh schema/ and the README spec reference`)
   .option('--no-prune', 'keep files in generated/ that no spec produces any more')
+  .option('--dbt <dir>', 'instead, write a dbt project per spec and engine into <dir>/<spec>/<engine>/ (scrape and generate as models)')
   .action(
-    action('compile', (specs: string[], o: { prune: boolean }) => {
+    action('compile', (specs: string[], o: { prune: boolean; dbt?: string }) => {
       const p = project();
       const files = specs.length ? specs : projectSpecFiles(p);
+      if (o.dbt !== undefined) {
+        const projects = writeDbtProjects(p, files, o.dbt);
+        for (const r of projects) say(`dbt      ${r.dir}: ${r.written} written, ${r.unchanged} unchanged${r.removed.length ? `, removed ${r.removed.join(', ')}` : ''}`);
+        return { dbt: projects };
+      }
       const report = writeArtifacts(p, projectArtifacts(p, files), o.prune && specs.length === 0);
       for (const f of report.written) say(`wrote    ${f}`);
       for (const f of report.removed) say(`removed  ${f}`);

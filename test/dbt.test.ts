@@ -1,0 +1,421 @@
+// `adg compile --dbt`: the dbt project of a spec, built by `dbt build` on DuckDB, the PostgreSQL server
+// (ADG_PG_URL) and a local Spark session with Delta (.venv), gives the tables adg's own pipeline gives
+// on DuckDB; a rerun gives the same tables; a run whose model fails leaves the previous ones. Under CI a
+// missing dbt, venv or server fails the test instead of skipping it.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProjectSpec } from '../cli/artifacts.js';
+import { dbtProject } from '../compiler/dbt/project.js';
+import { escapeJinja } from '../compiler/dbt/relations.js';
+import { STAGE_SCHEMAS } from '../compiler/dbt/plan.js';
+import { tablesOf } from '../compiler/plan/names.js';
+import type { Spec } from '../compiler/spec/model.js';
+import type { StagePlaces } from '../compiler/plan/paths.js';
+import { TOOL_VERSION } from '../compiler/version.js';
+import { DIALECTS, DIALECT_NAMES, type DialectName } from '../dialects/index.js';
+import type { Backend } from '../dialects/engine.js';
+import type { Row } from '../dialects/session.js';
+import { PostgresBackend } from '../dialects/postgres/backend.js';
+import { PostgresSession } from '../dialects/postgres/session.js';
+import { postgresEngine } from '../dialects/postgres/target.js';
+import { SparkSession, sparkPython } from '../dialects/spark/session.js';
+import { sparkEngine } from '../dialects/spark/target.js';
+import { datasetPaths, loadProject } from '../runner/config.js';
+import { loadSource } from '../runner/load.js';
+import { generate, scrape } from '../runner/pipeline.js';
+import { adg } from './cli.helpers.js';
+import { REPO, sqlRows } from './helpers.js';
+
+const PYTHON = sparkPython();
+const DBT = join(dirname(PYTHON), 'dbt');
+const PG_URL = process.env.ADG_PG_URL;
+const ENABLE_VENV = 'bash .ci/python.sh';
+const ENABLE_PG = 'export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)';
+const project = loadProject(REPO);
+const specPath = (name: string) => join(REPO, 'specs', `${name}.yaml`);
+
+// ---- running dbt -------------------------------------------------------------------------------------
+
+interface DbtRun {
+  readonly code: number;
+  readonly output: string;
+  readonly seconds: number;
+  /** The counts of dbt's last line: PASS=6 WARN=0 ERROR=0 SKIP=0 ... */
+  readonly totals: Record<string, number>;
+}
+
+function dbt(args: readonly string[], cwd: string, env: Record<string, string>): Promise<DbtRun> {
+  const t0 = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(DBT, [...args, '--no-use-colors'], { cwd, env: { ...process.env, DO_NOT_TRACK: '1', DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', ...env } });
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => void (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => void (output += b.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const done_ = /Done\. (.*)$/m.exec(output)?.[1] ?? '';
+      const totals = Object.fromEntries([...done_.matchAll(/([A-Z-]+)=(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
+      done({ code: code ?? -1, output, seconds: (performance.now() - t0) / 1000, totals });
+    });
+  });
+}
+
+// ---- the engines ---------------------------------------------------------------------------------------
+
+interface Engine {
+  readonly name: DialectName;
+  readonly specs: readonly string[];
+  /** Why it cannot run here and how to enable it, or nothing. */
+  readonly missing?: string;
+  /** The schema dbt builds under (the profile's), and the environment its profile reads. */
+  readonly schema: string;
+  readonly env: Record<string, string>;
+  /** A condition that fails while a query runs (to make a model fail on purpose). */
+  readonly failure: string;
+  /** The profile's output: the example's, with what this machine needs. */
+  profile(example: Record<string, unknown>): Record<string, unknown>;
+  /** Puts the spec's source where the project reads it; returns the schema for the var adg_source_schema. */
+  load(spec: Spec): Promise<string | undefined>;
+  /** Rows of queries, in one session. */
+  read(queries: readonly string[]): Promise<Row[][]>;
+  cleanup(): Promise<void>;
+}
+
+const suffix = randomBytes(3).toString('hex');
+const work = mkdtempSync(join(tmpdir(), 'adg-dbt-'));
+const venvMissing = existsSync(DBT) ? undefined : `no dbt at ${DBT} (to run it: ${ENABLE_VENV})`;
+
+function duckdbEngine(): Engine {
+  const file = join(work, 'duckdb', 'adg.duckdb');
+  return {
+    name: 'duckdb',
+    specs: ['birdstrikes', 'movies'],
+    ...(venvMissing ? { missing: venvMissing } : {}),
+    schema: 'main',
+    env: { ADG_DUCKDB_PATH: file },
+    failure: `CAST(${DIALECTS.duckdb.quoteString('not a number')} AS BIGINT) = 1`,
+    profile: (example) => example,
+    // dbt-duckdb reads a file source in place, as adg's DuckDB scrape does.
+    load: async () => void mkdirSync(dirname(file), { recursive: true }),
+    read: async (queries) => Promise.all(queries.map((q) => sqlRows(file, q))),
+    cleanup: async () => undefined,
+  };
+}
+
+function postgresEngine_(): Engine {
+  const schema = `adg_dbt_${suffix}`;
+  const url = PG_URL ? new URL(PG_URL) : undefined;
+  const backend = (): Backend => new PostgresBackend(() => PostgresSession.open(PG_URL!), 'PostgreSQL');
+  const read = async (queries: readonly string[]) => {
+    const session = await PostgresSession.open(PG_URL!);
+    try {
+      const out: Row[][] = [];
+      for (const q of queries) out.push(await session.query(q));
+      return out;
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    name: 'postgres',
+    specs: ['birdstrikes', 'movies'],
+    ...(venvMissing ? { missing: venvMissing } : !url ? { missing: `ADG_PG_URL is not set (to run it: ${ENABLE_PG})` } : {}),
+    schema,
+    failure: `CAST(${DIALECTS.postgres.quoteString('not a number')} AS BIGINT) = 1`,
+    env: url
+      ? {
+          ADG_PG_HOST: url.hostname,
+          ADG_PG_PORT: url.port || '5432',
+          ADG_PG_USER: decodeURIComponent(url.username),
+          ADG_PG_PASSWORD: decodeURIComponent(url.password),
+          ADG_PG_DATABASE: url.pathname.slice(1),
+          ADG_PG_SCHEMA: schema,
+        }
+      : {},
+    profile: (example) => example,
+    load: async (spec) => {
+      const places = postgresEngine.places({ url: 'unused', source_schema: `${schema}_src` }, spec.dataset, datasetPaths(project, spec.dataset));
+      await loadInto(spec, backend(), places);
+      return `${schema}_src`;
+    },
+    read,
+    cleanup: async () => {
+      if (!PG_URL) return;
+      const session = await PostgresSession.open(PG_URL);
+      try {
+        for (const s of ['', '_src', ...Object.values(STAGE_SCHEMAS).map((x) => `_${x}`)]) await session.exec(`DROP SCHEMA IF EXISTS ${DIALECTS.postgres.quoteIdent(`${schema}${s}`)} CASCADE`);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+function sparkEngine_(): Engine {
+  // One JVM at a time may use the warehouse (its Derby metastore): adg's sessions and dbt's take turns.
+  const warehouse = join(work, 'spark-warehouse');
+  const schema = `adg_dbt_${suffix}`;
+  const settings = { master: 'local[2]', warehouse_dir: warehouse };
+  return {
+    name: 'spark',
+    specs: ['birdstrikes'],
+    ...(venvMissing ? { missing: venvMissing } : {}),
+    schema,
+    env: { ADG_SPARK_WAREHOUSE: warehouse, ADG_SPARK_SCHEMA: schema, SPARK_LOCAL_IP: '127.0.0.1' },
+    // dbt-spark turns ANSI mode off, where an invalid cast is NULL: raise_error fails in any mode.
+    failure: `raise_error(${DIALECTS.spark.quoteString('failing on purpose')}) IS NULL`,
+    profile: (example) => {
+      const params = example.server_side_parameters as Record<string, string>;
+      // Delta's jars from the venv's ivy cache (.ci/python.sh fetched them), and small-machine settings as adg's bridge has them.
+      return {
+        ...example,
+        server_side_parameters: {
+          ...params,
+          'spark.jars.ivy': join(dirname(dirname(PYTHON)), 'ivy'),
+          'spark.sql.shuffle.partitions': '4',
+          'spark.databricks.delta.snapshotPartitions': '2',
+          'spark.ui.enabled': 'false',
+          'spark.ui.showConsoleProgress': 'false',
+        },
+      };
+    },
+    load: async (spec) => {
+      const places = sparkEngine.places({ ...settings, source_schema: `${schema}_src` }, spec.dataset, datasetPaths(project, spec.dataset));
+      await loadInto(spec, sparkEngine.open(settings, { root: REPO, where: 'the dbt test' }), places);
+      return `${schema}_src`;
+    },
+    read: async (queries) => {
+      const session = await SparkSession.open({ warehouseDir: warehouse });
+      try {
+        const out: Row[][] = [];
+        for (const q of queries) out.push(await session.query(q));
+        return out;
+      } finally {
+        await session.close();
+      }
+    },
+    cleanup: async () => undefined,
+  };
+}
+
+async function loadInto(spec: Spec, backend: Backend, places: StagePlaces): Promise<void> {
+  try {
+    await loadSource(spec, backend, places, { root: REPO, allowedSourceDirs: project.allowedSourceDirs, replace: true });
+  } finally {
+    await backend.close();
+  }
+}
+
+// ---- tables, as comparable values ------------------------------------------------------------------------
+
+/** A value as every driver would give it: numbers as numbers, dates and times as 'YYYY-MM-DD[ HH:MM:SS]' (DuckDB's driver gives ISO instants). */
+function canonical(v: Row[string]): Row[string] {
+  if (typeof v !== 'string') return v;
+  if (/^-?\d+(\.\d+)?$/.test(v)) return Number(v);
+  const time = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d*[1-9])?)\.?0*Z?$/.exec(v);
+  return time ? (time[2] === '00:00:00' ? time[1]! : `${time[1]} ${time[2]}`) : v;
+}
+
+/** Rows as a sorted list of JSON lines of canonical values (engines type integers, doubles and dates their own ways). */
+function comparable(rows: readonly Row[], drop: readonly string[] = []): string[] {
+  return rows.map((r) => JSON.stringify(Object.entries(r).filter(([k]) => !drop.includes(k)).map(([k, v]) => [k, canonical(v)]))).sort();
+}
+
+/** Equal lists of rows, or a short account of how they differ (a diff of 20,000 rows helps no one). */
+function expectSameRows(actual: readonly string[], expected: readonly string[], what: string): void {
+  const missing = expected.filter((r, i) => r !== actual[i]);
+  expect({ what, rows: actual.length, firstDifferent: missing.slice(0, 2), actualThere: actual.filter((r, i) => r !== expected[i]).slice(0, 2) }).toEqual({
+    what,
+    rows: expected.length,
+    firstDifferent: [],
+    actualThere: [],
+  });
+}
+
+type Tables = Record<string, Row[]>;
+
+/** The four tables a project builds, read from the schemas dbt put them in. */
+async function builtTables(engine: Engine, spec: Spec): Promise<Tables> {
+  const t = tablesOf(spec.dataset);
+  const q = DIALECTS[engine.name].quoteIdent;
+  const where: [string, string][] = [
+    [t.metadata.name, STAGE_SCHEMAS.scrape],
+    [t.output.name, STAGE_SCHEMAS.generate],
+    [t.provenance.name, STAGE_SCHEMAS.generate],
+    [t.fieldSummary.name, STAGE_SCHEMAS.generate],
+  ];
+  const rows = await engine.read(where.map(([table, stage]) => `SELECT * FROM ${q(`${engine.schema}_${stage}`)}.${q(table)}`));
+  return Object.fromEntries(where.map(([table], i) => [table, rows[i]!]));
+}
+
+/** What adg's own pipeline writes on DuckDB for the spec: the reference. */
+async function adgOnDuckdb(spec: Spec): Promise<{ metadata: Row[]; output: Row[] }> {
+  const dir = join(work, `reference-${spec.dataset}`);
+  const paths = datasetPaths(project, spec.dataset, { metadataDb: join(dir, 'metadata.duckdb'), outputDb: join(dir, 'output.duckdb'), exportDir: join(dir, 'out') });
+  const options = { root: REPO, allowedSourceDirs: project.allowedSourceDirs, paths };
+  await scrape(spec, options);
+  await generate(spec, options);
+  const q = DIALECTS.duckdb.quoteIdent;
+  return {
+    metadata: await sqlRows(paths.metadataDb, `SELECT * FROM ${q(tablesOf(spec.dataset).metadata.name)}`),
+    output: await sqlRows(paths.outputDb, `SELECT * FROM ${q(spec.dataset)}`),
+  };
+}
+
+/** A copy of a project whose artificial-table model fails while it runs (an error inside its query). */
+function failingCopy(dir: string, spec: Spec, engine: Engine): string {
+  const copy = `${dir}-failing`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true });
+  const model = join(copy, 'models', 'generate', `${spec.dataset}.sql`);
+  const text = readFileSync(model, 'utf8');
+  const at = text.indexOf('\n\n');
+  const failing = `SELECT * FROM (\n${text.slice(at + 2).trimEnd()}\n) AS ${DIALECTS[engine.name].quoteIdent('adg_all')}\nWHERE ${engine.failure}\n`;
+  writeFileSync(model, `${text.slice(0, at)}\n\n${failing}`);
+  return copy;
+}
+
+// ---- the tests ---------------------------------------------------------------------------------------------
+
+const compiled = join(work, 'projects');
+
+describe('adg compile --dbt', () => {
+  it('compiles every repository spec on every engine from the same plan as generated/', () => {
+    for (const name of ['admissions', 'birdstrikes', 'flights', 'movies']) {
+      const spec = loadProjectSpec(project, specPath(name));
+      for (const dialect of DIALECT_NAMES) {
+        const files = dbtProject(spec, { dialect: DIALECTS[dialect], toolVersion: TOOL_VERSION, specName: name });
+        const paths = files.map((f) => f.path);
+        expect(paths).toEqual(
+          expect.arrayContaining([
+            'dbt_project.yml',
+            'README.md',
+            'profiles.example.yml',
+            'models/sources.yml',
+            `models/scrape/${spec.dataset}_metadata.sql`,
+            `models/generate/${spec.dataset}.sql`,
+            `models/generate/${spec.dataset}_provenance.sql`,
+            `models/generate/${spec.dataset}_fields.sql`,
+            `tests/${spec.dataset}_row_count.sql`,
+            `tests/${spec.dataset}_metadata_suppressed.sql`,
+          ]),
+        );
+        const text = files.map((f) => f.content).join('\n');
+        // No secret in any file, and the source is read by the scrape model only.
+        expect(text).not.toMatch(/password:\s*[^"\s{]/);
+        for (const f of files.filter((x) => x.path.startsWith('models/generate/'))) expect(f.content).not.toContain('source(');
+      }
+    }
+  });
+
+  it.skipIf(!!venvMissing)('escapes Jinja so that dbt renders compiled SQL as itself', async () => {
+    const texts = ["{{ x }}", '{%raw%}', '{#c#}', '{{{', "'{{'}}", 'a { b } {} %} #}', '{\n{'];
+    const script = `import json,sys,jinja2\nenv=jinja2.Environment()\nprint(json.dumps([env.from_string(t).render() for t in json.load(sys.stdin)]))`;
+    const out = await new Promise<string>((done, fail) => {
+      const child = spawn(PYTHON, ['-c', script]);
+      let text = '';
+      child.stdout.on('data', (b: Buffer) => void (text += b.toString()));
+      child.on('error', fail);
+      child.on('close', () => done(text));
+      child.stdin.end(JSON.stringify(texts.map(escapeJinja)));
+    });
+    expect(JSON.parse(out)).toEqual(texts);
+  });
+
+  it('writes DIR/<spec>/<engine>/ from the command line, and a rewrite changes nothing', () => {
+    const first = adg(REPO, 'compile', '--dbt', compiled, specPath('birdstrikes'), specPath('movies'));
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    for (const spec of ['birdstrikes', 'movies']) for (const engine of DIALECT_NAMES) expect(existsSync(join(compiled, spec, engine, 'dbt_project.yml'))).toBe(true);
+    const again = adg(REPO, '--json', 'compile', '--dbt', compiled, specPath('birdstrikes'));
+    const report = JSON.parse(again.stdout) as { dbt: { written: number; removed: string[] }[] };
+    expect(report.dbt.map((r) => [r.written, r.removed.length])).toEqual(DIALECT_NAMES.map(() => [0, 0]));
+  });
+});
+
+const engines = [duckdbEngine(), postgresEngine_(), sparkEngine_()];
+
+describe.each(engines)('dbt build on $name', (engine) => {
+  if (engine.missing) {
+    if (process.env.CI) it('needs its engine', () => void expect.fail(`CI must run the dbt test on ${engine.name}: ${engine.missing}`));
+    else {
+      console.warn(`dbt test on ${engine.name} skipped: ${engine.missing}`);
+      it.skip(`on ${engine.name}`, () => undefined);
+    }
+    return;
+  }
+  afterAll(() => engine.cleanup());
+
+  describe.each(engine.specs)('%s', (name) => {
+    let spec: Spec;
+    let dir: string;
+    let env: Record<string, string>;
+    let vars: string[] = [];
+    let reference: { metadata: Row[]; output: Row[] };
+    let first: Tables;
+    let second: Tables;
+    const timings: string[] = [];
+
+    beforeAll(async () => {
+      spec = loadProjectSpec(project, specPath(name));
+      if (!existsSync(join(compiled, name))) adg(REPO, 'compile', '--dbt', compiled, specPath(name));
+      dir = join(compiled, name, engine.name);
+      const profiles = join(work, `profiles-${engine.name}`);
+      mkdirSync(profiles, { recursive: true });
+      const example = parse(readFileSync(join(dir, 'profiles.example.yml'), 'utf8')) as Record<string, { target: string; outputs: Record<string, Record<string, unknown>> }>;
+      for (const p of Object.values(example)) for (const [k, v] of Object.entries(p.outputs)) p.outputs[k] = engine.profile(v);
+      writeFileSync(join(profiles, 'profiles.yml'), stringify(example));
+      const t0 = performance.now();
+      const sourceSchema = await engine.load(spec);
+      timings.push(`load ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      env = { ...engine.env, DBT_PROFILES_DIR: profiles };
+      if (sourceSchema) vars = ['--vars', JSON.stringify({ adg_source_schema: sourceSchema })];
+      reference = await adgOnDuckdb(spec);
+    }, 300_000);
+    afterAll(() => console.log(`dbt ${engine.name} ${name}: ${timings.join(', ')}`));
+
+    const build = async (project: string, what: string, select: string[] = []) => {
+      const run = await dbt(['build', ...select, ...vars], project, env);
+      timings.push(`${what} ${run.seconds.toFixed(1)} s`);
+      return run;
+    };
+
+    it('builds and tests every model', async () => {
+      const run = await build(dir, 'build');
+      // Four models, two data tests, and the on-run-end hooks where scratch tables need dropping.
+      const passes = 6 + DIALECTS[engine.name].dropScratch().length;
+      expect(run.totals, run.output).toEqual(expect.objectContaining({ PASS: passes, ERROR: 0, SKIP: 0, WARN: 0 }));
+      expect(run.code, run.output).toBe(0);
+      first = await builtTables(engine, spec);
+    }, 600_000);
+
+    it("gives the tables adg's own pipeline gives on DuckDB", () => {
+      const t = tablesOf(spec.dataset);
+      expectSameRows(comparable(first[t.output.name]!), comparable(reference.output), t.output.name);
+      expectSameRows(comparable(first[t.metadata.name]!), comparable(reference.metadata), t.metadata.name);
+    });
+
+    it('gives the same tables when run again', async () => {
+      const run = await build(dir, 'rebuild');
+      expect(run.code, run.output).toBe(0);
+      second = await builtTables(engine, spec);
+      for (const [table, rows] of Object.entries(first)) expectSameRows(comparable(second[table]!, ['generated_at']), comparable(rows, ['generated_at']), table);
+    }, 600_000);
+
+    it('leaves the previous tables when a model fails', async () => {
+      const run = await build(failingCopy(dir, spec, engine), 'failing build', ['--select', 'generate']);
+      expect(run.code).not.toBe(0);
+      // The artificial table's model fails; its row count test, provenance and field summary are skipped.
+      expect(run.totals, run.output).toEqual(expect.objectContaining({ ERROR: 1, SKIP: 3 }));
+      const after = await builtTables(engine, spec);
+      for (const [table, rows] of Object.entries(second)) expectSameRows(comparable(after[table]!), comparable(rows), table);
+    }, 600_000);
+  });
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
