@@ -2,7 +2,9 @@
 // to, and one session (opened on first use) serves every stage of a command. A stage's writes are all
 // or nothing through the engine itself (the compiled program's transaction, or Delta's atomic CREATE OR
 // REPLACE); after a failure the session is reset, or dropped and reopened when the connection is gone.
+import { closest } from 'fastest-levenshtein';
 import type { Kysely } from 'kysely';
+import { usageError } from '../compiler/errors.js';
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { loadedSourceTable } from '../compiler/plan/names.js';
@@ -80,4 +82,18 @@ export abstract class WarehouseBackend<S extends EngineSession> implements Backe
   async close(): Promise<void> {
     await this.drop();
   }
+}
+
+/** The source is not in the target: say which table was looked for, where, and how to get it there. */
+export function missingSource(spec: Spec, schema: string, table: string, tables: readonly string[], where: string) {
+  const location = { ...spec.sourceLocation, path: spec.source.kind === 'file' ? 'source.file' : 'source.table' };
+  if (spec.source.kind === 'file') {
+    return usageError(
+      `source table ${schema}.${table} not found on ${where}: this engine reads the spec's file from a table`,
+      location,
+      `load the file into it once with: adg load ${spec.file} --target <target>`,
+    );
+  }
+  const near = tables.length ? ` did you mean "${closest(table, [...tables])}"?` : ' the schema has no tables.';
+  return usageError(`source table ${schema}.${table} not found on ${where}`, location, `check source.table and the target's source_schema;${near}`);
 }

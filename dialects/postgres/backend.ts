@@ -1,12 +1,10 @@
 // PostgreSQL as an engine (a server through pg, or PGlite in process): scopes are schemas; the catalog
 // is pg_catalog (format_type spells numeric(10,2), timestamp with time zone, integer[] as DDL does).
-import { closest } from 'fastest-levenshtein';
 import { sql } from 'kysely';
-import { usageError } from '../../compiler/errors.js';
 import type { Spec } from '../../compiler/spec/model.js';
 import type { Scope, StagePlaces } from '../../compiler/plan/paths.js';
 import type { EngineSession, SourceColumn } from '../engine.js';
-import { schemaOf, sourceTableOf, WarehouseBackend } from '../warehouse.js';
+import { missingSource, schemaOf, sourceTableOf, WarehouseBackend } from '../warehouse.js';
 import { postgres } from './index.js';
 import type { PgliteSession, PostgresSession } from './session.js';
 
@@ -67,18 +65,4 @@ export class PostgresBackend extends WarehouseBackend<PgSession> {
       WHERE n.nspname = ${schemaOf(scope)} AND c.relname = ${table}`.execute(this.kysely(session));
     return found.rows.length > 0;
   }
-}
-
-/** The source is not in the target: say which table was looked for, where, and how to get it there. */
-export function missingSource(spec: Spec, schema: string, table: string, tables: readonly string[], where: string) {
-  const location = { ...spec.sourceLocation, path: spec.source.kind === 'file' ? 'source.file' : 'source.table' };
-  if (spec.source.kind === 'file') {
-    return usageError(
-      `source table ${schema}.${table} not found on ${where}: this engine reads the spec's file from a table`,
-      location,
-      `load the file into it once with: adg load ${spec.file} --target <target>`,
-    );
-  }
-  const near = tables.length ? ` did you mean "${closest(table, [...tables])}"?` : ' the schema has no tables.';
-  return usageError(`source table ${schema}.${table} not found on ${where}`, location, `check source.table and the target's source_schema;${near}`);
 }

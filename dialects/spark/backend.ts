@@ -4,8 +4,7 @@
 import type { Spec } from '../../compiler/spec/model.js';
 import type { Scope, StagePlaces } from '../../compiler/plan/paths.js';
 import type { EngineSession, SourceColumn } from '../engine.js';
-import { missingSource } from '../postgres/backend.js';
-import { schemaOf, sourceTableOf, WarehouseBackend } from '../warehouse.js';
+import { missingSource, schemaOf, sourceTableOf, WarehouseBackend } from '../warehouse.js';
 import { spark } from './index.js';
 import type { SparkSession } from './session.js';
 
