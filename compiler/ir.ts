@@ -57,11 +57,6 @@ export interface FunctionArgs {
   replaceAll: [Expr, Expr, Expr];
   /** Substring from a 1-based position, of a length. */
   substr: [Expr, Expr, Expr];
-  /**
-   * Element of a list by 0-based position (the dialect adds 1 where lists count from 1): NULL past
-   * the end. The kernel's only lookup: O(1) in every engine that stores a list contiguously.
-   */
-  element: [Expr, Expr];
   /** Round a double to a number of decimals (an integer expression). */
   round: [Expr, Expr];
   /** The time the statement runs (a timestamp with time zone). */
@@ -115,8 +110,13 @@ export type Expr =
   | { readonly k: 'series'; readonly count: Expr }
   /** One output row per integer from..to-1 (a set-returning select item). */
   | { readonly k: 'seriesRange'; readonly from: Expr; readonly to: Expr }
-  /** A list cast element by element (e.g. text[] to date[]). */
+  /** A list cast element by element (e.g. text[] to date[]), kept in the form `element` reads fastest. */
   | { readonly k: 'castList'; readonly arg: Expr; readonly type: SqlType }
+  /**
+   * Element of a list of a type by 0-based position: NULL past the end. The kernel's only lookup, O(1)
+   * in every engine (the dialect picks a list form with offsets where elements vary in width).
+   */
+  | { readonly k: 'element'; readonly list: Expr; readonly index: Expr; readonly type: SqlType }
   /** A value made of named members (a struct / row), and one member of it. */
   | { readonly k: 'record'; readonly members: readonly (readonly [string, Expr])[] }
   | { readonly k: 'member'; readonly arg: Expr; readonly name: string };

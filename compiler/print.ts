@@ -243,7 +243,9 @@ export class Printer {
       case 'seriesRange':
         return d.seriesRange(sub(e.from), sub(e.to));
       case 'castList':
-        return `CAST(${sub(e.arg)} AS ${d.listType(d.typeName(e.type))})`;
+        return d.castList(sub(e.arg), e.type);
+      case 'element':
+        return d.listElement(sub(e.list), sub(e.index), e.type);
       case 'record': {
         // One member per line: a record of every field's lists is as long as the spec.
         const inner = indent + this.step;

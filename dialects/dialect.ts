@@ -72,8 +72,10 @@ export interface Dialect {
   listAgg(arg: string, order: AggregateOrder, filter?: string): string;
   /** A set-returning select item yielding from..to-1. */
   seriesRange(from: string, to: string): string;
-  /** The type of a list of elements of a type. */
-  listType(element: string): string;
+  /** A list (as listAgg made it) cast to a list of a type, in the form listElement reads by position. */
+  castList(list: string, type: SqlType): string;
+  /** The element at a 0-based position of a list of a type (castList's, or listAgg's of numbers): NULL past the end. */
+  listElement(list: string, index: string, type: SqlType): string;
   /** A struct / row value from named members, and a member of one. */
   record(members: readonly (readonly [string, string])[], separator: string): string;
   member(record: string, name: string): string;

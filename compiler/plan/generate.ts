@@ -35,6 +35,7 @@ import {
   eq,
   type Cte,
   type Expr,
+  type SqlType,
   type Query,
   type Section,
   type SelectColumn,
@@ -357,6 +358,9 @@ function listsQuery(view: GenerationView): Query {
   );
 }
 
+/** The columns of the field-lists view that are lists (the others are numbers). */
+const LIST_COLUMNS = ['ps', 'vs', 'nums', 'widths'];
+
 /** Fields per record of lookup lists (see listsQuery). */
 const LIST_GROUP = 16;
 const groupName = (first: Field) => `adg_lists_${Math.ceil(first.ordinal / LIST_GROUP)}`;
@@ -382,9 +386,9 @@ function lookupLists(view: GenerationView, mode: 'records' | 'subqueries'): Look
   return {
     carried: [],
     of: (f, name) => {
-      const member = listMembers(f, (c) => col(c, 'a')).find(([n]) => n === name)![1];
-      const lists: string[] = [names(f).packed, names(f).values, names(f).widths];
-      const value = lists.includes(name) ? fn('wholeList', member) : member;
+      // Each list read whole once (before any cast), so every position read is O(1).
+      const read = (c: string) => (LIST_COLUMNS.includes(c) ? fn('wholeList', col(c, 'a')) : col(c, 'a'));
+      const value = listMembers(f, read).find(([n]) => n === name)![1];
       return scalar(select([column(value)], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(f.ordinal)) }));
     },
   };
@@ -426,7 +430,8 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const hashes = streams.map(([name]) => name);
   // Bucket slot: the packed entry of the bucket holding h.
   const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), listOfField(f, names(f).bits)));
-  stage(view.fields.map((f) => column(fn('element', listOfField(f, names(f).packed), bucket(f)), names(f).slot)), [...hashes, ...lists]);
+  const element = (list: Expr, index: Expr, type: SqlType): Expr => ({ k: 'element', list, index, type });
+  stage(view.fields.map((f) => column(element(listOfField(f, names(f).packed), bucket(f), 'bigint'), names(f).slot)), [...hashes, ...lists]);
   // Item: the bucket's own item below the cut, its alias above.
   stage(
     view.fields.map((f) => {
@@ -441,10 +446,10 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   stage(
     view.fields.flatMap((f) => {
       const n = names(f);
-      const read = (name: string) => fn('element', listOfField(f, name), col(n.item));
+      const read = (name: string, type: SqlType) => element(listOfField(f, name), col(n.item), type);
       return [
-        column(read(n.values), n.values),
-        ...(f.kind === 'continuous' || jitters(f) ? [column(read(n.widths), n.widths)] : []),
+        column(read(n.values, f.kind === 'continuous' ? 'double' : sqlType(f.type)), n.values),
+        ...(f.kind === 'continuous' || jitters(f) ? [column(read(n.widths, 'double'), n.widths)] : []),
         ...(rounds(f) ? [column(listOfField(f, n.decimals), n.decimals)] : []),
       ];
     }),

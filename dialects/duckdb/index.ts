@@ -147,8 +147,6 @@ export const duckdb: Dialect = {
     matches: (x, pattern) => `regexp_matches(${x}, ${pattern})`,
     replaceAll: (x, pattern, replacement) => `regexp_replace(${x}, ${pattern}, ${replacement}, 'g')`,
     substr: (x, start, length) => `substr(${x}, ${start}, ${length})`,
-    // Lists count from 1; past the end gives NULL.
-    element: (list, index) => `${list}[${index} + 1]`,
     round: (x, digits) => `round(${x}, ${digits})`,
     power: (x, y) => `pow(${x}, ${y})`,
     now: () => 'current_timestamp',
@@ -169,7 +167,9 @@ export const duckdb: Dialect = {
   series: (count) => `unnest(range(${count}))`,
   listAgg: (arg, order, filter) => `list(${arg}${order.text ? ` ORDER BY ${order.text}` : ''})${filter ? ` FILTER (WHERE ${filter})` : ''}`,
   seriesRange: (from, to) => `unnest(range(${from}, ${to}))`,
-  listType: (element) => `${element}[]`,
+  castList: (list, type) => `CAST(${list} AS ${duckdb.typeName(type)}[])`,
+  // Lists count from 1; past the end gives NULL.
+  listElement: (list, index) => `${list}[${index} + 1]`,
   record: (members, separator) => `struct_pack(${members.map(([name, value]) => `${quoteIdent(name)} := ${value}`).join(separator)})`,
   member: (record, name) => `${record}.${quoteIdent(name)}`,
   stringAgg: (arg, separator, order) =>

@@ -177,7 +177,6 @@ export const spark: Dialect = {
     matches: (x, pattern) => `(${x} RLIKE ${pattern})`,
     replaceAll: (x, pattern, replacement) => `regexp_replace(${x}, ${pattern}, ${replacement})`,
     substr: (x, start, length) => `substr(${x}, ${int(start)}, ${int(length)})`,
-    element: (list, index) => `try_element_at(${list}, ${int(index)} + 1)`,
     round: (x, digits) => `round(${x}, ${int(digits)})`,
     power: (x, y) => `power(${x}, ${y})`,
     now: () => 'current_timestamp()',
@@ -207,7 +206,8 @@ export const spark: Dialect = {
   listAgg: (arg, order, filter) =>
     order.keys.length ? orderedList(arg, order.keys, filter) : `collect_list(${arg})${filter ? ` FILTER (WHERE ${filter})` : ''}`,
   seriesRange: (from, to) => `explode(sequence(${from}, (${to}) - 1))`,
-  listType: (element) => `ARRAY<${element}>`,
+  castList: (list, type) => `CAST(${list} AS ARRAY<${spark.typeName(type)}>)`,
+  listElement: (list, index) => `try_element_at(${list}, ${int(index)} + 1)`,
   record: (members, separator) => `named_struct(${members.map(([name, value]) => `${quoteString(name)}, ${value}`).join(separator)})`,
   member: (record, name) => `${record}.${quoteIdent(name)}`,
   stringAgg: (arg, separator, order) => `array_join(${orderedList(arg, order.keys)}, ${quoteString(separator)})`,

@@ -439,13 +439,13 @@ OFFSET 0
   ),
   "adg_s12" AS (
     SELECT
-      ((SELECT (CAST("a"."vs" AS TIMESTAMP[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "v1",
+      ((SELECT CAST(("a"."vs")[:] AS TIMESTAMP[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "v1",
       ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "w1",
-      ((SELECT (CAST("a"."vs" AS BIGINT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST("k2" AS INTEGER) + 1] AS "v2",
+      ((SELECT CAST(("a"."vs")[:] AS BIGINT[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST("k2" AS INTEGER) + 1] AS "v2",
       ((SELECT ("a"."nums")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST("k3" AS INTEGER) + 1] AS "v3",
       ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(3 AS BIGINT)))[CAST("k3" AS INTEGER) + 1] AS "w3",
-      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)))[CAST("k4" AS INTEGER) + 1] AS "v4",
-      ((SELECT (CAST("a"."vs" AS TEXT[]))[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)))[CAST("k5" AS INTEGER) + 1] AS "v5",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(4 AS BIGINT)) ->> CAST("k4" AS INTEGER)) AS "v4",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(5 AS BIGINT)) ->> CAST("k5" AS INTEGER)) AS "v5",
       "j1",
       "j3"
     FROM "adg_s11"
