@@ -82,6 +82,14 @@ describe('targets in adg.config.yaml', () => {
     expect(r.stderr).toContain('source_schema');
   });
 
+  it('a Spark scope named adg_scratch is refused before anything runs (adg drops that schema after every stage)', () => {
+    config('targets:\n  lake: {engine: spark, output_schema: ADG_Scratch}\n');
+    const r = adg(t.root, 'scrape', 'specs/wards.yaml', '--target', 'lake');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('targets.lake.output_schema');
+    expect(r.stderr).toContain('adg_scratch is where adg keeps');
+  });
+
   it('an unreachable server fails in seconds with a clear message and no stack trace', () => {
     config('targets:\n  warehouse: {engine: postgres, url: "${ADG_TEST_URL}"}\n');
     const started = Date.now();

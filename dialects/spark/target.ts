@@ -9,7 +9,13 @@ import { SparkBackend } from './backend.js';
 import { spark } from './index.js';
 import { SparkSession } from './session.js';
 
-const schema = z.string().min(1).max(128);
+// adg_scratch holds a stage's scratch tables and is dropped with them after every stage (see
+// scratchTable in index.ts): a scope there would be dropped too.
+const schema = z
+  .string()
+  .min(1)
+  .max(128)
+  .refine((name) => name.toLowerCase() !== 'adg_scratch', { message: 'adg_scratch is where adg keeps a stage\'s scratch tables and drops them after every stage; choose another schema' });
 const settings = z
   .strictObject({
     master: z.string().min(1).optional().describe('local session master, default local[2]'),
