@@ -68,6 +68,8 @@ server_side_parameters:
   spark.sql.catalog.spark_catalog: "org.apache.spark.sql.delta.catalog.DeltaCatalog"
   # No spark.sql.ansi.enabled: dbt-spark sets it to false before every statement (see README.md).
   spark.sql.session.timeZone: "UTC"
+  # Scratch tables (CREATE TABLE without USING) as Parquet, not Hive text tables (Spark 4's default).
+  spark.sql.legacy.createHiveTableByDefault: "false"
   spark.sql.warehouse.dir: "{{ env_var('ADG_SPARK_WAREHOUSE') }}"
   # The metastore adg's own Spark target keeps in its warehouse directory, so that dbt sees adg load's table.
   spark.hadoop.javax.jdo.option.ConnectionURL: "jdbc:derby:;databaseName={{ env_var('ADG_SPARK_WAREHOUSE') }}/metastore_db;create=true"

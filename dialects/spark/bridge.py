@@ -261,6 +261,9 @@ def build_session(config: dict):
         "spark.ui.enabled": "false",
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.shuffle.partitions": "4",
+        # CREATE TABLE without USING (scratch tables) takes spark.sql.sources.default (Parquet here,
+        # Delta on Databricks), not a Hive text table; Spark 4 made this the default.
+        "spark.sql.legacy.createHiveTableByDefault": "false",
         "spark.databricks.delta.snapshotPartitions": "2",
         "spark.sql.warehouse.dir": warehouse,
         # Tables outlive the process: a Hive metastore in Derby, kept inside the warehouse directory

@@ -14,7 +14,9 @@ CREATE SCHEMA IF NOT EXISTS `adg_output`;
 -- [3/13] Fields to generate, matched to the metadata by name and kind
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -46,7 +48,9 @@ SELECT raise_error('specs/admissions.yaml: generation.scale needs the source row
 -- [6/13] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_plan` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
+
+CREATE TABLE `adg_scratch`.`adg_plan` AS
 SELECT
   `n`,
   greatest(1L, (`n` div 262144L)) AS `block`
@@ -63,7 +67,9 @@ SELECT raise_error('specs/admissions.yaml: generation would produce fewer than 1
 -- [8/13] Released items of every field, in published order
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_items` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
+
+CREATE TABLE `adg_scratch`.`adg_items` AS
 SELECT
   `g`.`ordinal`,
   `m`.`item`,
@@ -96,7 +102,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_alias` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_alias`;
+
+CREATE TABLE `adg_scratch`.`adg_alias` AS
 WITH
   `adg_bucket_counts` AS (
     SELECT
@@ -254,7 +262,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS SELECT * FROM `adg_scratch`.`adg
 -- memory (a stored list would be read back from storage at every lookup).
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_field_lists` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_field_lists`;
+
+CREATE TABLE `adg_scratch`.`adg_field_lists` AS
 SELECT
   `a`.`ordinal`,
   `a`.`ps`,
@@ -299,7 +309,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_blocks` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_blocks`;
+
+CREATE TABLE `adg_scratch`.`adg_blocks` AS
 SELECT
   `g` * `p`.`block` AS `s`,
   least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`

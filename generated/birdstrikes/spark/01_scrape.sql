@@ -14,7 +14,9 @@ CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 -- [3/15] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -46,7 +48,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`ad
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw`;
+
+CREATE TABLE `adg_scratch`.`adg_raw` AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -350,7 +354,9 @@ SELECT raise_error('specs/birdstrikes.yaml: source (csv file node_modules/vega-d
 -- [6/15] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_grid` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
+
+CREATE TABLE `adg_scratch`.`adg_grid` AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -423,7 +429,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_
 -- [7/15] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_gridded` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
+
+CREATE TABLE `adg_scratch`.`adg_gridded` AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -1089,7 +1097,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`a
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_entity_values` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_entity_values`;
+
+CREATE TABLE `adg_scratch`.`adg_entity_values` AS
 SELECT
   `v`.`ordinal`,
   CASE
@@ -1753,7 +1763,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scrat
 -- [9/15] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_outer_edges` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
+
+CREATE TABLE `adg_scratch`.`adg_outer_edges` AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -1804,7 +1816,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch
 -- counted into the published bin that holds it.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_bins` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
+
+CREATE TABLE `adg_scratch`.`adg_raw_bins` AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1940,7 +1954,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`
 -- [11/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_cardinality` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+CREATE TABLE `adg_scratch`.`adg_raw_cardinality` AS
 SELECT
   `per` AS `value`,
   count(*) AS `n_entities`
@@ -1965,7 +1981,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scr
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_candidates` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
+
+CREATE TABLE `adg_scratch`.`adg_candidates` AS
 SELECT
   `ordinal`,
   `field`,

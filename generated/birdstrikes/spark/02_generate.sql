@@ -14,7 +14,9 @@ CREATE SCHEMA IF NOT EXISTS `adg_output`;
 -- [3/12] Fields to generate, matched to the metadata by name and kind
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -45,7 +47,9 @@ SELECT raise_error('specs/birdstrikes.yaml: the metadata was scraped from a diff
 -- [5/12] Rows to generate: 20000 (generation.rows)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_plan` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
+
+CREATE TABLE `adg_scratch`.`adg_plan` AS
 SELECT
   `n`,
   greatest(1L, (`n` div 262144L)) AS `block`
@@ -62,7 +66,9 @@ SELECT raise_error('specs/birdstrikes.yaml: generation would produce fewer than 
 -- [7/12] Released items of every field, in published order
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_items` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
+
+CREATE TABLE `adg_scratch`.`adg_items` AS
 SELECT
   `g`.`ordinal`,
   `m`.`item`,
@@ -93,7 +99,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_alias` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_alias`;
+
+CREATE TABLE `adg_scratch`.`adg_alias` AS
 WITH
   `adg_bucket_counts` AS (
     SELECT
@@ -251,7 +259,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS SELECT * FROM `adg_scratch`.`adg
 -- memory (a stored list would be read back from storage at every lookup).
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_field_lists` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_field_lists`;
+
+CREATE TABLE `adg_scratch`.`adg_field_lists` AS
 SELECT
   `a`.`ordinal`,
   `a`.`ps`,
@@ -296,7 +306,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_blocks` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_blocks`;
+
+CREATE TABLE `adg_scratch`.`adg_blocks` AS
 SELECT
   `g` * `p`.`block` AS `s`,
   least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`

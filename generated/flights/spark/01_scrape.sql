@@ -14,7 +14,9 @@ CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 -- [3/13] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_fields` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
 SELECT
   `ordinal`,
   `field`,
@@ -38,7 +40,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`ad
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw`;
+
+CREATE TABLE `adg_scratch`.`adg_raw` AS
 SELECT
   0L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
@@ -126,7 +130,9 @@ SELECT raise_error('specs/flights.yaml: source (parquet file node_modules/vega-d
 -- [6/13] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_grid` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
+
+CREATE TABLE `adg_scratch`.`adg_grid` AS
 SELECT
   `f`.`ordinal`,
   CASE
@@ -199,7 +205,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_
 -- [7/13] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_gridded` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
+
+CREATE TABLE `adg_scratch`.`adg_gridded` AS
 SELECT
   `rest`.`ordinal`,
   CASE
@@ -864,7 +872,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`a
 -- [8/13] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_outer_edges` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
+
+CREATE TABLE `adg_scratch`.`adg_outer_edges` AS
 SELECT
   `k`.`ordinal`,
   min(`k`.`num`) FILTER (WHERE `k`.`up` >= `f`.`threshold`) AS `lo`,
@@ -898,7 +908,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch
 -- counted into the published bin that holds it.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_raw_bins` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
+
+CREATE TABLE `adg_scratch`.`adg_raw_bins` AS
 WITH
   `adg_value_bins` AS (
     SELECT
@@ -1012,7 +1024,9 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`
 -- rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-CREATE OR REPLACE TABLE `adg_scratch`.`adg_candidates` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
+
+CREATE TABLE `adg_scratch`.`adg_candidates` AS
 SELECT
   `ordinal`,
   `field`,
