@@ -128,7 +128,7 @@ export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeC
   });
 
   sections.push({
-    title: 'Raw frequencies (session memory only, never published)',
+    title: 'Raw frequencies (session scratch, dropped after the stage, never published)',
     note:
       choices.frequencyScan === 'per-field'
         ? 'One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are counted by exact value here and binned below.'
@@ -589,7 +589,7 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
     { from: sub(counted, 'counted') },
   );
   return {
-    title: 'Suppression: every candidate count with its verdict (session memory only)',
+    title: 'Suppression: every candidate count with its verdict (session scratch, dropped after the stage)',
     note: `Tested on the raw ${byEntity ? 'count of distinct entities' : 'row count'} (cardinalities: on entities), then rounded half up; a count that rounds below the threshold is dropped too.`,
     statement: { k: 'createTable', table: TEMP.candidates, temp: true, query },
   };

@@ -32,7 +32,7 @@ FROM (VALUES
   (11, 'cost', 'continuous', 8, 5, 100)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/14] Raw frequencies (session memory only, never published)
+-- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -1159,7 +1159,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [11/14] Suppression: every candidate count with its verdict (session memory only)
+-- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS

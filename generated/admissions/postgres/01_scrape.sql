@@ -39,7 +39,7 @@ FROM (VALUES
   (CAST(11 AS BIGINT), 'cost', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(100 AS BIGINT))
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/15] Raw frequencies (session memory only, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -1018,7 +1018,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [12/15] Suppression: every candidate count with its verdict (session memory only)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";

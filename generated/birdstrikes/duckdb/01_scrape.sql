@@ -55,7 +55,7 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous', 5, 5, 20)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/15] Raw frequencies (session memory only, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -1226,7 +1226,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [12/15] Suppression: every candidate count with its verdict (session memory only)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS

@@ -43,7 +43,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/15] Raw frequencies (session memory only, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1976,7 +1976,7 @@ GROUP BY `per`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [12/15] Suppression: every candidate count with its verdict (session memory only)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;

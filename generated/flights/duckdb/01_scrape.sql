@@ -26,7 +26,7 @@ FROM (VALUES
   (5, 'destination', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/12] Raw frequencies (session memory only, never published)
+-- [3/12] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -620,7 +620,7 @@ JOIN "adg_all_edges" AS "lower"
 JOIN "adg_all_edges" AS "upper"
   ON ("upper"."ordinal" = "c"."ordinal") AND ("upper"."edge" = ("c"."item" + 1));
 
--- [9/12] Suppression: every candidate count with its verdict (session memory only)
+-- [9/12] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS

@@ -33,7 +33,7 @@ FROM (VALUES
   (CAST(5 AS BIGINT), 'destination', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/13] Raw frequencies (session memory only, never published)
+-- [4/13] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -616,7 +616,7 @@ JOIN "adg_all_edges" AS "lower"
 JOIN "adg_all_edges" AS "upper"
   ON ("upper"."ordinal" = "c"."ordinal") AND ("upper"."edge" = ("c"."item" + CAST(1 AS BIGINT)));
 
--- [10/13] Suppression: every candidate count with its verdict (session memory only)
+-- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";

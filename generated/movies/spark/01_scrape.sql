@@ -44,7 +44,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/13] Raw frequencies (session memory only, never published)
+-- [4/13] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1154,7 +1154,7 @@ JOIN `adg_all_edges` AS `upper`
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
--- [10/13] Suppression: every candidate count with its verdict (session memory only)
+-- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw row count (cardinalities: on entities), then rounded half up; a count that
 -- rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
