@@ -117,8 +117,8 @@ async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise
     for (const sql of job.setup ?? []) await session.exec(sql);
     switch (job.action) {
       case 'load': {
-        const { value, seconds } = await timed(() => loadSource(spec, backend, places, { root: PACKAGE_ROOT, replace: true }));
-        return { seconds, rows: value.rows };
+        const { seconds } = await timed(() => loadSource(spec, backend, places, { root: PACKAGE_ROOT, replace: true }));
+        return { seconds };
       }
       case 'scrape': {
         const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' }, backend, places }));

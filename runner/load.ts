@@ -20,7 +20,8 @@ import { withAllowedSource } from './source-path.js';
 
 export interface LoadResult {
   readonly table: string;
-  readonly rows: number;
+  /** Rows are counted in the file and in the table and must agree; the count itself is not reported (unsuppressed). */
+  readonly rowsChecked: true;
   readonly columns: number;
   readonly seconds: number;
 }
@@ -83,7 +84,10 @@ export async function loadSource(spec: Spec, backend: Backend, places: StagePlac
       await session.exec(`COMMENT ON TABLE ${target} IS ${d.quoteString(LOADED_MARK)}`);
       if (!session.copyInCsv) throw new AdgError(`${backend.describe} cannot load files`);
       await session.copyInCsv(target, csv);
-      return { table: `${schema}.${name}`, rows, columns: columns.length, seconds: (performance.now() - t0) / 1000 };
+      const loaded = await session.query(`SELECT count(*) AS n FROM ${target}`);
+      if (Number(loaded[0]?.n ?? -1) !== rows) throw new AdgError(`${schema}.${name} on ${backend.describe} did not receive every row of the file`, location, 'run adg load again with --replace');
+      // The exact source row count stays inside: scrape publishes it suppressed and rounded.
+      return { table: `${schema}.${name}`, rowsChecked: true as const, columns: columns.length, seconds: (performance.now() - t0) / 1000 };
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

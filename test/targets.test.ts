@@ -150,6 +150,20 @@ describe('targets on the PostgreSQL server', () => {
     expect(JSON.stringify(await admin.query(`SELECT * FROM ${schema}.planted WHERE stay = 987654321`))).toContain('RARE_SECRET_WARD');
   });
 
+  it('adg load copies a file source whole and reports no exact source row count', async () => {
+    mkdirSync(join(t.root, 'data'), { recursive: true });
+    const lines = Array.from({ length: 1237 }, (_, i) => `${['north', 'south'][i % 2]},${i % 9}`);
+    writeFileSync(join(t.root, 'data', 'stays.csv'), `ward,stay\n${lines.join('\n')}\n`);
+    writeFileSync(join(t.root, 'specs', 'stays.yaml'), SPEC.replace('dataset: wards', 'dataset: stays').replace('{table: wards}', '{file: data/stays.csv}'));
+    for (const json of [false, true]) {
+      const r = adg(t.root, 'load', 'specs/stays.yaml', '--target', 'warehouse', '--replace', ...(json ? ['--json'] : []));
+      expect(r.stderr).not.toContain('adg:');
+      expect(r.code).toBe(0);
+      expect(r.stdout + r.stderr).not.toMatch(/1,?237/);
+    }
+    expect(await admin.query(`SELECT count(*) AS n FROM ${schema}.stays_source`)).toEqual([{ n: 1237 }]);
+  });
+
   it('a wrong password: a clear message in seconds, without the password', () => {
     const bad = PG_URL.replace(/:\/\/([^:@]+):([^@]*)@/, '://$1:wrong-pass-xyz@');
     const started = Date.now();
