@@ -193,6 +193,8 @@ export type Statement =
   | { readonly k: 'timeZone'; readonly name: string }
   | { readonly k: 'attach'; readonly path: string; readonly alias: string; readonly readOnly: boolean }
   | { readonly k: 'createSchema'; readonly name: string }
+  /** From here on the session reaches only the databases it has attached: no files, no extensions, no settings. */
+  | { readonly k: 'isolate' }
   /** A view recomputed at each use. */
   | { readonly k: 'createView'; readonly view: TableRef; readonly query: Query; readonly temp: boolean }
   /**

@@ -65,6 +65,8 @@ export class Printer {
         return d.attach(s.path, s.alias, s.readOnly);
       case 'createSchema':
         return d.createSchema(s.name);
+      case 'isolate':
+        return d.isolate();
       case 'createView':
         return d.createView(this.tableRef(s.view), this.query(s.query, ''), s.temp);
       case 'createTable':

@@ -137,6 +137,11 @@ export interface Dialect {
   attach(path: string, alias: string, readOnly: boolean): string[];
   /** Appended to CREATE TABLE of bookkeeping tables: the table format where the engine needs one named. */
   readonly storageClause: string;
+  /**
+   * Closes the session to everything but the databases it has attached (after attaching a file scope
+   * to read): no file reads or writes, no extension loading, no settings changes.
+   */
+  isolate(): string[];
   /** Creates a schema (a scope: metadata, output) if it does not exist. */
   createSchema(name: string): string[];
   /** A view recomputed at each use (temp: lives with the session). */

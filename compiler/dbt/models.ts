@@ -40,6 +40,8 @@ const ROLE: Record<Statement['k'], 'hook' | 'model' | 'skip' | 'unexpected'> = {
   result: 'skip',
   replace: 'model',
   attach: 'unexpected',
+  // Only after attaching a database file, which dbt projects do not.
+  isolate: 'unexpected',
   copy: 'unexpected',
 };
 

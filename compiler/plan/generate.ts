@@ -71,6 +71,11 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
   const sections: Section[] = [
     ...scopeSetup(places.metadata, 'read', METADATA_CATALOG, 'the released metadata (the only input)'),
     ...scopeSetup(places.output, 'write', METADATA_CATALOG, 'the output'),
+    // A file scope is a database file beside others (the scrape's, the source): once the metadata is
+    // attached, the session is closed to every other file, whatever the rest of the SQL says.
+    ...(places.metadata.kind === 'file'
+      ? [{ title: 'Close the session to every other file: no file access, no extensions, no setting changes', statement: { k: 'isolate' as const } }]
+      : []),
     {
       title: 'Fields to generate, matched to the metadata by name and kind',
       statement: {

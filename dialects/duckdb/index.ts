@@ -202,6 +202,12 @@ export const duckdb: Dialect = {
   setTimeZone: (name) => [`SET TimeZone = ${quoteString(name)}`],
   // IF NOT EXISTS: the runner may have attached it already to read the catalog in the same session.
   attach: (path, alias, readOnly) => [`ATTACH IF NOT EXISTS ${quoteString(path)} AS ${quoteIdent(alias)}${readOnly ? ' (READ_ONLY)' : ''}`],
+  isolate: () => [
+    'SET enable_external_access = false',
+    'SET autoinstall_known_extensions = false',
+    'SET autoload_known_extensions = false',
+    'SET lock_configuration = true',
+  ],
   storageClause: '',
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   createView: (view, query, temp) => [`CREATE OR REPLACE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],

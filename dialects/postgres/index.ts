@@ -226,6 +226,8 @@ export const postgres: Dialect = {
   attach: (path) => {
     throw new Unsupported(ENGINE, `attach the database file ${path}`, 'PostgreSQL scopes are schemas: see targets in adg.config.yaml');
   },
+  // Scopes are schemas, never files; which of them a session reaches is a matter of grants.
+  isolate: () => [],
   storageClause: '',
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   // Session scratch is dropped in pg_temp only: an unqualified DROP could reach a table of the same name

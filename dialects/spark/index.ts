@@ -241,6 +241,8 @@ export const spark: Dialect = {
   attach: (path) => {
     throw new Unsupported(ENGINE, `attach the database file ${path}`, 'Spark scopes are schemas: see targets in adg.config.yaml');
   },
+  // Scopes are schemas, never files; which of them a session reaches is a matter of grants.
+  isolate: () => [],
   storageClause: DELTA,
   createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
   // A session view is read by dozens of scalar subqueries in one statement (the lookup lists): Spark

@@ -3,15 +3,24 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/14] Attach the released metadata (the only input) read-only
+-- [2/15] Attach the released metadata (the only input) read-only
 ATTACH IF NOT EXISTS '.adg/admissions/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/14] Fields to generate, matched to the metadata by name and kind
+-- [3/15] Close the session to every other file: no file access, no extensions, no setting changes
+SET enable_external_access = false;
+
+SET autoinstall_known_extensions = false;
+
+SET autoload_known_extensions = false;
+
+SET lock_configuration = true;
+
+-- [4/15] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -31,15 +40,15 @@ FROM (VALUES
   (11, 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/14] The metadata must come from a scrape of this spec as it is now
+-- [5/15] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
 
--- [5/14] The published source row count must exist to scale from
+-- [6/15] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows')) THEN error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [6/14] Rows to generate: 1 x the published source row count (generation.scale)
+-- [7/15] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -49,10 +58,10 @@ FROM (
     (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE "stat" = 'rows') AS "n"
 ) AS "planned";
 
--- [7/14] Row count within what the 32-bit counter supports
+-- [8/15] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [8/14] Released items of every field, in published order
+-- [9/15] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -79,7 +88,7 @@ JOIN "adg_metadata"."admissions_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [9/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [10/15] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -229,7 +238,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [10/14] Lookup lists of every field: its alias table and its values, in order
+-- [11/15] Lookup lists of every field: its alias table and its values, in order
 CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
 SELECT
   "a"."ordinal",
@@ -268,7 +277,7 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [11/14] Lookup lists side by side: one row, one record per group of fields
+-- [12/15] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
@@ -317,7 +326,7 @@ FROM (
   WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 ) AS "g1";
 
--- [12/14] Blocks of row numbers
+-- [13/15] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -327,7 +336,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [13/14] Sample 11 fields independently; replace the output and its provenance atomically
+-- [14/15] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -660,7 +669,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 
 COMMIT;
 
--- [14/14] Summary: rows generated and items available per field
+-- [15/15] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

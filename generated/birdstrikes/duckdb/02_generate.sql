@@ -3,15 +3,24 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/13] Attach the released metadata (the only input) read-only
+-- [2/14] Attach the released metadata (the only input) read-only
 ATTACH IF NOT EXISTS '.adg/birdstrikes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
--- [3/13] Fields to generate, matched to the metadata by name and kind
+-- [3/14] Close the session to every other file: no file access, no extensions, no setting changes
+SET enable_external_access = false;
+
+SET autoinstall_known_extensions = false;
+
+SET autoload_known_extensions = false;
+
+SET lock_configuration = true;
+
+-- [4/14] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -33,12 +42,12 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/13] The metadata must come from a scrape of this spec as it is now
+-- [5/14] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."birdstrikes_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '56eb40213eeb1cdfd438955435e755da26cfa41951f26e002039e6bf003b4651'))) THEN error('specs/birdstrikes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/birdstrikes.yaml again, then generate.') END AS "adg_check";
 
--- [5/13] Rows to generate: 20000 (generation.rows)
+-- [6/14] Rows to generate: 20000 (generation.rows)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -48,10 +57,10 @@ FROM (
     20000 AS "n"
 ) AS "planned";
 
--- [6/13] Row count within what the 32-bit counter supports
+-- [7/14] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/birdstrikes.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [7/13] Released items of every field, in published order
+-- [8/14] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -76,7 +85,7 @@ JOIN "adg_metadata"."birdstrikes_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [8/13] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [9/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -226,7 +235,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [9/13] Lookup lists of every field: its alias table and its values, in order
+-- [10/14] Lookup lists of every field: its alias table and its values, in order
 CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
 SELECT
   "a"."ordinal",
@@ -265,7 +274,7 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [10/13] Lookup lists side by side: one row, one record per group of fields
+-- [11/14] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
@@ -317,7 +326,7 @@ FROM (
   WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 ) AS "g1";
 
--- [11/13] Blocks of row numbers
+-- [12/14] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -327,7 +336,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [12/13] Sample 13 fields independently; replace the output and its provenance atomically
+-- [13/14] Sample 13 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -651,7 +660,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 
 COMMIT;
 
--- [13/13] Summary: rows generated and items available per field
+-- [14/14] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
