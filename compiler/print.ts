@@ -40,7 +40,8 @@ export class Printer {
     });
     // Scratch tables that outlive the session where the engine has no temporary tables (Dialect.dropScratch).
     // Not a step: the backend runs it after every stage, failed or not, so a file run ends the same way.
-    const scratch = p.sections.some((s) => (s.statement.k === 'createTable' || s.statement.k === 'createView') && s.statement.temp) ? this.dialect.dropScratch() : [];
+    const made = p.sections.flatMap((s) => ((s.statement.k === 'createTable' || s.statement.k === 'createView') && s.statement.temp ? [s.statement.k === 'createTable' ? s.statement.table.name : s.statement.view.name] : []));
+    const scratch = this.dialect.dropScratch([...new Set(made)]);
     if (scratch.length) body.push(['-- After the last step: drop the scratch tables', scratch.map((sql) => `${sql};`).join('\n\n')].join('\n'));
     return [...header, '', body.join('\n\n'), ''].join('\n');
   }

@@ -152,7 +152,7 @@ export interface Dialect {
    * session once a program is done: nothing where they are temporary and end with the session. Printed
    * after the last step of a program that makes one; the backend runs it after every stage, failed or not.
    */
-  dropScratch(): string[];
+  dropScratch(tables: readonly string[]): string[];
   /** Replaces every target with its query atomically (see the replace statement of the IR). */
   replaceTables(tables: readonly ReplacedTable[]): string[];
   assert(failWhen: string, message: string): string[];

@@ -99,8 +99,11 @@ describe('identical metadata and artificial rows on every engine', () => {
     if (process.env.CI) it('needs the Spark venv', () => void expect.fail(`no Python environment for Spark: CI must run the identity test on Spark (${ENABLE_SPARK})`));
     else console.warn(`identity test: Spark skipped (no .venv; to run it: ${ENABLE_SPARK})`);
   }
+  const spark = engines.find((e) => e.name === 'Spark');
   beforeAll(async () => {
     await writeStressSource(join(stress.root, 'data', 'stress.parquet'));
+    // A table of the user's in the schema where adg keeps its Spark scratch tables: it must outlive every stage.
+    if (spark) await (await (spark.open() as WarehouseBackend<EngineSession>).session()).exec('CREATE TABLE IF NOT EXISTS adg_scratch.user_notes USING DELTA AS SELECT 1 AS n');
   });
   afterAll(async () => {
     stress.cleanup();
@@ -155,5 +158,12 @@ describe('identical metadata and artificial rows on every engine', () => {
         if (!engine.shared) await backend.close();
       }
     }, 600_000);
+  });
+
+  it.runIf(SPARK)('Spark: a table of the user\'s beside adg\'s scratch tables outlives every stage', async () => {
+    const session = await (spark!.open() as WarehouseBackend<EngineSession>).session();
+    expect(await session.query('SELECT n FROM adg_scratch.user_notes')).toEqual([{ n: 1 }]);
+    const left = (await session.query('SHOW TABLES IN adg_scratch')).filter((r) => r.isTemporary !== true).map((r) => String(r.tableName));
+    expect(left).toEqual(['user_notes']);
   });
 });

@@ -56,14 +56,14 @@ export function stageModels(spec: Spec, stage: DbtStage, dialect: Dialect, toolV
   const printer = new Printer(dialect);
   return replace.tables.map((t, i) => {
     const needed = neededSections(preparatory, t.query);
-    const makesScratch = needed.some((s) => s.statement.k === 'createTable' && s.statement.temp);
+    const scratch = needed.flatMap((s) => (s.statement.k === 'createTable' && s.statement.temp ? [s.statement.table.name] : []));
     return {
       name: t.target.name,
       stage,
       section: numbered(sections[at]!),
       hooks: needed.flatMap((s) => printer.section(s).statements.map((sql, j) => templated(j === 0 ? `-- ${commentText(numbered(s))}\n${sql}` : sql, relations))),
       sql: templated(printer.query(t.query, ''), relations),
-      postHooks: makesScratch ? dialect.dropScratch().map((sql) => templated(sql, relations)) : [],
+      postHooks: dialect.dropScratch(scratch).map((sql) => templated(sql, relations)),
       ...(i > 0 ? { after: replace.tables[i - 1]!.target.name } : {}),
     };
   });

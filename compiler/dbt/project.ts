@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { commentText } from '../print.js';
 import { METADATA_COLUMNS } from '../plan/metadata.js';
 import { sourceFrom } from '../plan/common.js';
-import { tablesOf } from '../plan/names.js';
+import { SCRATCH_TABLES, tablesOf } from '../plan/names.js';
 import type { Spec } from '../spec/model.js';
 import type { Dialect } from '../../dialects/dialect.js';
 import { DBT_ADAPTERS, profileName, storageConfig } from './adapters.js';
@@ -59,7 +59,7 @@ export function dbtProject(spec: Spec, options: DbtProjectOptions): DbtFile[] {
         'clean-targets': ['target'],
         vars: { adg_source_schema: adapter.sourceSchema },
         // A model that fails skips its post-hooks; the end of the run removes its scratch tables then.
-        ...(dialect.dropScratch().length ? { 'on-run-end': dialect.dropScratch().map(escapeJinja) } : {}),
+        ...(dialect.dropScratch(SCRATCH_TABLES).length ? { 'on-run-end': dialect.dropScratch(SCRATCH_TABLES).map(escapeJinja) } : {}),
         models: {
           [project]: {
             '+materialized': 'table',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { commentText } from '../print.js';
 import { describeSource } from '../plan/common.js';
-import { loadedSourceTable } from '../plan/names.js';
+import { loadedSourceTable, SCRATCH_TABLES } from '../plan/names.js';
 import type { Spec } from '../spec/model.js';
 import { PACKAGE_ROOT } from '../version.js';
 import type { Dialect } from '../../dialects/dialect.js';
@@ -54,7 +54,7 @@ export function dbtReadme({ spec, dialect, toolVersion, specName, project, model
     sourceCall: `{{ source('${SOURCE_GROUP}', '${sourceName(spec.dataset)}') }}`,
     source: md(sourceText(spec, dialect, sourceFile)),
     sourceSchema: md(adapter.sourceSchema),
-    scratch: dialect.dropScratch().length > 0,
+    scratch: dialect.dropScratch(SCRATCH_TABLES).length > 0,
     caveat: adapter.caveat ?? '',
   });
 }

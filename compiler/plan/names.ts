@@ -60,3 +60,6 @@ export const TEMP = {
   lists: table('adg_lists'),
   blocks: table('adg_blocks'),
 };
+
+/** Every scratch table name a stage may make: what a backend removes after any stage, failed or not. */
+export const SCRATCH_TABLES: readonly string[] = Object.values(TEMP).map((t) => t.name);

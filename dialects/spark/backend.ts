@@ -3,9 +3,10 @@
 // no transactions: each table a stage replaces is one atomic CREATE OR REPLACE TABLE ... USING DELTA.
 import type { Spec } from '../../compiler/spec/model.js';
 import type { Scope, StagePlaces } from '../../compiler/plan/paths.js';
+import { SCRATCH_TABLES } from '../../compiler/plan/names.js';
 import type { EngineSession, SourceColumn } from '../engine.js';
 import { missingSource, schemaOf, sourceTableOf, WarehouseBackend } from '../warehouse.js';
-import { spark } from './index.js';
+import { SCRATCH_SCHEMA, spark } from './index.js';
 import type { SparkSession } from './session.js';
 
 export class SparkBackend extends WarehouseBackend<SparkSession> {
@@ -26,7 +27,9 @@ export class SparkBackend extends WarehouseBackend<SparkSession> {
   protected async afterStage(session: SparkSession): Promise<void> {
     // Raw counts: cached in memory, and in scratch tables (dialect createTable): gone with the stage.
     await session.exec('CLEAR CACHE');
-    for (const sql of this.dialect.dropScratch()) await session.exec(sql);
+    // Only adg's own scratch tables that are there (each DROP is a catalog round trip).
+    const present = new Set(((await this.tablesIn(session, SCRATCH_SCHEMA)) ?? []).map((t) => t.toLowerCase()));
+    for (const sql of this.dialect.dropScratch(SCRATCH_TABLES.filter((t) => present.has(t.toLowerCase())))) await session.exec(sql);
   }
 
   private async tablesIn(session: EngineSession, schema: string): Promise<string[] | undefined> {

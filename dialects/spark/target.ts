@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { DEFAULT_SCHEMAS, schemaPlaces } from '../../compiler/plan/paths.js';
 import type { EngineDefinition } from '../engine.js';
 import { SparkBackend } from './backend.js';
-import { spark } from './index.js';
+import { SCRATCH_SCHEMA, spark } from './index.js';
 import { SparkSession } from './session.js';
 
 // adg_scratch holds a stage's scratch tables and is dropped with them after every stage (see
@@ -15,7 +15,7 @@ const schema = z
   .string()
   .min(1)
   .max(128)
-  .refine((name) => name.toLowerCase() !== 'adg_scratch', { message: 'adg_scratch is where adg keeps a stage\'s scratch tables and drops them after every stage; choose another schema' });
+  .refine((name) => name.toLowerCase() !== SCRATCH_SCHEMA, { message: 'adg_scratch is where adg keeps a stage\'s scratch tables and drops them after every stage; choose another schema' });
 const settings = z
   .strictObject({
     master: z.string().min(1).optional().describe('local session master, default local[2]'),

@@ -2309,4 +2309,20 @@ GROUP BY `f`.`ordinal`, `f`.`field`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
 -- After the last step: drop the scratch tables
-DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_entity_values`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;

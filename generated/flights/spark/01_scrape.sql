@@ -1331,4 +1331,16 @@ GROUP BY `f`.`ordinal`, `f`.`field`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
 -- After the last step: drop the scratch tables
-DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;

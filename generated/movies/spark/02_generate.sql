@@ -755,4 +755,14 @@ FROM `adg_fields` AS `g`
 ORDER BY `g`.`ordinal` NULLS LAST;
 
 -- After the last step: drop the scratch tables
-DROP SCHEMA IF EXISTS `adg_scratch` CASCADE;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_alias`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_field_lists`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_blocks`;
