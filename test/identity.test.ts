@@ -26,7 +26,8 @@ import type { Row } from '../dialects/session.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
 import { loadSource } from '../runner/load.js';
 import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
-import { metadataRows, REPO, specIn, tempProject, writeStressSource, STRESS_SPEC } from './helpers.js';
+import { metadataRows, REPO, specIn, sqlRows, tempProject, writeStressSource, STRESS_SPEC } from './helpers.js';
+import { duckdb } from '../dialects/duckdb/index.js';
 
 const PG_URL = process.env.ADG_PG_URL;
 const ENABLE = 'export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)';
@@ -65,7 +66,7 @@ function comparable(rows: readonly Row[]): Row[] {
 
 const ORDER = 'ORDER BY ordinal, stat, item';
 
-async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, places: StagePlaces, root: string): Promise<{ metadata: Row[]; csv: Buffer }> {
+async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, places: StagePlaces, root: string): Promise<{ metadata: Row[]; metadataHash: string; csv: Buffer }> {
   await loadSource(spec, backend, places, { root, allowedSourceDirs: options.allowedSourceDirs ?? [], replace: true });
   const run = { ...options, backend, places, formats: ['csv'] as const };
   await scrape(spec, run);
@@ -74,7 +75,8 @@ async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, pla
   const session = await (backend as WarehouseBackend<EngineSession>).session();
   const q = backend.dialect.quoteIdent;
   const metadata = await session.query(`SELECT * FROM ${q(backend.schemaOf(places.metadata)!)}.${q(`${spec.dataset}_metadata`)} ${ORDER}`);
-  return { metadata: comparable(metadata), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
+  const [provenance] = await session.query(`SELECT metadata_hash FROM ${q(backend.schemaOf(places.output)!)}.${q(`${spec.dataset}_provenance`)}`);
+  return { metadata: comparable(metadata), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
 }
 
 const digest = (csv: Buffer) => {
@@ -103,7 +105,11 @@ describe('identical metadata and artificial rows on every engine', () => {
   beforeAll(async () => {
     await writeStressSource(join(stress.root, 'data', 'stress.parquet'));
     // A table of the user's in the schema where adg keeps its Spark scratch tables: it must outlive every stage.
-    if (spark) await (await (spark.open() as WarehouseBackend<EngineSession>).session()).exec('CREATE TABLE IF NOT EXISTS adg_scratch.user_notes USING DELTA AS SELECT 1 AS n');
+    if (spark) {
+      const session = await (spark.open() as WarehouseBackend<EngineSession>).session();
+      await session.exec('CREATE SCHEMA IF NOT EXISTS adg_scratch');
+      await session.exec('CREATE TABLE IF NOT EXISTS adg_scratch.user_notes USING DELTA AS SELECT 1 AS n');
+    }
   });
   afterAll(async () => {
     stress.cleanup();
@@ -115,7 +121,7 @@ describe('identical metadata and artificial rows on every engine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'adg-identity-run-'));
     const suffix = randomBytes(3).toString('hex');
     let spec: Spec;
-    let reference: { metadata: Row[]; csv: Buffer };
+    let reference: { metadata: Row[]; metadataHash: string; csv: Buffer };
     const optionsFor = (engine: string): PipelineOptions => ({
       root,
       allowedSourceDirs: project.allowedSourceDirs,
@@ -132,7 +138,8 @@ describe('identical metadata and artificial rows on every engine', () => {
       await scrape(spec, { ...options });
       await generate(spec, options);
       await exportData(spec, { ...options, formats: ['csv'] });
-      reference = { metadata: comparable(await metadataRows(options, spec.dataset)), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
+      const [provenance] = await sqlRows(options.paths.outputDb, `SELECT metadata_hash FROM ${duckdb.quoteIdent(`${spec.dataset}_provenance`)}`);
+      reference = { metadata: comparable(await metadataRows(options, spec.dataset)), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
     }, 120_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -145,6 +152,9 @@ describe('identical metadata and artificial rows on every engine', () => {
         const result = await runOn(spec, options, backend, places, root);
         expect(result.metadata.length).toBeGreaterThan(0);
         expect(result.metadata).toEqual(reference.metadata);
+        // The hash of equal metadata is equal: provenance and the exported files carry it.
+        expect(result.metadataHash).toMatch(/^[0-9a-f]{64}$/);
+        expect(result.metadataHash).toBe(reference.metadataHash);
         // Row for row: the first rows as values, then every byte and the order-free digest.
         const firstLines = (csv: Buffer) => csv.toString('utf8').split('\n').slice(0, 6);
         expect(firstLines(result.csv)).toEqual(firstLines(reference.csv));

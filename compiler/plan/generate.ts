@@ -524,21 +524,42 @@ function fieldSummaryQuery(view: GenerationView, places: StagePlaces): Query {
   );
 }
 
+/** Below this magnitude a double's integer part fits a BIGINT: 2^62. */
+const EXACT_DOUBLE_LIMIT = 4_611_686_018_427_387_904;
+
+/**
+ * A double as text every engine spells the same (their own double-to-text differ: 1174.0, 1174,
+ * 1.174E3): the integer part, a dot, and the fraction in units of 2^-52, both exact integers in IEEE
+ * arithmetic. Non-finite numbers are '!' (the value column says which); beyond 2^62, the engine's own
+ * text (no such bin edge has been seen; the hash would then differ between engines).
+ */
+function portableDoubleText(x: Expr): Expr {
+  const whole = fn('floor', x);
+  const exact = op('||', op('||', cast(cast(whole, 'bigint'), 'text'), text('.')), cast(cast(op('*', op('-', x, whole), double(2 ** 52)), 'bigint'), 'text'));
+  return caseWhen(
+    [
+      [not(fn('isFinite', x)), text('!')],
+      [and(op('<', x, double(EXACT_DOUBLE_LIMIT)), op('>', x, double(-EXACT_DOUBLE_LIMIT))), exact],
+    ],
+    cast(x, 'text'),
+  );
+}
+
 /**
  * One row saying what the output came from. The metadata hash covers the whole released table: rows in
  * a fixed order, each column as length:text (or ~ for NULL), so no value can be confused with another.
  */
 function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion: string): Query {
   const t = tablesOf(view.dataset, places);
-  const encoded = (name: string): Expr => {
-    const asText = cast(col(name), 'text');
+  const encoded = (name: string, type: string): Expr => {
+    const asText = type === 'double' ? portableDoubleText(col(name)) : cast(col(name), 'text');
     return caseWhen([[{ k: 'isNull', arg: col(name), negated: false }, text('~')]], op('||', op('||', cast(fn('length', asText), 'text'), text(':')), asText));
   };
   const line = METADATA_COLUMNS.map(([name]) => col(`e_${name}`)).reduce((a, b) => op('||', op('||', a, text(',')), b));
   const lines = select(
     [
       ...['ordinal', 'stat', 'item', 'value'].map((name) => column(col(name))),
-      ...METADATA_COLUMNS.map(([name]) => column(encoded(name), `e_${name}`)),
+      ...METADATA_COLUMNS.map(([name, type]) => column(encoded(name, type), `e_${name}`)),
     ],
     { from: from(t.releasedMetadata) },
   );

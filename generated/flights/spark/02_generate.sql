@@ -510,11 +510,27 @@ FROM (
       END AS `e_value`,
       CASE
         WHEN `lo` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`lo` AS STRING)) AS STRING) || ':' || CAST(`lo` AS STRING)
+        ELSE CAST(char_length(CASE
+        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`lo` AS STRING)
+      END) AS STRING) || ':' || CASE
+        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`lo` AS STRING)
+      END
       END AS `e_lo`,
       CASE
         WHEN `hi` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`hi` AS STRING)) AS STRING) || ':' || CAST(`hi` AS STRING)
+        ELSE CAST(char_length(CASE
+        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`hi` AS STRING)
+      END) AS STRING) || ':' || CASE
+        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`hi` AS STRING)
+      END
       END AS `e_hi`,
       CASE
         WHEN `n_rows` IS NULL THEN '~'

@@ -723,11 +723,27 @@ FROM (
       END AS "e_value",
       CASE
         WHEN "lo" IS NULL THEN '~'
-        ELSE CAST(length(CAST("lo" AS VARCHAR)) AS VARCHAR) || ':' || CAST("lo" AS VARCHAR)
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END
       END AS "e_lo",
       CASE
         WHEN "hi" IS NULL THEN '~'
-        ELSE CAST(length(CAST("hi" AS VARCHAR)) AS VARCHAR) || ':' || CAST("hi" AS VARCHAR)
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END
       END AS "e_hi",
       CASE
         WHEN "n_rows" IS NULL THEN '~'
