@@ -41,7 +41,7 @@ export function scopeSetup(scope: Scope, use: 'read' | 'write', alias: string, w
 /** On an engine that does not read files, a file source is read from the table `adg load` made of it. */
 export const loadedSourceTable = (dataset: string) => `${dataset}_source`;
 
-/** Scratch tables: TEMP, so raw counts live only in the session's memory, never in a database file. */
+/** Scratch tables: TEMP where the engine has them, so raw counts live only in the session (see Dialect.dropScratch). */
 export const TEMP = {
   source: table('adg_source'),
   raw: table('adg_raw'),
