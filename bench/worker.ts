@@ -111,7 +111,7 @@ async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise
   const engine = ENGINES[job.engine] as EngineDefinition<unknown>;
   const spec = specOf(job.specFile);
   const backend = engine.open(job.settings, { root: PACKAGE_ROOT, where: 'the benchmark' }) as WarehouseBackend<EngineSession>;
-  const places = engine.places(job.settings, spec.dataset, { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' });
+  const places = engine.places(job.settings, spec.dataset, { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' });
   try {
     const session = await backend.session();
     for (const sql of job.setup ?? []) await session.exec(sql);
@@ -121,11 +121,11 @@ async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise
         return { seconds };
       }
       case 'scrape': {
-        const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' }, backend, places }));
         return { seconds, rows: value.publishedRows ?? undefined };
       }
       case 'generate': {
-        const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' }, backend, places }));
         return { seconds, rows: value.rows };
       }
       case 'sql': {

@@ -55,6 +55,7 @@ function pathsIn(dir: string, shared: Partial<StagePaths> = {}): StagePaths {
   return {
     sourceDb: join(dir, 'source.duckdb'),
     metadataDb: join(dir, 'metadata.duckdb'),
+    releasedDb: join(dir, 'released.duckdb'),
     outputDb: join(dir, 'output.duckdb'),
     exportDir: join(dir, 'export'),
     ...shared,

@@ -10,15 +10,18 @@ import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { datasetPaths, loadProject, requireDatabaseFile, type PathOverrides, type Project } from '../runner/config.js';
 import { duckdbVersion } from '../dialects/duckdb/session.js';
-import { checkExportTarget } from '../runner/export-dir.js';
-import { exportData, generate, scrape, type PipelineOptions, type StageResult } from '../runner/pipeline.js';
+import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { review } from '../runner/review.js';
+import { release } from '../runner/release.js';
+import { qa, requireCleanQa } from '../runner/qa.js';
+import { runAll, type RunStageResult } from '../runner/run.js';
 import { initSpec, type InitFlags } from '../runner/init.js';
 import { loadSource } from '../runner/load.js';
 import { openTarget, resolveTarget, targetPlaces } from '../runner/targets.js';
 import { writeDbtProjects } from './dbt.js';
 import { checkArtifacts, loadProjectSpec, projectArtifacts, projectSpecFiles, SCHEMA_FILE, SPECS_DIR, writeArtifacts } from './artifacts.js';
 import { fail, FailureWithDetails, finish, jsonRequested, reserveStdout } from './output.js';
-import { makeReporter, outputMode, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
+import { makeReporter, outputMode, reviewNext, scrapeFieldTable, stageLine, totalLine, type CliReporter } from './report.js';
 import { handleInterrupts, nowRunning, tracked } from './signals.js';
 
 interface GlobalOptions {
@@ -31,6 +34,7 @@ interface StageOptions {
   target?: string;
   sourceDb?: string;
   metadataDb?: string;
+  releasedDb?: string;
   outputDb?: string;
   exportDir?: string;
   format?: string;
@@ -117,6 +121,7 @@ function databaseFlag(value: string | undefined, flag: string): string | undefin
 const pathOptions = {
   sourceDb: new Option('--source-db <path>', 'source database (table sources)'),
   metadataDb: new Option('--metadata-db <path>', 'metadata database (default .adg/<dataset>/metadata.duckdb)'),
+  releasedDb: new Option('--released-db <path>', 'released metadata database (default .adg/<dataset>/released.duckdb)'),
   outputDb: new Option('--output-db <path>', 'output database (default .adg/<dataset>/output.duckdb)'),
   exportDir: new Option('--export-dir <dir>', 'export directory (default out/<dataset>)'),
   format: new Option('--format <list>', `export formats, comma-separated (${EXPORT_FORMATS.join(',')})`),
@@ -128,6 +133,7 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliR
   const overrides: PathOverrides = {
     sourceDb: databaseFlag(o.sourceDb, '--source-db'),
     metadataDb: databaseFlag(o.metadataDb, '--metadata-db'),
+    releasedDb: databaseFlag(o.releasedDb, '--released-db'),
     outputDb: databaseFlag(o.outputDb, '--output-db'),
     exportDir: o.exportDir && resolve(o.exportDir),
   };
@@ -150,8 +156,8 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliR
   };
 }
 
-/** scrape, generate, export and run share this shape. */
-function stageCommand(name: string, summary: string, options: Option[], stages: ((spec: Spec, o: PipelineOptions) => Promise<StageResult>)[]) {
+/** Every stage command shares this shape: load the spec, open the target, run, report, close. */
+function stageCommand(name: string, summary: string, options: Option[], body: (spec: Spec, o: PipelineOptions, done: (r: RunStageResult) => void, flags: StageOptions) => Promise<object | void>) {
   const cmd = program.command(`${name} <spec>`).description(summary);
   for (const o of options) cmd.addOption(o);
   cmd.action(
@@ -160,19 +166,17 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
       const spec = loadProjectSpec(p, specPath);
       const reporter = (activeReporter = tracked(makeReporter(outputMode({ json, quiet: globals().quiet }))));
       let options: PipelineOptions | undefined;
+      const results: RunStageResult[] = [];
+      const done = (result: RunStageResult) => {
+        results.push(result);
+        say(stageLine(result));
+        if (result.stage === 'scrape') say(scrapeFieldTable(result));
+      };
       try {
         options = pipelineOptions(p, spec, o, reporter);
-        // A run whose export would be refused fails before it scrapes.
-        if (stages.includes(exportData)) checkExportTarget(spec, options.root, options.paths);
-        const results: StageResult[] = [];
-        for (const stage of stages) {
-          const result = await stage(spec, options);
-          results.push(result);
-          say(stageLine(result));
-          if (result.stage === 'scrape') say(scrapeFieldTable(result));
-        }
+        const extra = await body(spec, options, done, o);
         if (results.length > 1) say(totalLine(results));
-        return { command: name, spec: spec.file, dataset: spec.dataset, stages: results };
+        return { command: name, spec: spec.file, dataset: spec.dataset, stages: results, ...extra };
       } finally {
         reporter.stop();
         activeReporter = undefined;
@@ -180,13 +184,36 @@ function stageCommand(name: string, summary: string, options: Option[], stages: 
       }
     }),
   );
+  return cmd;
 }
 
-const { sourceDb, metadataDb, outputDb, exportDir, format, threads, target } = pathOptions;
-stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [target, sourceDb, metadataDb, threads], [scrape]);
-stageCommand('generate', 'sample artificial rows from the metadata alone', [target, metadataDb, outputDb, threads], [generate]);
-stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [target, outputDb, exportDir, format, threads], [exportData]);
-stageCommand('run', 'scrape, generate and export in one go', [target, sourceDb, metadataDb, outputDb, exportDir, format, threads], [scrape, generate, exportData]);
+const { sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads, target } = pathOptions;
+const single = (stage: (spec: Spec, o: PipelineOptions) => Promise<RunStageResult>) => async (spec: Spec, o: PipelineOptions, done: (r: RunStageResult) => void) => void done(await stage(spec, o));
+stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [target, sourceDb, metadataDb, threads], single(scrape));
+stageCommand('review', 'run the disclosure checks over the metadata and write the review pack (out/<dataset>/review/)', [target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done) => {
+  const r = await review(spec, o);
+  done(r);
+  say(reviewNext(r));
+});
+stageCommand('release', 'sign off reviewed metadata: copy it to the released scope generate reads, and log who signed', [target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done, flags) => {
+  const f = flags as StageOptions & { hash?: string; reviewer?: string; approver?: string };
+  done(await release(spec, o, { hash: f.hash ?? '', reviewer: f.reviewer ?? '', approver: f.approver ?? '' }));
+})
+  .addOption(new Option('--hash <sha256>', 'the metadata hash the review pack shows (what was reviewed)'))
+  .addOption(new Option('--reviewer <name>', 'who reviewed the pack'))
+  .addOption(new Option('--approver <name>', 'the senior member of staff who approves the release (not the reviewer)'));
+stageCommand('generate', 'sample artificial rows from the released metadata alone', [target, releasedDb, outputDb, threads], single(generate));
+stageCommand('qa', 'check the artificial table against the released metadata (export requires a clean QA)', [target, releasedDb, outputDb, exportDir, threads], async (spec, o, done) => {
+  const r = await qa(spec, o);
+  done(r);
+  requireCleanQa(spec, r);
+});
+stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [target, outputDb, exportDir, format, threads], single(exportData));
+stageCommand('run', 'scrape, review, then (release: auto) release, generate, qa and export; a manual release stops after review', [target, sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads], async (spec, o, done) => {
+  const outcome = await runAll(spec, o, done);
+  if (outcome.awaitingRelease) say(`\nstopped for sign-off (release: manual in ${spec.file}). Read the review pack, then run:\n${outcome.awaitingRelease.map((c) => `  ${c}`).join('\n')}`);
+  return outcome.awaitingRelease ? { awaitingRelease: outcome.awaitingRelease } : {};
+});
 
 program
   .command('load <spec>')

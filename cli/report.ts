@@ -1,7 +1,11 @@
 // How the CLI talks: live progress on a terminal, one plain line per step when piped, only warnings
 // with --quiet, nothing but a JSON document with --json. Summaries use the same words in every mode.
 import { relative } from 'node:path';
-import type { ExportResult, GenerateResult, Reporter, ScrapeResult, StageResult } from '../runner/pipeline.js';
+import type { ExportResult, GenerateResult, Reporter, ScrapeResult } from '../runner/pipeline.js';
+import type { QaResult } from '../runner/qa.js';
+import type { ReleaseResult } from '../runner/release.js';
+import type { ReviewResult } from '../runner/review.js';
+import type { RunStageResult } from '../runner/run.js';
 
 export type OutputMode = 'tty' | 'plain' | 'quiet' | 'json';
 
@@ -114,16 +118,46 @@ function liveReporter(err: ReportStream, warning: string): CliReporter {
 }
 
 /** The line printed when a stage is done. */
-export function stageLine(result: StageResult): string {
+export function stageLine(result: RunStageResult): string {
   const head = `${result.stage.padEnd(9)}${secs(result.seconds).padStart(8)}  `;
   switch (result.stage) {
     case 'scrape':
       return head + scrapeLine(result);
+    case 'review':
+      return head + reviewLine(result);
+    case 'release':
+      return head + releaseLine(result);
     case 'generate':
       return head + generateLine(result);
+    case 'qa':
+      return head + qaLine(result);
     case 'export':
       return head + exportLine(result);
   }
+}
+
+function failedChecks(failed: ReviewResult['failed']): string {
+  return failed.map((f) => `\n${' '.repeat(19)}${f.severity === 'blocking' ? 'BLOCKING' : 'warning '} ${f.check}: ${f.fields.join(', ')}`).join('');
+}
+
+function reviewLine(r: ReviewResult): string {
+  const verdict = r.blocking ? `${r.blocking} blocking check(s) FAIL` : 'no blocking check fails';
+  return `${verdict}, ${r.warnings} warning(s); metadata hash ${r.metadataHash} -> ${shown(r.reviewDir)}/report.html${failedChecks(r.failed)}`;
+}
+
+/** What to run after a review. */
+export function reviewNext(r: ReviewResult): string {
+  return `next:\n${r.nextSteps.map((c) => `  ${c}`).join('\n')}`;
+}
+
+function releaseLine(r: ReleaseResult): string {
+  if (r.unchanged) return `${r.metadataHash.slice(0, 16)}... is already the latest release in ${shown(r.releasedTo)}: nothing changed`;
+  return `released ${r.metadataHash.slice(0, 16)}... (reviewer ${r.reviewer}, approver ${r.approver}) -> ${shown(r.releasedTo)}`;
+}
+
+function qaLine(r: QaResult): string {
+  const verdict = r.blocking ? `${r.blocking} blocking check(s) FAIL: export will refuse this output` : 'all blocking checks pass';
+  return `${n(r.rows.generated)} rows checked, ${verdict}${r.report ? ` -> ${shown(r.report)}/report.html` : ''}${failedChecks(r.failed)}`;
 }
 
 function scrapeLine(r: ScrapeResult): string {
@@ -154,7 +188,7 @@ export function scrapeFieldTable(r: ScrapeResult): string {
   return lines.join('\n');
 }
 
-export function totalLine(results: readonly StageResult[]): string {
+export function totalLine(results: readonly RunStageResult[]): string {
   const total = results.reduce((a, r) => a + r.seconds, 0);
   return `${'total'.padEnd(9)}${secs(total).padStart(8)}`;
 }

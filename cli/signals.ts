@@ -10,7 +10,7 @@ import { stopAllStatements } from '../dialects/duckdb/session.js';
 import { runInterruptHandlers } from '../runner/interrupt.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-const REPLACES: Record<Stage, string> = { scrape: 'metadata', generate: 'output', export: 'export' };
+const REPLACES: Record<Stage, string> = { scrape: 'metadata', review: 'review pack', release: 'release', generate: 'output', qa: 'QA verdicts', export: 'export' };
 
 let running = { what: 'adg', intact: 'the previous output' };
 

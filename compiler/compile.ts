@@ -3,12 +3,14 @@
 import { Unsupported, type Dialect, type FrequencyScan } from '../dialects/dialect.js';
 import { usageError } from './errors.js';
 import { Printer, type PrintedSection } from './print.js';
-import type { Program, Section, Stage } from './ir.js';
+import { STAGES, type Program, type Section, type Stage } from './ir.js';
 import type { Spec } from './spec/model.js';
 import { describeSource } from './plan/common.js';
 import { scrapeSections } from './plan/scrape.js';
 import { generateSections, type GenerationView } from './plan/generate.js';
 import { exportSections, EXPORT_FORMATS, type ExportFormat } from './plan/export.js';
+import { PLACEHOLDER_SIGN_OFF, releaseSections, reviewSections, type SignOff } from './plan/review.js';
+import { qaSections } from './plan/qa.js';
 import { describeScope, type StagePlaces } from './plan/paths.js';
 import { loadedSourceTable } from './plan/names.js';
 
@@ -19,6 +21,10 @@ export interface CompileOptions {
   readonly exportFormats?: readonly ExportFormat[];
   /** Export only: the files are written from rows streamed off another engine, whose metadata hash this is. */
   readonly metadataHash?: string;
+  /** Release only: who signed off which metadata hash (generated/ holds placeholders the SQL refuses). */
+  readonly signOff?: SignOff;
+  /** Review only: whether a release exists to diff against. */
+  readonly previousRelease?: boolean;
   /** Overrides the dialect's frequency plan (the benchmark measures both). */
   readonly frequencyScan?: FrequencyScan;
 }
@@ -32,7 +38,6 @@ export interface CompiledProgram {
   readonly sections: readonly PrintedSection[];
 }
 
-export const STAGES: readonly Stage[] = ['scrape', 'generate', 'export'];
 
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
@@ -70,14 +75,32 @@ function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledP
           readsFiles,
         }),
     },
-    generate: {
+    review: {
       n: 2,
+      about: 'Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.',
+      database: describeScope(places.metadata),
+      sections: () => reviewSections(spec, places, { previousRelease: options.previousRelease ?? false }),
+    },
+    release: {
+      n: 3,
+      about: 'Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.',
+      database: describeScope(places.released),
+      sections: () => releaseSections(spec, places, options.signOff ?? PLACEHOLDER_SIGN_OFF, toolVersion),
+    },
+    generate: {
+      n: 4,
       about: 'Reads the released metadata only (never the source) and writes the artificial table and its provenance.',
       database: describeScope(places.output),
       sections: () => generateSections(view, places, toolVersion, { rowBlocks: dialect.rowBlocks, lookupLists: dialect.lookupLists }),
     },
+    qa: {
+      n: 5,
+      about: 'Checks the artificial table against the released metadata and records the verdicts export requires.',
+      database: describeScope(places.output),
+      sections: () => qaSections(view, places),
+    },
     export: {
-      n: 3,
+      n: 6,
       about:
         dialect.exportsThrough === 'engine'
           ? `Writes the artificial table to ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`

@@ -207,7 +207,14 @@ export type Statement =
    * table as it was. The mechanism is the dialect's: one transaction where DDL is transactional,
    * staging tables swapped in at the end where it is not.
    */
-  | { readonly k: 'replace'; readonly tables: readonly { readonly target: TableRef; readonly query: Query; readonly joinsAsWritten?: boolean }[] }
+  | {
+      readonly k: 'replace';
+      readonly tables: readonly { readonly target: TableRef; readonly query: Query; readonly joinsAsWritten?: boolean }[];
+      /** Rows appended to log tables (which ensureTable made) in the same unit of work as the replacement. */
+      readonly appends?: readonly { readonly target: TableRef; readonly query: Query }[];
+    }
+  /** A bookkeeping table (a log) made empty with these columns if it does not exist; never replaced. */
+  | { readonly k: 'ensureTable'; readonly table: TableRef; readonly columns: readonly (readonly [string, SqlType])[] }
   /** Fails the program with message when failWhen is true. */
   | { readonly k: 'assert'; readonly failWhen: Expr; readonly message: string }
   /** A result the runner reads back: always metadata-sized, never record-level. */
@@ -222,7 +229,9 @@ export interface Section {
   readonly statement: Statement;
 }
 
-export type Stage = 'scrape' | 'generate' | 'export';
+/** The stages in pipeline order: review reads the metadata, release copies it to where generate reads. */
+export const STAGES = ['scrape', 'review', 'release', 'generate', 'qa', 'export'] as const;
+export type Stage = (typeof STAGES)[number];
 
 export interface Program {
   readonly stage: Stage;

@@ -81,7 +81,12 @@ export class Printer {
             query: this.query(t.query, ''),
             joinsAsWritten: !!t.joinsAsWritten,
           })),
+          (s.appends ?? []).map((a) => ({ target: this.tableRef(a.target), query: this.query(a.query, '') })),
         );
+      case 'ensureTable': {
+        const columns = s.columns.map(([name, type]) => `${d.quoteIdent(name)} ${d.typeName(type)}`).join(', ');
+        return [`CREATE TABLE IF NOT EXISTS ${this.tableRef(s.table)} (${columns})${d.storageClause ? ` ${d.storageClause}` : ''}`];
+      }
       case 'assert':
         return d.assert(this.expr(s.failWhen, ''), s.message);
       case 'result':

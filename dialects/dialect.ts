@@ -22,6 +22,12 @@ export interface ReplacedTable {
   readonly joinsAsWritten: boolean;
 }
 
+/** Rows a stage appends to a log table, as printed. */
+export interface AppendedRows {
+  readonly target: string;
+  readonly query: string;
+}
+
 /** An aggregate's ORDER BY: as printed (keys with direction and nulls), and its keys alone (ascending). */
 export interface AggregateOrder {
   readonly text: string;
@@ -153,8 +159,8 @@ export interface Dialect {
    * after the last step of a program that makes one; the backend runs it after every stage, failed or not.
    */
   dropScratch(tables: readonly string[]): string[];
-  /** Replaces every target with its query atomically (see the replace statement of the IR). */
-  replaceTables(tables: readonly ReplacedTable[]): string[];
+  /** Replaces every target with its query atomically and appends rows to logs in the same unit of work (see the replace statement of the IR). */
+  replaceTables(tables: readonly ReplacedTable[], appends: readonly AppendedRows[]): string[];
   assert(failWhen: string, message: string): string[];
   setVariable(name: string, value: string): string[];
   copy(query: string, path: string, format: 'parquet' | 'csv', metadata: readonly (readonly [string, string])[]): string[];

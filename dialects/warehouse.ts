@@ -64,6 +64,7 @@ export abstract class WarehouseBackend<S extends EngineSession> implements Backe
   abstract sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces): Promise<SourceColumn[]>;
   abstract tableComment(session: EngineSession, scope: Scope, table: string): Promise<string | undefined>;
   abstract tableExists(scope: Scope, table: string): Promise<boolean>;
+  abstract scopeExists(scope: Scope): Promise<boolean>;
 
   kysely<DB>(session: EngineSession): Kysely<DB> {
     return kyselyOn<DB>(session, this.flavour);

@@ -12,6 +12,7 @@ export const CONFIG_FILE = 'adg.config.yaml';
 const ConfigSchema = z.strictObject({
   source_db: z.string().min(1).optional().describe('Source database for specs whose source is a table.'),
   metadata_db: z.string().min(1).optional().describe('Metadata database; {dataset} is replaced by the dataset name.'),
+  released_db: z.string().min(1).optional().describe('Released metadata database (written by adg release only, the one input of generate).'),
   output_db: z.string().min(1).optional().describe('Output database for the artificial tables.'),
   export_dir: z.string().min(1).optional().describe('Directory for exported files.'),
   allowed_source_dirs: z
@@ -56,7 +57,7 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
     throw usageError(issue.message, { file, path: issue.path.join('.') || undefined }, `valid keys: ${Object.keys(ConfigSchema.shape).join(', ')}`);
   }
   const c = parsed.data;
-  for (const key of ['source_db', 'metadata_db', 'output_db'] as const) {
+  for (const key of ['source_db', 'metadata_db', 'released_db', 'output_db'] as const) {
     if (c[key]) requireDatabaseFile(c[key], key, { file, path: key });
   }
   const root = dirname(file);
@@ -72,6 +73,7 @@ export function loadProject(from: string = process.cwd(), configFile?: string): 
     templates: {
       sourceDb: c.source_db ?? DEFAULT_PATHS.sourceDb,
       metadataDb: c.metadata_db ?? DEFAULT_PATHS.metadataDb,
+      releasedDb: c.released_db ?? DEFAULT_PATHS.releasedDb,
       outputDb: c.output_db ?? DEFAULT_PATHS.outputDb,
       exportDir: c.export_dir ?? DEFAULT_PATHS.exportDir,
     },
@@ -101,15 +103,16 @@ export function datasetPaths(project: Project, dataset: string, overrides: PathO
   const paths = {
     sourceDb: abs(relative.sourceDb),
     metadataDb: abs(relative.metadataDb),
+    releasedDb: abs(relative.releasedDb),
     outputDb: abs(relative.outputDb),
     exportDir: abs(relative.exportDir),
   };
-  const dbs = [paths.sourceDb, paths.metadataDb, paths.outputDb];
+  const dbs = [paths.sourceDb, paths.metadataDb, paths.releasedDb, paths.outputDb];
   if (new Set(dbs).size !== dbs.length) {
     throw usageError(
-      'the source, metadata and output databases must be three different files',
+      'the source, metadata, released and output databases must be four different files',
       {},
-      'keeping them apart is what lets generation run without any access to the source; change source_db, metadata_db or output_db',
+      'keeping them apart is what lets generation run on reviewed metadata without any access to the source; change source_db, metadata_db, released_db or output_db',
     );
   }
   return paths;

@@ -24,7 +24,7 @@ export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: strin
     );
     const program = compileStage(spec, 'export', {
       dialect: duckdb,
-      places: filePlaces({ sourceDb: ':memory:', metadataDb: ':memory:', outputDb: ':memory:', exportDir: dir }),
+      places: filePlaces({ sourceDb: ':memory:', metadataDb: ':memory:', releasedDb: ':memory:', outputDb: ':memory:', exportDir: dir }),
       toolVersion: TOOL_VERSION,
       exportFormats: formats,
       metadataHash,

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
-import { compileStage, generationView, type CompiledProgram } from '../compiler/compile.js';
+import { compileStage, generationView, type CompiledProgram, type CompileOptions } from '../compiler/compile.js';
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
@@ -31,7 +31,7 @@ export interface Reporter {
   warn(message: string): void;
 }
 
-const silent: Reporter = { stageStarted() {}, sectionStarted() {}, sectionFinished() {}, warn() {} };
+export const silent: Reporter = { stageStarted() {}, sectionStarted() {}, sectionFinished() {}, warn() {} };
 
 export interface PipelineOptions {
   /** Project root: relative paths in the spec (source files) are resolved against it. */
@@ -113,15 +113,15 @@ export interface ExportResult extends StageOutcome {
 
 export type StageResult = ScrapeResult | GenerateResult | ExportResult;
 
-const backendOf = (options: PipelineOptions): Backend => options.backend ?? new DuckDBBackend();
-const placesOf = (options: PipelineOptions): StagePlaces => options.places ?? filePlaces(options.paths);
+export const backendOf = (options: PipelineOptions): Backend => options.backend ?? new DuckDBBackend();
+export const placesOf = (options: PipelineOptions): StagePlaces => options.places ?? filePlaces(options.paths);
 
-function compileFor(spec: Spec, stage: Stage, backend: Backend, places: StagePlaces, formats?: readonly ExportFormat[]): CompiledProgram {
-  return compileStage(spec, stage, { dialect: backend.dialect, places, toolVersion: TOOL_VERSION, ...(formats ? { exportFormats: formats } : {}) });
+export function compileFor(spec: Spec, stage: Stage, backend: Backend, places: StagePlaces, extra: Partial<CompileOptions> = {}): CompiledProgram {
+  return compileStage(spec, stage, { dialect: backend.dialect, places, toolVersion: TOOL_VERSION, ...extra });
 }
 
 /** Runs a program section by section, reading only the sections marked as results. */
-async function execute(
+export async function execute(
   session: EngineSession,
   program: CompiledProgram,
   spec: Spec,
@@ -221,8 +221,8 @@ export async function generate(spec: Spec, options: PipelineOptions): Promise<Ge
   const places = placesOf(options);
   const started = new Date();
   const t0 = performance.now();
-  reporter.stageStarted('generate', describeScope(places.metadata), describeScope(places.output));
-  await requireTable(backend, places.metadata, tablesOf(spec.dataset).metadata.name, spec, 'no published metadata', 'run adg scrape first (or release metadata to this path)');
+  reporter.stageStarted('generate', describeScope(places.released), describeScope(places.output));
+  await requireTable(backend, places.released, tablesOf(spec.dataset).released.name, spec, 'no released metadata', `generate reads only reviewed, signed-off metadata: run adg review ${spec.file}, then adg release with the hash it shows`);
 
   const t = tablesOf(spec.dataset);
   const replaces = [t.output.name, t.provenance.name, t.fieldSummary.name];
@@ -261,7 +261,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
   const staged = beginExport(paths.exportDir, spec.dataset, options.root);
   try {
     return await backend.stage('export', places, { replaces: [], ...(options.threads ? { threads: options.threads } : {}) }, async (session) => {
-      const program = compileFor(spec, 'export', backend, { ...places, exportDir: staged.dir }, formats);
+      const program = compileFor(spec, 'export', backend, { ...places, exportDir: staged.dir }, { exportFormats: formats });
       const { results, steps } = await execute(session, program, spec, reporter, unchanged);
       const provenance = results.provenance?.[0] ?? {};
       const streamed = program.sections.find((s) => s.copyOut)?.copyOut?.path;
@@ -295,20 +295,11 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
   }
 }
 
-/** All three stages in order; stops at the first failure, and before the first if the export would be refused. */
-export async function runAll(spec: Spec, options: PipelineOptions): Promise<[ScrapeResult, GenerateResult, ExportResult]> {
-  checkExportTarget(spec, options.root, options.paths);
-  const s = await scrape(spec, options);
-  const g = await generate(spec, options);
-  const e = await exportData(spec, options);
-  return [s, g, e];
-}
-
-async function requireTable(backend: Backend, scope: Scope, table: string, spec: Spec, what: string, hint: string): Promise<void> {
+export async function requireTable(backend: Backend, scope: Scope, table: string, spec: Spec, what: string, hint: string): Promise<void> {
   if (await backend.tableExists(scope, table)) return;
   throw new AdgError(`${what} for dataset "${spec.dataset}" in ${describeScope(scope)}`, { file: spec.file }, hint);
 }
 
-function runRecord(spec: Spec, stage: Stage, startedAt: Date, seconds: number, detail: object) {
+export function runRecord(spec: Spec, stage: Stage, startedAt: Date, seconds: number, detail: object) {
   return { stage, dataset: spec.dataset, specFile: spec.file, specHash: spec.hash, toolVersion: TOOL_VERSION, startedAt, seconds, detail };
 }

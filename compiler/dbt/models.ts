@@ -43,6 +43,8 @@ const ROLE: Record<Statement['k'], 'hook' | 'model' | 'skip' | 'unexpected'> = {
   // Only after attaching a database file, which dbt projects do not.
   isolate: 'unexpected',
   copy: 'unexpected',
+  // Logs belong to release, which is adg's sign-off step, never a scheduled model.
+  ensureTable: 'unexpected',
 };
 
 export function stageModels(spec: Spec, stage: DbtStage, dialect: Dialect, toolVersion: string, relations: ReadonlyMap<string, string>): DbtModel[] {

@@ -16,6 +16,7 @@ export const SOURCE_GROUP = 'adg';
 const PLACEHOLDERS = {
   source: 'adg_dbt_placeholder_source',
   metadata: 'adg_dbt_placeholder_metadata',
+  released: 'adg_dbt_placeholder_released',
   output: 'adg_dbt_placeholder_output',
   exportDir: 'adg_dbt_placeholder_export',
 };

@@ -4,6 +4,7 @@
 import { col, column, fn, from, scalar, select, star, text, type Expr, type Section } from '../ir.js';
 import type { GenerationView } from './generate.js';
 import { tablesOf } from './names.js';
+import { qaGate } from './qa.js';
 import type { StagePlaces } from './paths.js';
 
 export type ExportFormat = 'parquet' | 'csv';
@@ -29,6 +30,7 @@ export function exportSections(
 ): Section[] {
   const t = tablesOf(view.dataset, places);
   const rows = select([column(star)], { from: from(t.output) });
+  const gate = metadataHash === undefined ? qaGate(view, places) : [];
   const results: Section[] = [
     {
       title: 'Provenance for the README beside the files',
@@ -43,6 +45,7 @@ export function exportSections(
     // The engine writes no files the client can reach: the rows (artificial only) stream to the
     // client, which writes the same Parquet and CSV files as DuckDB does (runner/export.ts).
     return [
+      ...gate,
       {
         title: 'Stream the artificial rows to the client, which writes the files',
         statement: { k: 'copy', query: rows, path: `${places.exportDir}/${STREAMED_ROWS_FILE}`, format: 'csv' },
@@ -81,6 +84,7 @@ export function exportSections(
     );
   }
   return [
+    ...gate,
     {
       title: 'Metadata hash recorded when the rows were generated',
       statement: {

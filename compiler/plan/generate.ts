@@ -8,7 +8,6 @@
 import {
   and,
   asc,
-  ascText,
   caseWhen,
   cast,
   col,
@@ -29,7 +28,6 @@ import {
   nul,
   scalar,
   select,
-  stringAgg,
   sub,
   text,
   eq,
@@ -46,8 +44,10 @@ import { isIntegerType, sqlType, temporalKind } from '../spec/types.js';
 import { addKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
-import { ITEM_STATS, METADATA_COLUMNS } from './metadata.js';
-import { METADATA_CATALOG, scopeSetup, TEMP, tablesOf } from './names.js';
+import { ITEM_STATS } from './metadata.js';
+import { metadataHashQuery } from './hash.js';
+import { RELEASED_CATALOG, scopeSetup, TEMP, tablesOf } from './names.js';
+import { releasedAssert, releaseRecordQuery } from './review.js';
 import type { StagePlaces } from './paths.js';
 
 /** Everything generate may know: no source. */
@@ -69,11 +69,11 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
   const t = tablesOf(view.dataset, places);
   const md = (alias?: string) => from(t.releasedMetadata, alias);
   const sections: Section[] = [
-    ...scopeSetup(places.metadata, 'read', METADATA_CATALOG, 'the released metadata (the only input)'),
-    ...scopeSetup(places.output, 'write', METADATA_CATALOG, 'the output'),
-    // A file scope is a database file beside others (the scrape's, the source): once the metadata is
-    // attached, the session is closed to every other file, whatever the rest of the SQL says.
-    ...(places.metadata.kind === 'file'
+    ...scopeSetup(places.released, 'read', RELEASED_CATALOG, 'the released metadata (the only input)'),
+    ...scopeSetup(places.output, 'write', RELEASED_CATALOG, 'the output'),
+    // A file scope is a database file beside others (the scrape's, the source): once the released
+    // metadata is attached, the session is closed to every other file, whatever the rest of the SQL says.
+    ...(places.released.kind === 'file'
       ? [{ title: 'Close the session to every other file: no file access, no extensions, no setting changes', statement: { k: 'isolate' as const } }]
       : []),
     {
@@ -103,6 +103,7 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       message: `${view.file}: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape ${view.file} again, then generate.`,
     },
   });
+  sections.push(releasedAssert(view, places));
   const { rows, scale } = view.generation;
   if (rows === undefined) {
     sections.push({
@@ -524,49 +525,10 @@ function fieldSummaryQuery(view: GenerationView, places: StagePlaces): Query {
   );
 }
 
-/** Below this magnitude a double's integer part fits a BIGINT: 2^62. */
-const EXACT_DOUBLE_LIMIT = 4_611_686_018_427_387_904;
-
-/**
- * A double as text every engine spells the same (their own double-to-text differ: 1174.0, 1174,
- * 1.174E3): the integer part, a dot, and the fraction in units of 2^-52, both exact integers in IEEE
- * arithmetic. Non-finite numbers are '!' (the value column says which); beyond 2^62, the engine's own
- * text (no such bin edge has been seen; the hash would then differ between engines).
- */
-function portableDoubleText(x: Expr): Expr {
-  const whole = fn('floor', x);
-  const exact = op('||', op('||', cast(cast(whole, 'bigint'), 'text'), text('.')), cast(cast(op('*', op('-', x, whole), double(2 ** 52)), 'bigint'), 'text'));
-  return caseWhen(
-    [
-      [not(fn('isFinite', x)), text('!')],
-      [and(op('<', x, double(EXACT_DOUBLE_LIMIT)), op('>', x, double(-EXACT_DOUBLE_LIMIT))), exact],
-    ],
-    cast(x, 'text'),
-  );
-}
-
-/**
- * One row saying what the output came from. The metadata hash covers the whole released table: rows in
- * a fixed order, each column as length:text (or ~ for NULL), so no value can be confused with another.
- */
+/** One row saying what the output came from: the spec, the released metadata (by its hash) and the release. */
 function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion: string): Query {
   const t = tablesOf(view.dataset, places);
-  const encoded = (name: string, type: string): Expr => {
-    const asText = type === 'double' ? portableDoubleText(col(name)) : cast(col(name), 'text');
-    return caseWhen([[{ k: 'isNull', arg: col(name), negated: false }, text('~')]], op('||', op('||', cast(fn('length', asText), 'text'), text(':')), asText));
-  };
-  const line = METADATA_COLUMNS.map(([name]) => col(`e_${name}`)).reduce((a, b) => op('||', op('||', a, text(',')), b));
-  const lines = select(
-    [
-      ...['ordinal', 'stat', 'item', 'value'].map((name) => column(col(name))),
-      ...METADATA_COLUMNS.map(([name, type]) => column(encoded(name, type), `e_${name}`)),
-    ],
-    { from: from(t.releasedMetadata) },
-  );
-  const digest = select(
-    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), ascText(col('stat')), asc(col('item')), ascText(col('value'))])), 'metadata_hash')],
-    { from: sub(lines, 'lines') },
-  );
+  const digest = metadataHashQuery(t.releasedMetadata);
   return select(
     [
       column(text(view.dataset), 'dataset'),
@@ -578,12 +540,14 @@ function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion:
       column(text(toolVersion), 'tool_version'),
       column(text(view.disclaimer), 'disclaimer'),
       column(fn('now'), 'generated_at'),
+      // The sign-off this output rests on (released_at, reviewer, approver from the releases log).
+      ...['released_at', 'reviewer', 'approver'].map((name) => column(col(name, 'r'), name)),
       // The dataset's suppression policy as released (threshold, rounding, any override and its reason).
       column(
         scalar(select([column(col('value'))], { from: from(t.releasedMetadata), where: and(eq(col('stat'), text('policy')), eq(col('ordinal'), int(0))) })),
         'policy',
       ),
     ],
-    { from: sub(digest, 'm') },
+    { from: sub(digest, 'm'), joins: [{ type: 'left', from: sub(releaseRecordQuery(view.dataset, places), 'r'), on: eq(col('metadata_hash', 'r'), col('metadata_hash', 'm')) }] },
   );
 }

@@ -6,24 +6,41 @@ import type { Scope, StagePlaces } from './paths.js';
 /** Catalog aliases under which the other databases are attached (DuckDB ATTACH ... AS). */
 export const SOURCE_CATALOG = 'adg_source';
 export const METADATA_CATALOG = 'adg_metadata';
+export const RELEASED_CATALOG = 'adg_released';
+
+/** The releases log, in the released scope: one row per sign-off, shared by every dataset released there. */
+export const RELEASES_LOG = 'adg_releases';
 
 /** A table of a scope: in a schema, or in a database file attached under an alias (none: the stage's own file). */
 function inScope(scope: Scope | undefined, alias: string | undefined, name: string): TableRef {
   return scope?.kind === 'schema' ? table(name, undefined, scope.name) : table(name, alias);
 }
 
-/** The tables a dataset's stages write and read; without places, bare names (as the runner's catalog sees them). */
+/**
+ * The tables a dataset's stages write and read, each as the stage that uses it sees it (its own
+ * database file, or one attached under an alias); without places, bare names (as the runner's
+ * catalog sees them).
+ */
 export function tablesOf(dataset: string, places?: StagePlaces) {
+  const attached = (scope: Scope | undefined, alias: string, name: string) => inScope(scope, places ? alias : undefined, name);
   return {
-    /** Published, suppressed metadata, as scrape writes it. */
+    /** Published, suppressed metadata, as scrape writes it and review reads it. */
     metadata: inScope(places?.metadata, undefined, `${dataset}_metadata`),
-    /** The same table as the generator sees it: attached read-only, or in the metadata schema. */
-    releasedMetadata: inScope(places?.metadata, places ? METADATA_CATALOG : undefined, `${dataset}_metadata`),
+    /** The same table as release reads it (attached read-only). */
+    reviewedMetadata: attached(places?.metadata, METADATA_CATALOG, `${dataset}_metadata`),
+    /** The copy release writes into the released scope, and the log of sign-offs. */
+    released: inScope(places?.released, undefined, `${dataset}_metadata`),
+    releases: inScope(places?.released, undefined, RELEASES_LOG),
+    /** The same two as generate, qa and review read them (attached read-only): generate's only input. */
+    releasedMetadata: attached(places?.released, RELEASED_CATALOG, `${dataset}_metadata`),
+    releasedLog: attached(places?.released, RELEASED_CATALOG, RELEASES_LOG),
     /** Artificial rows and their provenance (output scope). */
     output: inScope(places?.output, undefined, dataset),
     provenance: inScope(places?.output, undefined, `${dataset}_provenance`),
     /** Per field: items published and suppressed, as released (what the export README reports). */
     fieldSummary: inScope(places?.output, undefined, `${dataset}_fields`),
+    /** QA verdicts on the output, bound to its provenance: export refuses output without a clean one. */
+    qa: inScope(places?.output, undefined, `${dataset}_qa`),
   } satisfies Record<string, TableRef>;
 }
 
@@ -59,6 +76,10 @@ export const TEMP = {
   fieldLists: table('adg_field_lists'),
   lists: table('adg_lists'),
   blocks: table('adg_blocks'),
+  specFields: table('adg_spec_fields'),
+  findings: table('adg_findings'),
+  qaCounts: table('adg_qa_counts'),
+  qaItems: table('adg_qa_items'),
 };
 
 /** Every scratch table name a stage may make: what a backend removes after any stage, failed or not. */

@@ -1,6 +1,7 @@
-// Where a compiled program reads and writes. Three scopes, kept apart: the source (read by scrape
-// only), the metadata (written by scrape, read by generate) and the output (written by generate, read
-// by export); plus the directory export writes files into.
+// Where a compiled program reads and writes. Four scopes, kept apart: the source (read by scrape
+// only), the metadata (written by scrape, read by review and release), the released metadata (written
+// by release only, read by generate and qa) and the output (written by generate and qa, read by
+// export); plus the directory export writes files into.
 //
 // On an embedded engine (DuckDB) a scope is a database file, attached under an alias when it is not
 // the one the stage runs in. On a warehouse (PostgreSQL, Spark) a scope is a schema of the one
@@ -11,6 +12,8 @@ export type Scope = { readonly kind: 'file'; readonly path: string } | { readonl
 export interface StagePlaces {
   readonly source: Scope;
   readonly metadata: Scope;
+  /** Metadata a reviewer signed off, copied by release: the only input of generate. */
+  readonly released: Scope;
   readonly output: Scope;
   /** Directory the export writes its files into. */
   readonly exportDir: string;
@@ -22,6 +25,8 @@ export interface StagePaths {
   readonly sourceDb: string;
   /** Database holding the published metadata. */
   readonly metadataDb: string;
+  /** Database holding the released metadata and the releases log. */
+  readonly releasedDb: string;
   /** Database holding the artificial table. */
   readonly outputDb: string;
   /** Directory the export writes its files into. */
@@ -31,6 +36,7 @@ export interface StagePaths {
 export const DEFAULT_PATHS: StagePaths = {
   sourceDb: 'data/source.duckdb',
   metadataDb: '.adg/{dataset}/metadata.duckdb',
+  releasedDb: '.adg/{dataset}/released.duckdb',
   outputDb: '.adg/{dataset}/output.duckdb',
   exportDir: 'out/{dataset}',
 };
@@ -39,13 +45,14 @@ export const DEFAULT_PATHS: StagePaths = {
 export interface StageSchemas {
   readonly source: string;
   readonly metadata: string;
+  readonly released: string;
   readonly output: string;
   readonly exportDir: string;
 }
 
 export const DEFAULT_SCHEMAS: Readonly<Record<'postgres' | 'spark', StageSchemas>> = {
-  postgres: { source: 'public', metadata: 'adg_metadata', output: 'adg_output', exportDir: 'out/{dataset}' },
-  spark: { source: 'default', metadata: 'adg_metadata', output: 'adg_output', exportDir: 'out/{dataset}' },
+  postgres: { source: 'public', metadata: 'adg_metadata', released: 'adg_released', output: 'adg_output', exportDir: 'out/{dataset}' },
+  spark: { source: 'default', metadata: 'adg_metadata', released: 'adg_released', output: 'adg_output', exportDir: 'out/{dataset}' },
 };
 
 export function expandPaths(templates: StagePaths, dataset: string): StagePaths {
@@ -53,6 +60,7 @@ export function expandPaths(templates: StagePaths, dataset: string): StagePaths 
   return {
     sourceDb: fill(templates.sourceDb),
     metadataDb: fill(templates.metadataDb),
+    releasedDb: fill(templates.releasedDb),
     outputDb: fill(templates.outputDb),
     exportDir: fill(templates.exportDir),
   };
@@ -62,6 +70,7 @@ export function filePlaces(paths: StagePaths): StagePlaces {
   return {
     source: { kind: 'file', path: paths.sourceDb },
     metadata: { kind: 'file', path: paths.metadataDb },
+    released: { kind: 'file', path: paths.releasedDb },
     output: { kind: 'file', path: paths.outputDb },
     exportDir: paths.exportDir,
   };
@@ -71,6 +80,7 @@ export function schemaPlaces(schemas: StageSchemas, dataset: string): StagePlace
   return {
     source: { kind: 'schema', name: schemas.source },
     metadata: { kind: 'schema', name: schemas.metadata },
+    released: { kind: 'schema', name: schemas.released },
     output: { kind: 'schema', name: schemas.output },
     exportDir: schemas.exportDir.replaceAll('{dataset}', dataset),
   };

@@ -379,7 +379,7 @@ function canonicalJson(value: object): string {
  * A key as published text, spelled out where engines differ: dates as YYYY-MM-DD and timestamps as
  * YYYY-MM-DD HH:MM:SS (in the stage's time zone); integers, text and booleans print alike everywhere.
  */
-function keyText(f: Field, key: Expr): Expr {
+export function keyText(f: Field, key: Expr): Expr {
   if (f.kind !== 'date') return cast(key, 'text');
   return temporalKind(f.type) === 'date' ? fn('dateText', key) : fn('timestampText', key);
 }

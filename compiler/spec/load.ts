@@ -211,6 +211,7 @@ function normalise(
     columns: gen.excluded_columns === 'drop' ? columns.filter((c) => 'generated' in c) : columns,
     disclaimer: input.disclaimer ?? DEFAULT_DISCLAIMER,
     timeZone,
+    release: input.release ?? 'manual',
   };
   // What a scrape's result depends on: not descriptions, disclaimer, output types or generation settings.
   const scraped = {

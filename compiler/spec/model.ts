@@ -63,6 +63,8 @@ export interface Spec {
   readonly disclaimer: string;
   /** IANA time zone every stage runs in. */
   readonly timeZone: string;
+  /** manual: a person signs off each release (adg release); auto: released after a clean review (non-sensitive sources only). */
+  readonly release: 'manual' | 'auto';
   /** sha256 of the normalised spec: comments and formatting do not change it. */
   readonly hash: string;
   /**

@@ -192,6 +192,12 @@ export const SpecSchema = z
       .min(1)
       .optional()
       .describe('IANA time zone every stage runs in (date buckets of timestamps with time zone, text of timestamps). Default: UTC.'),
+    release: z
+      .enum(['manual', 'auto'])
+      .optional()
+      .describe(
+        'manual (default): generate reads only metadata a reviewer and an approver signed off with adg release. auto: adg run releases after a review with no blocking finding; only for sources that are not sensitive (public or made-up data).',
+      ),
     disclaimer: z
       .string()
       .min(1)

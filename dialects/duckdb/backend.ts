@@ -2,6 +2,7 @@
 // copy and swapped in when the stage succeeds (runner/fresh-database.ts); files it reads are attached
 // read-only by the compiled program itself.
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Stage } from '../../compiler/ir.js';
 import type { Spec } from '../../compiler/spec/model.js';
@@ -14,6 +15,16 @@ import { duckdb } from './index.js';
 import { sourceColumns } from './catalog.js';
 import { DuckDBSession } from './session.js';
 
+/** The database file a stage rebuilds and swaps in (review reads only; export only appends its run log). */
+const WRITES: Record<Stage, 'metadata' | 'released' | 'output' | undefined> = {
+  scrape: 'metadata',
+  review: undefined,
+  release: 'released',
+  generate: 'output',
+  qa: 'output',
+  export: undefined,
+};
+
 function fileOf(scope: Scope): string {
   if (scope.kind !== 'file') throw new Error(`DuckDB scopes are database files, not ${scope.kind}s`);
   return scope.path;
@@ -24,12 +35,26 @@ export class DuckDBBackend implements Backend {
   readonly describe = 'DuckDB (embedded)';
 
   async stage<T>(stage: Stage, places: StagePlaces, options: StageRunOptions, body: (session: EngineSession) => Promise<T>): Promise<T> {
-    const written = stage === 'scrape' ? { path: fileOf(places.metadata), what: 'the metadata database' } : { path: fileOf(places.output), what: 'the output database' };
-    if (stage !== 'export') return withFreshDatabase(written.path, { replaces: options.replaces, threads: options.threads, what: written.what }, body);
+    const threads = options.threads ? { threads: options.threads } : {};
+    const writes = WRITES[stage];
+    if (writes) {
+      const path = fileOf(places[writes]);
+      return withFreshDatabase(path, { replaces: options.replaces, threads: options.threads, what: `the ${writes} database` }, body);
+    }
+    if (stage === 'review') {
+      // Review writes nothing: an in-memory session attaches what it reads, read-only.
+      const session = await DuckDBSession.open(':memory:', threads);
+      try {
+        return await body(session);
+      } finally {
+        session.close();
+      }
+    }
     // Export writes no table but the run log: no generate may swap the output file meanwhile.
-    const lock = acquireLock(`${written.path}.adg-lock`, written.what);
+    const path = fileOf(places.output);
+    const lock = acquireLock(`${path}.adg-lock`, 'the output database');
     try {
-      const session = await DuckDBSession.open(written.path, options.threads ? { threads: options.threads } : {});
+      const session = await DuckDBSession.open(path, threads);
       try {
         return await body(session);
       } finally {
@@ -38,6 +63,10 @@ export class DuckDBBackend implements Backend {
     } finally {
       lock.release();
     }
+  }
+
+  async scopeExists(scope: Scope): Promise<boolean> {
+    return existsSync(dirname(fileOf(scope)));
   }
 
   sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces) {

@@ -216,9 +216,10 @@ export const duckdb: Dialect = {
   dropScratch: () => [],
   // DuckDB's DDL is transactional: the new tables are built inside one transaction, so a failure
   // rolls back to the previous tables, and the stage commits (and syncs) once.
-  replaceTables: (tables) => [
+  replaceTables: (tables, appends) => [
     'BEGIN TRANSACTION',
     ...tables.flatMap((t) => createTable(t.target, t.query, false, t.joinsAsWritten)),
+    ...appends.map((a) => `INSERT INTO ${a.target}\n${a.query}`),
     'COMMIT',
   ],
   assert: (failWhen, message) => [`SELECT CASE WHEN ${failWhen} THEN error(${quoteString(message)}) END AS ${quoteIdent('adg_check')}`],

@@ -65,4 +65,10 @@ export class PostgresBackend extends WarehouseBackend<PgSession> {
       WHERE n.nspname = ${schemaOf(scope)} AND c.relname = ${table}`.execute(this.kysely(session));
     return found.rows.length > 0;
   }
+
+  async scopeExists(scope: Scope): Promise<boolean> {
+    const session = await this.session();
+    const found = await sql<{ one: number }>`SELECT 1 AS one FROM pg_catalog.pg_namespace WHERE nspname = ${schemaOf(scope)}`.execute(this.kysely(session));
+    return found.rows.length > 0;
+  }
 }

@@ -238,10 +238,11 @@ export const postgres: Dialect = {
   dropScratch: () => [],
   // Built under staging names, swapped in by rename at the end of one transaction: readers keep the old
   // tables until the commit, and a failure (or a lost connection) rolls everything back.
-  replaceTables: (tables) => [
+  replaceTables: (tables, appends) => [
     'BEGIN',
     ...tables.flatMap((t) => [`DROP TABLE IF EXISTS ${t.staging}`, `CREATE TABLE ${t.staging} AS\n${t.query}`]),
     ...tables.flatMap((t) => [`DROP TABLE IF EXISTS ${t.target}`, `ALTER TABLE ${t.staging} RENAME TO ${quoteIdent(t.name)}`]),
+    ...appends.map((a) => `INSERT INTO ${a.target}\n${a.query}`),
     'COMMIT',
   ],
   assert: (failWhen, message) => {

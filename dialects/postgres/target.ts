@@ -1,5 +1,5 @@
 // A PostgreSQL target: a server URL (its password from the environment, as ${VAR}) and the schemas of
-// the three scopes in its database.
+// the four scopes in its database.
 import { z } from 'zod';
 import { DEFAULT_SCHEMAS, schemaPlaces } from '../../compiler/plan/paths.js';
 import type { EngineDefinition } from '../engine.js';
@@ -12,6 +12,7 @@ const settings = z.strictObject({
   url: z.string().min(1).describe('postgresql://user:${PASSWORD_VAR}@host:port/database (secrets as ${VAR})'),
   source_schema: schema.optional(),
   metadata_schema: schema.optional(),
+  released_schema: schema.optional(),
   output_schema: schema.optional(),
   statement_timeout_ms: z.number().int().positive().optional(),
 });
@@ -23,7 +24,7 @@ export const postgresEngine: EngineDefinition<Settings> = {
   keys: Object.keys(settings.shape),
   places: (s, dataset, paths) => {
     const d = DEFAULT_SCHEMAS.postgres;
-    return { ...schemaPlaces({ source: s.source_schema ?? d.source, metadata: s.metadata_schema ?? d.metadata, output: s.output_schema ?? d.output, exportDir: paths.exportDir }, dataset) };
+    return { ...schemaPlaces({ source: s.source_schema ?? d.source, metadata: s.metadata_schema ?? d.metadata, released: s.released_schema ?? d.released, output: s.output_schema ?? d.output, exportDir: paths.exportDir }, dataset) };
   },
   open: (s, context) =>
     new PostgresBackend(

@@ -68,4 +68,9 @@ export class SparkBackend extends WarehouseBackend<SparkSession> {
     const tables = await this.tablesIn(session, schemaOf(scope));
     return (tables ?? []).some((t) => t.toLowerCase() === table.toLowerCase());
   }
+
+  async scopeExists(scope: Scope): Promise<boolean> {
+    const session = await this.session();
+    return (await this.tablesIn(session, schemaOf(scope))) !== undefined;
+  }
 }

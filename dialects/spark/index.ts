@@ -253,8 +253,12 @@ export const spark: Dialect = {
   createTable: (table, query, { temp }) => (temp ? scratchTable(table, query) : [`CREATE OR REPLACE TABLE ${table} ${DELTA} AS\n${query}`]),
   // Each of adg's own scratch tables by name, never the schema with whatever else it holds.
   dropScratch: (tables) => tables.map((t) => `DROP TABLE IF EXISTS ${SCRATCH}.${quoteIdent(t)}`),
-  // Each replacement is atomic (a new Delta version); a failure leaves every table not yet replaced as it was.
-  replaceTables: (tables) => tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} ${DELTA} AS\n${t.query}`),
+  // Each replacement is atomic (a new Delta version); a failure leaves every table not yet replaced as
+  // it was. Log rows go last: a log row never names a replacement that did not happen.
+  replaceTables: (tables, appends) => [
+    ...tables.map((t) => `CREATE OR REPLACE TABLE ${t.target} ${DELTA} AS\n${t.query}`),
+    ...appends.map((a) => `INSERT INTO ${a.target}\n${a.query}`),
+  ],
   assert: (failWhen, message) => [`SELECT raise_error(${quoteString(message)}) AS ${quoteIdent('adg_check')} FROM (SELECT 1 AS ${quoteIdent('one')}) AS ${quoteIdent('adg_once')} WHERE ${failWhen}`],
   setVariable: () => {
     throw new Unsupported(ENGINE, 'set session variables in Spark 3.5');

@@ -1,6 +1,6 @@
 // A Spark target: a local session (master, a warehouse directory holding the Delta tables and the
 // Derby metastore) or a Spark Connect server (remote: sc://host:port, e.g. Databricks), and the schemas
-// of the three scopes in its catalog.
+// of the four scopes in its catalog.
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SCHEMAS, schemaPlaces } from '../../compiler/plan/paths.js';
@@ -24,6 +24,7 @@ const settings = z
     conf: z.record(z.string(), z.string()).optional().describe('extra Spark settings'),
     source_schema: schema.optional(),
     metadata_schema: schema.optional(),
+    released_schema: schema.optional(),
     output_schema: schema.optional(),
   })
   .refine((s) => !(s.remote && (s.master || s.warehouse_dir)), { message: 'remote (Spark Connect) and master/warehouse_dir (a local session) exclude each other' });
@@ -32,10 +33,10 @@ type Settings = z.infer<typeof settings>;
 export const sparkEngine: EngineDefinition<Settings> = {
   dialect: spark,
   settings,
-  keys: ['master', 'warehouse_dir', 'remote', 'conf', 'source_schema', 'metadata_schema', 'output_schema'],
+  keys: ['master', 'warehouse_dir', 'remote', 'conf', 'source_schema', 'metadata_schema', 'released_schema', 'output_schema'],
   places: (s, dataset, paths) => {
     const d = DEFAULT_SCHEMAS.spark;
-    return schemaPlaces({ source: s.source_schema ?? d.source, metadata: s.metadata_schema ?? d.metadata, output: s.output_schema ?? d.output, exportDir: paths.exportDir }, dataset);
+    return schemaPlaces({ source: s.source_schema ?? d.source, metadata: s.metadata_schema ?? d.metadata, released: s.released_schema ?? d.released, output: s.output_schema ?? d.output, exportDir: paths.exportDir }, dataset);
   },
   open: (s, context) => {
     const where = s.remote ? `Spark Connect ${s.remote.replace(/;.*$/, '')}` : `Spark ${s.master ?? 'local[2]'}`;

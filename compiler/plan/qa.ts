@@ -1,0 +1,331 @@
+// QA: the artificial table checked against the released metadata, in the engine, before anything is
+// published. Blocking: the row count as specified, every value a released value or inside a released
+// bin or bucket, excluded columns entirely NULL. Measured for the report: per field, generated against
+// released shares (total variation distance and the chi-square statistic). The verdicts go into a table
+// bound to the output's provenance, which export requires.
+import {
+  and,
+  asc,
+  caseWhen,
+  cast,
+  col,
+  column,
+  count,
+  double,
+  eq,
+  fn,
+  from,
+  inList,
+  int,
+  isNotNull,
+  isNull,
+  not,
+  nul,
+  op,
+  agg,
+  over,
+  scalar,
+  select,
+  sub,
+  text,
+  unionAll,
+  bool,
+  star,
+  type Expr,
+  type Query,
+  type Section,
+  type TableRef,
+} from '../ir.js';
+import type { Field } from '../spec/model.js';
+import { temporalKind } from '../spec/types.js';
+import type { GenerationView } from './generate.js';
+import { literalRows } from './common.js';
+import { ITEM_STATS } from './metadata.js';
+import { metadataHashQuery } from './hash.js';
+import { RELEASED_CATALOG, scopeSetup, TEMP, tablesOf } from './names.js';
+import type { StagePlaces } from './paths.js';
+import { keyText } from './scrape.js';
+
+/** QA's checks: the blocking ones are verdicts in the QA table; frequencies are judged by the report. */
+export const QA_CHECKS = [
+  { id: 'row-count', title: 'Row count as specified', severity: 'blocking', explains: 'The artificial table has exactly the rows the spec asks for (generation.rows, or generation.scale times the released source row count).' },
+  { id: 'released-values', title: 'Only released values', severity: 'blocking', explains: 'Every generated value is a released value (categorical, discrete) or lies inside a released bin or bucket (continuous, date); NULL only where a NULL count was released.' },
+  { id: 'excluded-null', title: 'Excluded columns are empty', severity: 'blocking', explains: 'Columns the spec excludes are present only as NULLs: nothing of an identifier reaches the output.' },
+  {
+    id: 'frequencies',
+    title: 'Frequencies match the released weights',
+    severity: 'warning',
+    explains: 'Per field, generated shares against released weights: total variation distance, and a chi-square goodness-of-fit test (a p-value below 0.001 is flagged; with sound sampling it happens once in a thousand fields).',
+  },
+] as const;
+
+const byField = (name: string) => col(name, 'g');
+
+/** The value generated rows are counted by: the text a released value has, or the number a bin holds. */
+function countedKey(f: Field): { value: Expr; num: Expr } {
+  const c = col(f.name);
+  switch (f.kind) {
+    case 'categorical':
+      return { value: keyText(f, c), num: nul('double') };
+    case 'discrete':
+      return { value: keyText(f, cast(c, 'bigint')), num: nul('double') };
+    case 'date':
+      return { value: keyText(f, { k: 'dateTrunc', unit: f.granularity ?? 'day', arg: c, type: temporalKind(f.type) }), num: nul('double') };
+    case 'continuous':
+      return { value: nul('text'), num: cast(c, 'double') };
+  }
+}
+
+export function qaSections(view: GenerationView, places: StagePlaces): Section[] {
+  const t = tablesOf(view.dataset, places);
+  const released = t.releasedMetadata;
+  const sections: Section[] = [
+    ...scopeSetup(places.released, 'read', RELEASED_CATALOG, 'the released metadata'),
+    ...(places.released.kind === 'file' ? [{ title: 'Close the session to every other file', statement: { k: 'isolate' as const } }] : []),
+    {
+      title: 'Fields to check',
+      statement: {
+        k: 'createTable',
+        table: TEMP.fields,
+        temp: true,
+        query: literalRows(
+          [
+            ['ordinal', 'bigint'],
+            ['field', 'text'],
+            ['kind', 'text'],
+          ],
+          view.fields.map((f) => [f.ordinal, f.name, f.kind]),
+        ),
+      },
+    },
+  ];
+
+  // Released items, each with the cell it is compared in: a point mass inside a bin's range is
+  // compared with that bin (a value drawn from the bin may equal it), anything else on its own.
+  const items = select(
+    [
+      column(byField('ordinal')),
+      column(col('item', 'm')),
+      column(col('stat', 'm')),
+      column(col('value', 'm')),
+      column(col('lo', 'm')),
+      column(col('hi', 'm')),
+      column(col('n_rows', 'm')),
+      column(caseWhen([[eq(byField('kind'), text('continuous')), caseWhen([[eq(col('stat', 'm'), text('value')), fn('coalesce', col('lo', 'm'), cast(col('value', 'm'), 'double'))]])]], nul('double')), 'point'),
+    ],
+    {
+      from: from(TEMP.fields, 'g'),
+      joins: [{ type: 'inner', from: from(released, 'm'), on: and(eq(col('field', 'm'), byField('field')), eq(col('kind', 'm'), byField('kind'))) }],
+      where: inList(col('stat', 'm'), ITEM_STATS.map(text)),
+    },
+  );
+  const containing = (point: Expr, ordinal: Expr) =>
+    scalar(select([column(agg('min', col('item', 'b')))], { from: from(TEMP.qaItems, 'b'), where: and(eq(col('ordinal', 'b'), ordinal), eq(col('stat', 'b'), text('bin')), op('>=', point, col('lo', 'b')), op('<', point, col('hi', 'b'))) }));
+  sections.push(
+    { title: 'Released items of every field', statement: { k: 'createTable', table: TEMP.qaItems, temp: true, query: items } },
+    {
+      title: 'Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)',
+      statement: { k: 'createTable', table: TEMP.qaCounts, temp: true, query: generatedCells(view, t.output, containing) },
+    },
+  );
+
+  const cells = cellsQuery();
+  const perField = fieldStatsQuery(cells);
+  const expectedRows =
+    view.generation.rows !== undefined
+      ? int(view.generation.rows)
+      : scalar(
+          select([column(cast(fn('floor', op('+', op('*', double(view.generation.scale ?? 1), col('n_rows')), double(0.5))), 'bigint'))], {
+            from: from(released),
+            where: eq(col('stat'), text('rows')),
+          }),
+        );
+  const total = scalar(select([column(count())], { from: from(t.output) }));
+  const verdict = (check: string, field: Expr, passed: Expr, measure: Expr, detail: Expr): Query =>
+    select([column(text(check), 'check_id'), column(field, 'field'), column(passed, 'passed'), column(cast(measure, 'double'), 'measure'), column(detail, 'detail')]);
+  const p = (name: string) => col(name, 'p');
+  const excluded = view.columns.flatMap((c) => ('excluded' in c ? [c.excluded.name] : []));
+  const verdicts = unionAll([
+    verdict('row-count', nul('text'), op('=', fn('coalesce', expectedRows, int(-1)), total), total, op('||', text('expected '), fn('coalesce', cast(expectedRows, 'text'), text('(unknown: the source row count was not released)')))),
+    select([column(text('released-values'), 'check_id'), column(p('field')), column(eq(p('outside'), int(0)), 'passed'), column(cast(p('outside'), 'double'), 'measure'), column(text('generated rows outside the released values, bins and buckets'), 'detail')], {
+      from: sub(perField, 'p'),
+    }),
+    ...excluded.map((name) => {
+      const filled = scalar(select([column(count(col(name)))], { from: from(t.output) }));
+      return verdict('excluded-null', text(name), eq(filled, int(0)), filled, text('non-NULL values in an excluded column'));
+    }),
+  ]);
+  const v = (name: string) => col(name, 'v');
+  const q = (name: string) => col(name, 'q');
+  sections.push(
+    {
+      title: 'QA verdicts, bound to the output they checked (its provenance); export requires them clean',
+      statement: {
+        k: 'replace',
+        tables: [
+          {
+            target: t.qa,
+            query: select(
+              [
+                column(col('generated_at', 'pv')),
+                column(col('metadata_hash', 'pv')),
+                column(v('check_id')),
+                column(v('field')),
+                column(v('passed')),
+                column(v('measure')),
+                column(v('detail')),
+                column(fn('now'), 'checked_at'),
+              ],
+              { from: sub(verdicts, 'v'), joins: [{ type: 'cross', from: from(t.provenance, 'pv') }] },
+            ),
+          },
+        ],
+      },
+    },
+    { title: 'Verdicts for the report', statement: { k: 'result', name: 'qa_verdicts', query: select([column(q('check_id')), column(q('field')), column(q('passed')), column(q('measure')), column(q('detail'))], { from: from(t.qa, 'q') }) } },
+    { title: 'Per field: rows, distance from the released weights, chi-square statistic, NULL shares', statement: { k: 'result', name: 'qa_fields', query: select([column(star)], { from: sub(perField, 'f'), orderBy: [asc(col('ordinal'))] }) } },
+    { title: 'Per released cell: released and generated shares, for the plots', statement: { k: 'result', name: 'qa_cells', query: select([column(star)], { from: sub(cells, 'c'), orderBy: [asc(col('ordinal')), asc(col('cell'))] }) } },
+    {
+      title: 'What the output came from',
+      statement: {
+        k: 'result',
+        name: 'qa_provenance',
+        query: select([column(cast(col('generated_at'), 'text'), 'generated_at'), column(col('metadata_hash')), column(scalar(metadataHashQuery(released)), 'released_hash'), column(total, 'rows'), column(expectedRows, 'expected_rows')], { from: from(t.provenance) }),
+      },
+    },
+  );
+  return sections;
+}
+
+/** Per field and distinct generated value: rows, and the released cell it falls in. */
+function generatedCells(view: GenerationView, output: TableRef, containing: (point: Expr, ordinal: Expr) => Expr): Query {
+  const i = (name: string) => col(name, 'i');
+  const k = (name: string) => col(name, 'k');
+  const parts = view.fields.map((f) => {
+    const key = countedKey(f);
+    return select([column(int(f.ordinal), 'ordinal'), column(col('value'), 'value'), column(col('num'), 'num'), column(count(), 'n')], {
+      from: sub(select([column(key.value, 'value'), column(key.num, 'num')], { from: from(output) }), 'o'),
+      groupBy: [col('value'), col('num')],
+    });
+  });
+  // A value matches an item by its text; a number matches a point mass, NaN or an infinity by value,
+  // or a bin by range; NULL matches the NULL item. Every item a value matches shares one cell.
+  const continuous = view.fields.filter((f) => f.kind === 'continuous').map((f) => int(f.ordinal));
+  const isContinuous = continuous.length ? inList(k('ordinal'), continuous) : bool(false);
+  const matches = and(
+    eq(i('ordinal'), k('ordinal')),
+    caseWhen(
+      [
+        [op('and', isNull(k('value')), isNull(k('num'))), eq(i('stat'), text('null'))],
+        [isContinuous, op('or', eq(i('point'), k('num')), and(eq(i('stat'), text('bin')), op('>=', k('num'), i('lo')), op('<', k('num'), i('hi'))))],
+      ],
+      and(eq(i('stat'), text('value')), eq(i('value'), k('value'))),
+    ),
+  );
+  const cellOf = caseWhen([[isNotNull(i('point')), fn('coalesce', containing(i('point'), i('ordinal')), i('item'))]], i('item'));
+  return select([column(k('ordinal')), column(k('value')), column(k('num')), column(agg('max', k('n')), 'n'), column(agg('max', cellOf), 'cell')], {
+    from: sub(unionAll(parts), 'k'),
+    joins: [{ type: 'left', from: from(TEMP.qaItems, 'i'), on: matches }],
+    groupBy: [k('ordinal'), k('value'), k('num')],
+  });
+}
+
+/** Per field and released cell: released and generated shares (generated rows outside every cell are cell NULL). */
+function cellsQuery(): Query {
+  const i = (name: string) => col(name, 'i');
+  const cellOf = caseWhen([[isNotNull(i('point')), fn('coalesce', scalar(select([column(agg('min', col('item', 'b')))], { from: from(TEMP.qaItems, 'b'), where: and(eq(col('ordinal', 'b'), i('ordinal')), eq(col('stat', 'b'), text('bin')), op('>=', i('point'), col('lo', 'b')), op('<', i('point'), col('hi', 'b'))) })), i('item'))]], i('item'));
+  const releasedCells = select([column(i('ordinal')), column(cellOf, 'cell'), column(i('n_rows'), 'n_rows')], { from: from(TEMP.qaItems, 'i') });
+  const r = (name: string) => col(name, 'r');
+  const byCell = select([column(r('ordinal')), column(r('cell')), column(agg('sum', r('n_rows')), 'released')], { from: sub(releasedCells, 'r'), groupBy: [r('ordinal'), r('cell')] });
+  const g = select([column(col('ordinal')), column(col('cell')), column(agg('sum', col('n')), 'generated')], { from: from(TEMP.qaCounts), where: isNotNull(col('cell')), groupBy: [col('ordinal'), col('cell')] });
+  const c = (name: string) => col(name, 'c');
+  const x = (name: string) => col(name, 'x');
+  const share = (n: Expr, ordinal: Expr) => op('/', cast(n, 'double'), cast(over('sum', n, [ordinal]), 'double'));
+  // The cell's label parts: its own item (a bin, a value or NULL).
+  return select(
+    [
+      column(c('ordinal')),
+      column(c('cell')),
+      column(col('stat', 'it')),
+      column(col('value', 'it')),
+      column(col('lo', 'it')),
+      column(col('hi', 'it')),
+      column(share(c('released'), c('ordinal')), 'released_share'),
+      column(fn('coalesce', x('generated'), int(0)), 'generated'),
+    ],
+    {
+      from: sub(byCell, 'c'),
+      joins: [
+        { type: 'left', from: sub(g, 'x'), on: and(eq(x('ordinal'), c('ordinal')), eq(x('cell'), c('cell'))) },
+        { type: 'inner', from: from(TEMP.qaItems, 'it'), on: and(eq(col('ordinal', 'it'), c('ordinal')), eq(col('item', 'it'), c('cell'))) },
+      ],
+    },
+  );
+}
+
+/** Per field: generated rows, rows outside the release, TVD and chi-square against released shares, NULL shares. */
+function fieldStatsQuery(cells: Query): Query {
+  const c = (name: string) => col(name, 'c');
+  const g = (name: string) => col(name, 'g');
+  const rows = scalar(select([column(agg('sum', col('n')))], { from: from(TEMP.qaCounts, 'a'), where: eq(col('ordinal', 'a'), g('ordinal')) }));
+  const outside = scalar(select([column(fn('coalesce', agg('sum', col('n')), int(0)))], { from: from(TEMP.qaCounts, 'a'), where: and(eq(col('ordinal', 'a'), g('ordinal')), isNull(col('cell', 'a'))) }));
+  const perCell = select(
+    [
+      column(g('ordinal')),
+      column(g('field')),
+      column(g('kind')),
+      column(c('stat')),
+      column(c('released_share')),
+      column(c('generated')),
+      column(rows, 'rows'),
+      column(outside, 'outside'),
+    ],
+    { from: from(TEMP.fields, 'g'), joins: [{ type: 'left', from: sub(cells, 'c'), on: eq(c('ordinal'), g('ordinal')) }] },
+  );
+  const p = (name: string) => col(name, 'p');
+  const n = cast(p('rows'), 'double');
+  const observed = op('/', cast(p('generated'), 'double'), n);
+  const expected = op('*', n, p('released_share'));
+  const diff = op('-', observed, p('released_share'));
+  const absolute = caseWhen([[op('<', diff, double(0)), op('-', double(0), diff)]], diff);
+  return select(
+    [
+      column(p('ordinal')),
+      column(p('field')),
+      column(p('kind')),
+      column(agg('max', p('rows')), 'rows'),
+      column(agg('max', p('outside')), 'outside'),
+      column(op('/', agg('sum', absolute), double(2)), 'tvd'),
+      column(agg('sum', caseWhen([[op('>', expected, double(0)), op('/', op('*', op('-', cast(p('generated'), 'double'), expected), op('-', cast(p('generated'), 'double'), expected)), expected)]], double(0))), 'chi_square'),
+      column(op('-', count(p('stat')), int(1)), 'degrees_of_freedom'),
+      column(agg('sum', caseWhen([[eq(p('stat'), text('null')), p('released_share')]], double(0))), 'null_released'),
+      column(agg('sum', caseWhen([[eq(p('stat'), text('null')), observed]], double(0))), 'null_generated'),
+    ],
+    { from: sub(perCell, 'p'), groupBy: [p('ordinal'), p('field'), p('kind')] },
+  );
+}
+
+/** Export's gate: QA ran on this very output, and none of its blocking checks failed. */
+export function qaGate(view: GenerationView, places: StagePlaces): Section[] {
+  const t = tablesOf(view.dataset, places);
+  const q = (name: string) => col(name, 'q');
+  const checked = select([column(int(1))], { from: from(t.qa, 'q'), joins: [{ type: 'inner', from: from(t.provenance, 'pv'), on: eq(q('generated_at'), col('generated_at', 'pv')) }] });
+  return [
+    {
+      title: 'QA must have checked this output',
+      statement: {
+        k: 'assert',
+        failWhen: not({ k: 'exists', query: checked }),
+        message: `${view.file}: QA has not checked this output (it was generated after the last adg qa). Run adg qa ${view.file}, then export.`,
+      },
+    },
+    {
+      title: 'No blocking QA check may fail',
+      statement: {
+        k: 'assert',
+        failWhen: { k: 'exists', query: select([column(int(1))], { from: from(t.qa, 'q'), where: not(q('passed')) }) },
+        message: `${view.file}: export refused: blocking QA checks fail on this output. Run adg qa ${view.file} to see them in the report.`,
+      },
+    },
+  ];
+}
