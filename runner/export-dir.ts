@@ -1,20 +1,35 @@
-// The export directory. adg writes only into a path that does not exist or that holds an export adg
-// wrote itself (see export-manifest.ts), and never into one that is or would hold the project, the
-// spec, the source or a database. A new export is written into a staging sibling and swapped in as
-// the very last step. The siblings have fixed names and a lock keeps a second export out, so the next
-// export finishes or rolls back whatever swap a kill interrupted:
+// The export directory. adg writes only into a path that does not exist, that holds an export adg
+// wrote itself (see export-manifest.ts), or that holds nothing but adg's review pack; and never into one
+// that is or would hold the project, the spec, the source or a database. A new export is written into a
+// staging sibling and swapped in as the very last step. The siblings have fixed names and a lock keeps
+// a second writer out, so the next one finishes or rolls back whatever swap a kill interrupted:
 //
 //   <parent>/<name>                 the export
+//   <parent>/<name>/review          the review pack (review-dir.ts): adg's but not the export's, carried
+//                                   across every swap; it is swapped the same way, its siblings inside <name>
 //   <parent>/.<name>.adg-staging    the next export while it is written (its manifest says complete: false)
 //   <parent>/.<name>.adg-previous   the export being replaced, during the swap
-//   <parent>/.<name>.adg-lock       the pid of the export running now
+//   <parent>/.<name>.adg-lock       the pid of the adg writing the export or its review pack now
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { usageError } from '../compiler/errors.js';
 import type { StagePaths } from '../compiler/plan/paths.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { crashPoint } from './crash.js';
-import { inspect, isBookkeeping, isCompleteExport, isOwnedExport, markStaging, sealExport, type Inspection, type Manifest } from './export-manifest.js';
+import {
+  holdsOnlyReview,
+  inspect,
+  isBookkeeping,
+  isComplete,
+  isOwned,
+  isReviewEntry,
+  markStaging,
+  REVIEW,
+  sealManifest,
+  type Inspection,
+  type Kind,
+  type Manifest,
+} from './export-manifest.js';
 import { onInterrupt } from './interrupt.js';
 import { acquireLock } from './lock.js';
 
@@ -46,7 +61,7 @@ export function checkExportTarget(spec: Spec, root: string, paths: StagePaths): 
       'adg replaces its export directory as a whole: give it one of its own, such as out/<dataset> (--export-dir, or export_dir in adg.config.yaml)',
     );
   }
-  refuseUnowned(paths.exportDir, root);
+  refuseUnowned(paths.exportDir, 'export', root);
 }
 
 /** An export being written into its staging directory; close() it whatever happens. */
@@ -66,16 +81,14 @@ export interface StagedExport {
  * adg did not write, and makes an empty staging directory.
  */
 export function beginExport(exportDir: string, dataset: string, root: string): StagedExport {
-  const { staging, previous, lock } = siblingsOf(exportDir);
-  mkdirSync(dirname(exportDir), { recursive: true });
-  const unlock = acquireLock(lock, shown(exportDir, root)).release;
+  const { staging } = siblingsOf(exportDir);
+  const unlock = lockExportDir(exportDir, root);
   let made = false;
   try {
-    recover(exportDir, root);
-    refuseUnowned(exportDir, root);
+    refuseUnowned(exportDir, 'export', root);
     mkdirSync(staging);
     made = true;
-    markStaging(staging, dataset);
+    markStaging(staging, dataset, 'export');
   } catch (err) {
     if (made) rmSync(staging, { recursive: true, force: true });
     unlock();
@@ -90,30 +103,12 @@ export function beginExport(exportDir: string, dataset: string, root: string): S
   return {
     dir: staging,
     seal() {
-      const files = sealExport(staging, dataset);
+      const files = sealManifest(staging, dataset, 'export');
       crashPoint('export:staged');
       return files;
     },
     swapIn() {
-      // The export may have taken a while: a file the user put there meanwhile still stops it.
-      refuseUnowned(exportDir, root);
-      const replacing = inspect(exportDir).kind !== 'absent';
-      if (replacing) {
-        renameSync(exportDir, previous);
-        crashPoint('export:moved-aside');
-      }
-      try {
-        renameSync(staging, exportDir);
-      } catch (err) {
-        if (replacing) renameSync(previous, exportDir);
-        throw err;
-      }
-      crashPoint('export:moved-in');
-      try {
-        if (replacing) removeExport(previous);
-      } catch {
-        // The new export is in place, so the export succeeded; the next one removes what is left (see recover).
-      }
+      swapStagedIn(exportDir, 'export', root);
     },
     close() {
       unregister();
@@ -123,59 +118,152 @@ export function beginExport(exportDir: string, dataset: string, root: string): S
 }
 
 /**
- * After a kill, at any point of an export:
+ * Takes the lock of an export directory, then settles whatever a kill left half done in it; returns the
+ * release. The export and its review pack share this one lock (review-dir.ts takes it too), rather than
+ * each having its own: an export moves the pack along with it, and each must finish a swap of the other
+ * a kill interrupted before it starts its own, so the two must never run at once. A writer takes just
+ * this one lock, once, so none can wait on another holding a second: no deadlock. A second writer is
+ * refused at once, not made to wait. (Taken again by the process holding it, the lock is taken over:
+ * never write the review pack while the same process has an export open.)
+ */
+export function lockExportDir(exportDir: string, root: string): () => void {
+  mkdirSync(dirname(exportDir), { recursive: true });
+  const unlock = acquireLock(siblingsOf(exportDir).lock, shown(exportDir, root)).release;
+  try {
+    // The export first: a kill midway through its swap may have left the review pack in the previous export.
+    recoverSwap(exportDir, 'export', root);
+    if (inspect(exportDir).kind === 'directory') recoverSwap(join(exportDir, REVIEW), 'review', root);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  return unlock;
+}
+
+/**
+ * Moves the sealed staging directory of `dir` (an export, or a review pack) into place: the last step of
+ * writing it. What it replaces goes aside first and is removed last, once the new one is in place (the
+ * review pack moved out of a replaced export into the new one just before).
+ */
+export function swapStagedIn(dir: string, kind: Kind, root: string): void {
+  const { staging, previous } = siblingsOf(dir);
+  // The write may have taken a while: a file the user put there meanwhile still stops it.
+  refuseUnowned(dir, kind, root);
+  const replacing = inspect(dir, kind).kind !== 'absent';
+  if (replacing) {
+    renameSync(dir, previous);
+    crashPoint(`${kind}:moved-aside`);
+  }
+  try {
+    renameSync(staging, dir);
+  } catch (err) {
+    if (replacing) renameSync(previous, dir);
+    throw err;
+  }
+  crashPoint(`${kind}:moved-in`);
+  try {
+    if (replacing) retire(previous, dir, kind, root);
+  } catch {
+    // The new one is in place, so the write succeeded; the next one moves or removes what is left (see recoverSwap).
+  }
+}
+
+/**
+ * Refuses a path adg may not replace: anything but an unchanged directory of this kind that adg wrote
+ * (or, for an export, one holding nothing but the review pack). The review pack inside an export must
+ * be adg's too: both the export and the review writer refuse one the user changed.
+ */
+export function refuseUnowned(dir: string, kind: Kind, root: string): void {
+  const found = inspect(dir, kind);
+  if (found.kind !== 'absent' && !isOwned(found, kind) && !(kind === 'export' && holdsOnlyReview(found))) {
+    throw usageError(`${shown(dir, root)} ${whyNotOurs(found, kind)}`, {}, HINTS[kind]);
+  }
+  // The pack's own swap leftovers are settled under the lock (lockExportDir), before this is asked again.
+  if (found.pack.includes(REVIEW)) refuseUnowned(join(dir, REVIEW), 'review', root);
+}
+
+/**
+ * After a kill, at any point of a swap (of an export, or of the review pack inside it):
  *
  * | found                                       | killed                              | recovery                 |
  * |---------------------------------------------|-------------------------------------|--------------------------|
  * | staging, not sealed                         | while writing                       | remove staging           |
- * | staging sealed, no export                   | between moving aside and moving in  | move staging in          |
- * | previous, no export, staging not sealed     | (cannot happen: sealed before)      | move previous back       |
- * | export and previous                         | after moving in, or while removing  | remove previous          |
- * | staging sealed, export in place             | before the swap                     | remove staging           |
+ * | staging sealed, nothing in place            | between moving aside and moving in  | move staging in          |
+ * | previous, nothing in place, staging not sealed | (cannot happen: sealed before)   | move previous back       |
+ * | in place and previous                       | after moving in, or while removing  | remove previous          |
+ * | staging sealed, in place                    | before the swap                     | remove staging           |
  *
- * Only directories that carry adg's manifest (or hold nothing else) are moved or removed.
+ * An export's previous directory gives up the review pack to the export in place before it is removed:
+ * the pack is only ever renamed, never removed, so it is whole wherever a kill left it. Only directories
+ * that carry adg's manifest of the kind (or hold nothing else, or, as the previous export, nothing but
+ * the review pack) are moved or removed.
  */
-function recover(exportDir: string, root: string): void {
-  const { staging, previous } = siblingsOf(exportDir);
-  const staged = inspect(staging);
-  const before = inspect(previous);
-  if (staged.kind !== 'absent' && !(staged.kind === 'directory' && (staged.manifest || staged.empty))) inTheWay(staging, root);
-  if (before.kind !== 'absent' && !(isOwnedExport(before) || (before.kind === 'directory' && before.empty))) inTheWay(previous, root);
-  if (inspect(exportDir).kind === 'absent') {
-    if (isCompleteExport(staged)) renameSync(staging, exportDir);
-    else if (isOwnedExport(before)) renameSync(previous, exportDir);
+function recoverSwap(dir: string, kind: Kind, root: string): void {
+  const { staging, previous } = siblingsOf(dir);
+  const staged = inspect(staging, kind);
+  const before = inspect(previous, kind);
+  const replaceable = (i: Inspection) => isOwned(i, kind) || (kind === 'export' && holdsOnlyReview(i));
+  if (staged.kind !== 'absent' && !(staged.kind === 'directory' && (staged.manifest?.kind === kind || staged.empty))) inTheWay(staging, root);
+  if (before.kind !== 'absent' && !(replaceable(before) || (before.kind === 'directory' && before.empty))) inTheWay(previous, root);
+  if (inspect(dir, kind).kind === 'absent') {
+    if (isComplete(staged, kind)) renameSync(staging, dir);
+    else if (replaceable(before)) renameSync(previous, dir);
   }
-  // The previous export goes only once an export of adg's is in place (or it is empty): a file the
-  // user put at the export path meanwhile is refused next, and the previous export waits beside it.
-  if (existsSync(previous) && (before.empty || isOwnedExport(inspect(exportDir)))) removeExport(previous);
+  // The previous one goes only once one of adg's is in place (or it is empty): a file the user put at
+  // the path meanwhile is refused next, and the previous one waits beside it.
+  if (existsSync(previous) && (before.empty || isOwned(inspect(dir, kind), kind))) retire(previous, dir, kind, root);
   if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
 }
 
-/** Removes an export adg wrote, file by file and its manifest last: a kill midway leaves it recognisably adg's. */
-function removeExport(dir: string): void {
+/** Removes what a swap replaced, the new one being in place; out of a replaced export, the review pack moves into the new one first. */
+function retire(previous: string, dir: string, kind: Kind, root: string): void {
+  if (kind === 'export') {
+    carryReview(previous, dir, root);
+    crashPoint('export:carried-review');
+  }
+  removeOwned(previous, kind);
+}
+
+/** Renames the review pack (and whatever a kill left of its own swap) from one export directory into another: same filesystem, nothing copied. */
+function carryReview(from: string, to: string, root: string): void {
+  for (const name of inspect(from).pack) {
+    const target = join(to, name);
+    if (inspect(target, 'review').kind !== 'absent') {
+      throw usageError(`cannot move ${shown(join(from, name), root)} back into the export: ${shown(target, root)} is there too`, {}, 'adg removes neither: move away the one you do not want');
+    }
+    renameSync(join(from, name), target);
+  }
+}
+
+/** Removes a directory adg wrote, file by file and its manifest last: a kill midway leaves it recognisably adg's. */
+function removeOwned(dir: string, kind: Kind): void {
   const entries = readdirSync(dir);
-  for (const name of entries.filter((e) => !isBookkeeping(e))) unlinkSync(join(dir, name));
-  crashPoint('export:removing-previous');
+  // An export's review pack is never removed with it: it was carried out first, and were it still there, rmdir would fail and keep it.
+  for (const name of entries.filter((e) => !isBookkeeping(e) && !(kind === 'export' && isReviewEntry(e)))) unlinkSync(join(dir, name));
+  crashPoint(`${kind}:removing-previous`);
   for (const name of entries.filter(isBookkeeping)) unlinkSync(join(dir, name));
   rmdirSync(dir);
 }
 
-function refuseUnowned(dir: string, root: string): void {
-  const found = inspect(dir);
-  if (found.kind === 'absent' || isOwnedExport(found)) return;
-  throw usageError(`${shown(dir, root)} ${whyNotOurs(found)}`, {}, 'adg replaces only what it wrote itself: choose another --export-dir, or move them away');
-}
+const NAMED: Record<Kind, string> = { export: 'an export', review: 'a review pack' };
 
-function whyNotOurs(found: Inspection): string {
-  if (found.kind === 'file') return 'is a file, not an export adg wrote';
-  if (found.kind === 'symlink') return 'is a symbolic link, not an export adg wrote';
+const HINTS: Record<Kind, string> = {
+  export: 'adg replaces only what it wrote itself: choose another --export-dir, or move them away',
+  review: 'adg replaces only what it wrote itself: move the review directory away, and adg review writes the pack afresh',
+};
+
+function whyNotOurs(found: Inspection, kind: Kind): string {
+  const what = NAMED[kind];
+  if (found.kind === 'file') return `is a file, not ${what} adg wrote`;
+  if (found.kind === 'symlink') return `is a symbolic link, not ${what} adg wrote`;
+  if (found.manifest && found.manifest.kind !== kind) return `is ${NAMED[found.manifest.kind]} adg wrote, not ${what}`;
   if (found.foreign.length) return `holds files adg did not write (${listed(found.foreign)})`;
   if (found.changed.length) return `holds files changed since adg wrote them (${listed(found.changed)})`;
-  return found.manifest ? 'holds an export adg did not finish' : 'is a directory adg did not make (it has no adg manifest)';
+  return found.manifest ? `holds ${what} adg did not finish` : 'is a directory adg did not make (it has no adg manifest)';
 }
 
 function inTheWay(path: string, root: string): never {
-  throw usageError(`${shown(path, root)} is in the way: adg uses that name while it exports, but did not write what is there`, {}, 'move it away');
+  throw usageError(`${shown(path, root)} is in the way: adg uses that name while it swaps in an export or a review pack, but did not write what is there`, {}, 'move it away');
 }
 
 /** What an export directory must never hold, each with the files that stand for it. */

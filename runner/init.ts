@@ -279,10 +279,13 @@ export function proposeSpec(dataset: string, source: Source, stats: readonly Col
     description: `Starter spec proposed by adg init: review every kind before the first scrape.`,
     source: sourceValue,
     suppression: { preset: DEFAULT_PRESET, ...(entity ? { count: 'entities' } : {}) },
+    release: 'manual',
     generation: { scale: 1, seed: 1 },
     fields,
   });
   doc.commentBefore = ` yaml-language-server: $schema=${options.schemaPath}`;
+  const releaseNode = doc.get('release', true);
+  if (isScalar(releaseNode)) releaseNode.comment = ' a reviewer and an approver sign off each release (adg release); auto only for data that is not sensitive';
   if (suggested) {
     const entityNode = doc.getIn(['source', 'entity'], true);
     if (isScalar(entityNode)) {

@@ -55,9 +55,7 @@ export async function release(spec: Spec, options: PipelineOptions, request: Rel
     throw usageError(
       `the release scope ${describeScope(places.released)} does not exist`,
       { file: spec.file },
-      places.released.kind === 'schema'
-        ? `create it with the roles and grants adg compile writes (generated/${spec.dataset}/<engine>/grants.sql), or CREATE SCHEMA ${places.released.name}; set released_schema in the target to use another`
-        : 'create its directory, or set released_db in adg.config.yaml (or --released-db) to a file in an existing directory',
+      `an administrator creates it with its grants (generated/${spec.dataset}/<engine>/00_grants.sql), or set released_schema in the target to a schema that exists`,
     );
   }
   const result = (unchanged: boolean, steps: StepTiming[], bytesRead: number): ReleaseResult => ({

@@ -9,6 +9,7 @@ import { sqlRows, tempProject, VEGA, writeTable } from './helpers.js';
 import { adg } from './cli.helpers.js';
 
 const birdstrikes = (fields: string, extra = '') => `version: 1
+release: auto
 dataset: birds
 source:
   file: ${join(VEGA, 'birdstrikes.csv')}
@@ -78,6 +79,7 @@ describe('bad input', () => {
       write(
         'ward.yaml',
         `version: 1
+release: auto
 dataset: ward
 source:
   table: admissions
@@ -176,7 +178,7 @@ describe('a failed run loses nothing', () => {
   const spec = (over: { kind?: string; threshold?: number; column?: string } = {}) =>
     writeFileSync(
       join(t.root, 'specs', 'keep.yaml'),
-      `version: 1\ndataset: keep\nsource: {table: t}\nsuppression: {threshold: ${over.threshold ?? 5}, round_to: 5}\ngeneration: {rows: 300, seed: 2}\nfields:\n  ${over.column ?? 'ward'}: ${over.kind ?? 'categorical'}\n  age: discrete\n`,
+      `version: 1\nrelease: auto\ndataset: keep\nsource: {table: t}\nsuppression: {threshold: ${over.threshold ?? 5}, round_to: 5}\ngeneration: {rows: 300, seed: 2}\nfields:\n  ${over.column ?? 'ward'}: ${over.kind ?? 'categorical'}\n  age: discrete\n`,
     );
 
   it('leaves the previous metadata, output and export byte-identical after every kind of failure, with an adg: message and no stack trace', async () => {

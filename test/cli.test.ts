@@ -25,7 +25,7 @@ function tinyProject(rows = 1000, extraFields = '') {
 
 function writeSpec(root: string, rows: number, extraFields = '') {
   mkdirSync(join(root, 'specs'), { recursive: true });
-  writeFileSync(join(root, SPEC), `version: 1\ndataset: t\nsource:\n  file: t.csv\ngeneration:\n  rows: ${rows}\nfields:\n  a: categorical\n  b: discrete\n${extraFields}`);
+  writeFileSync(join(root, SPEC), `version: 1\nrelease: auto\ndataset: t\nsource:\n  file: t.csv\ngeneration:\n  rows: ${rows}\nfields:\n  a: categorical\n  b: discrete\n${extraFields}`);
 }
 
 /** stdout as the one JSON document it must be (JSON.parse fails on anything before or after it). */
@@ -55,7 +55,7 @@ describe('exit codes and --json', () => {
   });
 
   it('a spec mistake exits 2, a failed stage exits 1, and ok is true exactly when the code is 0', () => {
-    writeFileSync(join(t.root, 'specs', 'bad.yaml'), 'version: 1\ndataset: bad\nsource:\n  file: t.csv\nfields:\n  a: categorial\n');
+    writeFileSync(join(t.root, 'specs', 'bad.yaml'), 'version: 1\nrelease: auto\ndataset: bad\nsource:\n  file: t.csv\nfields:\n  a: categorial\n');
     const usage = adg(t.root, '--json', 'run', 'specs/bad.yaml');
     expect(usage.code).toBe(2);
     expect(documentOf(usage.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('unknown kind "categorial"') });

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
-import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { exportData, scrape, type PipelineOptions } from '../runner/pipeline.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
-import { tempProject, specIn } from './helpers.js';
+import { tempProject, specIn, releaseAndGenerate } from './helpers.js';
 import { compileStage } from '../compiler/compile.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 
@@ -44,7 +44,7 @@ fields:
       ...(threads ? { threads } : {}),
     };
     const s = seed === 11 ? spec : parseSpec(yaml(seed), 'specs/det.yaml');
-    await generate(s, options);
+    await releaseAndGenerate(s, options);
     const exported = await exportData(s, options);
     return Object.fromEntries(exported.files.map((f) => [f.format, digest(f.path)]));
   }

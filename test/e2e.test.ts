@@ -9,10 +9,10 @@ import type { Field, Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
-import { exportData, generate, scrape, type ExportResult, type GenerateResult, type ScrapeResult } from '../runner/pipeline.js';
+import { exportData, scrape, type ExportResult, type GenerateResult, type ScrapeResult } from '../runner/pipeline.js';
 import type { Row } from '../dialects/duckdb/session.js';
 import { loadProjectSpec } from '../cli/artifacts.js';
-import { pointMass, memoryRows, metadataRows, REPO, sqlRows } from './helpers.js';
+import { pointMass, memoryRows, metadataRows, REPO, sqlRows, releaseAndGenerate } from './helpers.js';
 import { chiSquare } from './stats.js';
 
 const q = duckdb.quoteIdent;
@@ -59,7 +59,7 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
 
   beforeAll(async () => {
     scraped = await scrape(spec, options);
-    generated = await generate(spec, options);
+    generated = await releaseAndGenerate(spec, options);
     exported = await exportData(spec, options);
     metadata = await metadataRows(options, spec.dataset);
   });

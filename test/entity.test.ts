@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
-import { generate, scrape } from '../runner/pipeline.js';
+import { scrape } from '../runner/pipeline.js';
 import type { Row } from '../dialects/duckdb/session.js';
-import { metadataRows, outputRows, tempProject, writeTable, type CellValue } from './helpers.js';
+import { metadataRows, outputRows, tempProject, writeTable, type CellValue, releaseAndGenerate } from './helpers.js';
 
 const specFor = (name: string, count: 'rows' | 'entities') =>
   parseSpec(
@@ -41,7 +41,7 @@ describe('counting by distinct entity', () => {
       const spec = specFor(`by_${count}`, count);
       const options = { root: t.root, paths: datasetPaths(t.project, spec.dataset, { sourceDb }) };
       await scrape(spec, options);
-      await generate(spec, options);
+      await releaseAndGenerate(spec, options);
       results[count] = { metadata: await metadataRows(options, spec.dataset), output: await outputRows(options, spec.dataset) };
     }
   });

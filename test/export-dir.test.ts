@@ -13,11 +13,12 @@ import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { checkExportTarget, siblingsOf } from '../runner/export-dir.js';
 import { MANIFEST } from '../runner/export-manifest.js';
 import { runInterruptHandlers } from '../runner/interrupt.js';
-import { exportData, generate, scrape, type PipelineOptions, type Reporter } from '../runner/pipeline.js';
-import { specIn, tempProject } from './helpers.js';
+import { exportData, scrape, type PipelineOptions, type Reporter } from '../runner/pipeline.js';
+import { specIn, tempProject, releaseAndGenerate } from './helpers.js';
 import { adg, adgWithEnv } from './cli.helpers.js';
 
 const spec = (seed: number) => `version: 1
+release: auto
 dataset: people
 source:
   file: data/people.csv
@@ -82,7 +83,7 @@ describe('the export directory', () => {
     writeSource(root);
     await scrape(specs.old, options('old', 'unused'));
     for (const which of ['old', 'new'] as const) {
-      await generate(specs[which], options(which, 'unused'));
+      await releaseAndGenerate(specs[which], options(which, 'unused'));
       await exportData(specs[which], options(which, `reference/${which}/people`));
       reference[which] = exported(join(root, 'reference', which, 'people'));
     }

@@ -2,11 +2,12 @@
 // grid points rather than records' values, doubles keep the source's decimals, and the output has the
 // source's columns and types (excluded ones as NULLs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
-import { exportData, generate, scrape } from '../runner/pipeline.js';
-import { metadataRows, memoryRows, pipelineOptions, specIn, sqlRows, tempProject, VEGA } from './helpers.js';
+import { exportData, scrape } from '../runner/pipeline.js';
+import { metadataRows, memoryRows, pipelineOptions, specIn, sqlRows, tempProject, VEGA, releaseAndGenerate } from './helpers.js';
 import { adg } from './cli.helpers.js';
 
 const q = duckdb.quoteIdent;
@@ -30,7 +31,7 @@ describe('continuous fields keep their shape', () => {
     await scrape(spec, options);
     const zero = (await metadataRows(options, 'weather')).find((m) => m.stat === 'value' && m.lo === 0);
     expect(zero?.n_rows).toBe(840);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const [dry] = await sqlRows(options.paths.outputDb, `SELECT count(*) FILTER (precipitation = 0) AS n FROM weather`);
     expect(Number(dry!.n) / 14610).toBeCloseTo(838 / 1461, 1);
   });
@@ -39,7 +40,7 @@ describe('continuous fields keep their shape', () => {
     const spec = specIn(t.root, `tails${bins}`, `version: 1\ndataset: tails${bins}\nsource: {table: uniform}\ngeneration: {rows: 20000, seed: 5}\nfields:\n  x: {kind: continuous, bins: ${bins}}\n`);
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const published = (await metadataRows(options, spec.dataset)).filter((m) => m.stat === 'bin');
     expect(published.length).toBe(bins);
     const [range] = await sqlRows(options.paths.outputDb, `SELECT min(x) AS lo, max(x) AS hi FROM ${q(spec.dataset)}`);
@@ -70,7 +71,7 @@ describe('continuous fields keep their shape', () => {
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
     expect((await metadataRows(options, 'cents')).find((m) => m.stat === 'decimals')?.value).toBe('2');
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const [check] = await sqlRows(options.paths.outputDb, `SELECT count(*) FILTER (income <> round(income, 2)) AS more, count(*) FILTER (income <> round(income, 1)) AS cents FROM cents`);
     expect(check!.more).toBe(0);
     expect(Number(check!.cents)).toBeGreaterThan(4000);
@@ -110,6 +111,9 @@ describe('the output has the source shape', () => {
     const described = await sqlRows(db, `SELECT column_name, column_type FROM (DESCRIBE shapes)`);
     expect(described.map((d) => d.column_type)).toEqual(TYPES.map(([, source]) => source));
     expect(adg(t.root, 'init', '--table', 'shapes').code).toBe(0);
+    // Made-up data: released without a person's sign-off.
+    const specFile = join(t.root, 'specs', 'shapes.yaml');
+    writeFileSync(specFile, readFileSync(specFile, 'utf8').replace(/^release: manual.*$/m, 'release: auto'));
     const run = adg(t.root, 'run', 'specs/shapes.yaml');
     expect(run.code, run.stderr).toBe(0);
     const output = await sqlRows(join(t.root, '.adg', 'shapes', 'output.duckdb'), `SELECT column_name, column_type FROM (DESCRIBE shapes)`);
@@ -127,7 +131,7 @@ describe('the output has the source shape', () => {
     const spec = specIn(t.root, 'dropped', `version: 1\ndataset: dropped\nsource: {table: shapes}\ngeneration: {rows: 10, excluded_columns: drop}\nfields:\n  t_ssn: excluded\n  t_varchar: categorical\n`);
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     await exportData(spec, options);
     const cols = await sqlRows(options.paths.outputDb, `SELECT column_name FROM (DESCRIBE dropped)`);
     expect(cols.map((c) => c.column_name)).toEqual(['t_varchar']);

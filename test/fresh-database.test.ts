@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { generate, scrape } from '../runner/pipeline.js';
-import { pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
+import { pipelineOptions, specIn, sqlRows, tempProject, releaseAndGenerate } from './helpers.js';
 import { adgWithEnv } from './cli.helpers.js';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -20,7 +20,7 @@ async function source(db: string, rows = 2000): Promise<void> {
 }
 
 const specYaml = (dataset: string, rows: number) =>
-  `version: 1\ndataset: ${dataset}\nsource: {table: t}\ngeneration: {rows: ${rows}, seed: 3}\nfields:\n  ward: categorical\n  age: discrete\n`;
+  `version: 1\nrelease: auto\ndataset: ${dataset}\nsource: {table: t}\ngeneration: {rows: ${rows}, seed: 3}\nfields:\n  ward: categorical\n  age: discrete\n`;
 
 describe('a killed stage', () => {
   const t = tempProject();
@@ -92,6 +92,7 @@ describe('a full disk', () => {
     expect((await sqlRows(outputDb, 'SELECT count(*) AS n FROM disk'))[0]!.n).toBe(5000);
     specIn(t.root, 'disk', specYaml('disk', 6000));
     expect(adgWithEnv({}, t.root, 'generate', 'specs/disk.yaml').code).toBe(0);
+    expect(adgWithEnv({}, t.root, 'qa', 'specs/disk.yaml').code).toBe(0);
     expect(adgWithEnv({}, t.root, 'export', 'specs/disk.yaml').code).toBe(0);
     expect((await sqlRows(outputDb, 'SELECT count(*) AS n FROM disk'))[0]!.n).toBe(6000);
   });
@@ -111,11 +112,11 @@ describe('a database shared by datasets', () => {
     for (const spec of [a, b, a]) {
       const options = pipelineOptions(project, spec);
       await scrape(spec, options);
-      await generate(spec, options);
+      await releaseAndGenerate(spec, options);
     }
     const outputDb = join(t.root, '.adg', 'shared-output.duckdb');
     const tables = await sqlRows(outputDb, `SELECT table_name AS t FROM duckdb_tables() ORDER BY 1`);
-    expect(tables.map((r) => r.t)).toEqual(['a', 'a_fields', 'a_provenance', 'adg_runs', 'b', 'b_fields', 'b_provenance']);
+    expect(tables.map((r) => r.t)).toEqual(['a', 'a_fields', 'a_provenance', 'a_qa', 'adg_runs', 'b', 'b_fields', 'b_provenance', 'b_qa']);
     expect((await sqlRows(outputDb, `SELECT count(*) AS n FROM adg_runs`))[0]!.n).toBe(3);
     const s = await DuckDBSession.open(outputDb);
     await s.exec('CREATE VIEW mine AS SELECT 1 AS x');

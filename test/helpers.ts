@@ -7,7 +7,10 @@ import type { Spec } from '../compiler/spec/model.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession, type Row } from '../dialects/duckdb/session.js';
 import { datasetPaths, loadProject, type Project } from '../runner/config.js';
-import type { PipelineOptions } from '../runner/pipeline.js';
+import { generate, type GenerateResult, type PipelineOptions } from '../runner/pipeline.js';
+import { qa } from '../runner/qa.js';
+import { release } from '../runner/release.js';
+import { review } from '../runner/review.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
 export const VEGA = join(REPO, 'node_modules', 'vega-datasets', 'data');
@@ -138,4 +141,17 @@ export async function writeStressSource(path: string): Promise<void> {
   } finally {
     session.close();
   }
+}
+
+/**
+ * The gate as a test passes it: review the metadata, release it under test names (nothing changes
+ * when it is already the latest release), generate, and QA the output so that export may run.
+ */
+export async function releaseAndGenerate(spec: Spec, options: PipelineOptions): Promise<GenerateResult> {
+  const reviewed = await review(spec, options);
+  await release(spec, options, { hash: reviewed.metadataHash, reviewer: 'Test Reviewer', approver: 'Test Approver' });
+  const generated = await generate(spec, options);
+  const checked = await qa(spec, options);
+  if (checked.blocking) throw new Error(`QA failed on ${spec.file}: ${JSON.stringify(checked.failed)}`);
+  return generated;
 }

@@ -11,8 +11,8 @@ import { col, column, select } from '../compiler/ir.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { columnStats, proposeSpec } from '../runner/init.js';
-import { exportData, generate, scrape, type ScrapeResult } from '../runner/pipeline.js';
-import { memoryRows, pipelineOptions, REPO, specIn, sqlRows, tempProject } from './helpers.js';
+import { exportData, scrape, type ScrapeResult } from '../runner/pipeline.js';
+import { memoryRows, pipelineOptions, REPO, specIn, sqlRows, tempProject, releaseAndGenerate } from './helpers.js';
 import { allWrittenText, hospitalIdentifiers, type PlantedValues } from './planted.js';
 
 const FIXTURES = join(REPO, 'specs', 'fixtures', 'hospital');
@@ -169,7 +169,7 @@ describe('adg init on the hospital fixture', () => {
       const options = pipelineOptions(t.project, spec, { allowedSourceDirs: [FIXTURES] });
       const s = await scrape(spec, options);
       expect(s.identifiers).toEqual([]);
-      await generate(spec, options);
+      await releaseAndGenerate(spec, options);
       await exportData(spec, options);
     }
     // Everything under the project but the source copy an earlier test made.

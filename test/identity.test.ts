@@ -26,6 +26,9 @@ import type { Row } from '../dialects/session.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
 import { loadSource } from '../runner/load.js';
 import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { qa } from '../runner/qa.js';
+import { release } from '../runner/release.js';
+import { review } from '../runner/review.js';
 import { metadataRows, REPO, specIn, sqlRows, tempProject, writeStressSource, STRESS_SPEC } from './helpers.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 
@@ -66,17 +69,37 @@ function comparable(rows: readonly Row[]): Row[] {
 
 const ORDER = 'ORDER BY ordinal, stat, item';
 
-async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, places: StagePlaces, root: string): Promise<{ metadata: Row[]; metadataHash: string; csv: Buffer }> {
+interface EngineRun {
+  readonly metadata: Row[];
+  readonly metadataHash: string;
+  readonly csv: Buffer;
+  /** What review found and QA judged: the same verdicts on every engine. */
+  readonly review: { readonly hash: string; readonly failed: unknown };
+  readonly qa: { readonly failed: unknown; readonly rows: unknown };
+}
+
+/** Scrape, review, release (under test names), generate, QA and export: the whole gate. */
+async function gated(spec: Spec, run: PipelineOptions): Promise<Pick<EngineRun, 'review' | 'qa'>> {
+  await scrape(spec, run);
+  const reviewed = await review(spec, run);
+  await release(spec, run, { hash: reviewed.metadataHash, reviewer: 'Identity Reviewer', approver: 'Identity Approver' });
+  await generate(spec, run);
+  const checked = await qa(spec, run);
+  await exportData(spec, run);
+  return { review: { hash: reviewed.metadataHash, failed: reviewed.failed }, qa: { failed: checked.failed, rows: checked.rows } };
+}
+
+async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, places: StagePlaces, root: string): Promise<EngineRun> {
   await loadSource(spec, backend, places, { root, allowedSourceDirs: options.allowedSourceDirs ?? [], replace: true });
   const run = { ...options, backend, places, formats: ['csv'] as const };
-  await scrape(spec, run);
-  await generate(spec, run);
-  await exportData(spec, run);
   const session = await (backend as WarehouseBackend<EngineSession>).session();
   const q = backend.dialect.quoteIdent;
+  // An administrator makes the released scope (with its grants): release does not.
+  await session.exec(`CREATE SCHEMA IF NOT EXISTS ${q(backend.schemaOf(places.released)!)}`);
+  const verdicts = await gated(spec, run);
   const metadata = await session.query(`SELECT * FROM ${q(backend.schemaOf(places.metadata)!)}.${q(`${spec.dataset}_metadata`)} ${ORDER}`);
   const [provenance] = await session.query(`SELECT metadata_hash FROM ${q(backend.schemaOf(places.output)!)}.${q(`${spec.dataset}_provenance`)}`);
-  return { metadata: comparable(metadata), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
+  return { metadata: comparable(metadata), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)), ...verdicts };
 }
 
 const digest = (csv: Buffer) => {
@@ -121,12 +144,13 @@ describe('identical metadata and artificial rows on every engine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'adg-identity-run-'));
     const suffix = randomBytes(3).toString('hex');
     let spec: Spec;
-    let reference: { metadata: Row[]; metadataHash: string; csv: Buffer };
+    let reference: EngineRun;
     const optionsFor = (engine: string): PipelineOptions => ({
       root,
       allowedSourceDirs: project.allowedSourceDirs,
       paths: datasetPaths(project, spec.dataset, {
         metadataDb: join(dir, 'metadata.duckdb'),
+        releasedDb: join(dir, 'released.duckdb'),
         outputDb: join(dir, 'output.duckdb'),
         exportDir: join(dir, `export-${engine.replace(/\W+/g, '-')}`),
       }),
@@ -135,17 +159,15 @@ describe('identical metadata and artificial rows on every engine', () => {
     beforeAll(async () => {
       spec = specOf();
       const options = optionsFor('duckdb');
-      await scrape(spec, { ...options });
-      await generate(spec, options);
-      await exportData(spec, { ...options, formats: ['csv'] });
+      const verdicts = await gated(spec, { ...options, formats: ['csv'] });
       const [provenance] = await sqlRows(options.paths.outputDb, `SELECT metadata_hash FROM ${duckdb.quoteIdent(`${spec.dataset}_provenance`)}`);
-      reference = { metadata: comparable(await metadataRows(options, spec.dataset)), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)) };
+      reference = { metadata: comparable(await metadataRows(options, spec.dataset)), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)), ...verdicts };
     }, 120_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it.each(engines)('on $name', async (engine) => {
       const backend = engine.open();
-      const schemas = { source_schema: `adg_it_${suffix}_src`, metadata_schema: `adg_it_${suffix}_meta`, output_schema: `adg_it_${suffix}_out` };
+      const schemas = { source_schema: `adg_it_${suffix}_src`, metadata_schema: `adg_it_${suffix}_meta`, released_schema: `adg_it_${suffix}_rel`, output_schema: `adg_it_${suffix}_out` };
       const options = optionsFor(engine.name);
       const places = engine.places(schemas, spec.dataset, options.paths);
       try {
@@ -155,6 +177,10 @@ describe('identical metadata and artificial rows on every engine', () => {
         // The hash of equal metadata is equal: provenance and the exported files carry it.
         expect(result.metadataHash).toMatch(/^[0-9a-f]{64}$/);
         expect(result.metadataHash).toBe(reference.metadataHash);
+        // The same review findings, the same hash to sign off, the same QA verdicts.
+        expect(result.review).toEqual(reference.review);
+        expect(result.review.hash).toBe(reference.metadataHash);
+        expect(result.qa).toEqual(reference.qa);
         // Row for row: the first rows as values, then every byte and the order-free digest.
         const firstLines = (csv: Buffer) => csv.toString('utf8').split('\n').slice(0, 6);
         expect(firstLines(result.csv)).toEqual(firstLines(reference.csv));

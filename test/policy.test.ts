@@ -9,7 +9,7 @@ import { AdgErrors, type AdgError } from '../compiler/errors.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { loadProject } from '../runner/config.js';
 import { exportData, generate, scrape } from '../runner/pipeline.js';
-import { metadataRows, pipelineOptions, specIn, sqlRows, tempProject, writeTable, type CellValue } from './helpers.js';
+import { metadataRows, pipelineOptions, specIn, sqlRows, tempProject, writeTable, type CellValue, releaseAndGenerate } from './helpers.js';
 
 const errorsOf = (yaml: string): string[] => {
   try {
@@ -80,7 +80,7 @@ describe('published metadata', () => {
     );
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const exported = await exportData(spec, options);
     const rows = await metadataRows(options, 'weak');
     const policy = rows.filter((m) => m.stat === 'policy').map((m) => [m.field, JSON.parse(String(m.value))]);
@@ -100,7 +100,7 @@ describe('published metadata', () => {
     const before = specIn(t.root, 'stale', yaml(3));
     const options = pipelineOptions(t.project, before);
     await scrape(before, options);
-    await generate(before, options);
+    await releaseAndGenerate(before, options);
     const output = readFileSync(options.paths.outputDb);
     const after = specIn(t.root, 'stale', yaml(30));
     await expect(generate(after, options)).rejects.toThrow(

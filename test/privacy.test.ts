@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { compileStage } from '../compiler/compile.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { datasetPaths } from '../runner/config.js';
-import { exportData, generate, scrape } from '../runner/pipeline.js';
+import { exportData, scrape } from '../runner/pipeline.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
 import { TOOL_VERSION } from '../compiler/version.js';
-import { sqlRows, specIn, tempProject } from './helpers.js';
+import { sqlRows, specIn, tempProject, releaseAndGenerate } from './helpers.js';
 
 const spec = (name: string) => `version: 1
 dataset: ${name}
@@ -51,7 +51,7 @@ describe('privacy model', () => {
       const s = specIn(t.root, name, spec(name));
       const options = { root: t.root, paths: datasetPaths(t.project, name, { sourceDb: join(t.root, `${name}-source.duckdb`) }) };
       await makeSource(options.paths.sourceDb, rows);
-      const stages = [await scrape(s, options), await generate(s, options), await exportData(s, options)];
+      const stages = [await scrape(s, options), await releaseAndGenerate(s, options), await exportData(s, options)];
       bytes.push(stages.reduce((a, r) => a + r.bytesRead, 0));
     }
     const [small, large] = bytes as [number, number];
@@ -82,7 +82,7 @@ describe('privacy model', () => {
     it('runs with the source database gone', async () => {
       renameSync(options.paths.sourceDb, `${options.paths.sourceDb}.away`);
       try {
-        const g = await generate(s, options);
+        const g = await releaseAndGenerate(s, options);
         expect(g.rows).toBe(5000);
         await exportData(s, options);
       } finally {

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { TWO_POW_MINUS_32 } from '../compiler/random.js';
-import { scrape, generate } from '../runner/pipeline.js';
+import { scrape } from '../runner/pipeline.js';
 import { DuckDBSession, type Row } from '../dialects/duckdb/session.js';
-import { pointMass, metadataRows, outputRows, pipelineOptions, specIn, tempProject } from './helpers.js';
+import { pointMass, metadataRows, outputRows, pipelineOptions, specIn, tempProject, releaseAndGenerate } from './helpers.js';
 import { drawItem, hashCounts, hashesAt, sweepAlias } from './reference.js';
 
 function itemsOf(metadata: Row[], field: string): Row[] {
@@ -52,7 +52,7 @@ fields:
       FROM range(200000) t(i)`);
     source.close();
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     metadata = await metadataRows(options, spec.dataset);
     output = await outputRows(options, spec.dataset);
   });

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { publishedCount, type Policy } from '../compiler/spec/presets.js';
 import { parseSpec } from '../compiler/spec/load.js';
 import { datasetPaths } from '../runner/config.js';
-import { generate, scrape } from '../runner/pipeline.js';
-import { pointMass, metadataRows, outputRows, tempProject, writeTable } from './helpers.js';
+import { scrape } from '../runner/pipeline.js';
+import { pointMass, metadataRows, outputRows, tempProject, writeTable, releaseAndGenerate } from './helpers.js';
 
 interface Row {
   person: string;
@@ -72,7 +72,7 @@ fields:
         const options = { root: t.root, paths: datasetPaths(t.project, name, { sourceDb: join(t.root, `${name}-src.duckdb`) }) };
         await writeTable(options.paths.sourceDb, 'src', [['person', 'VARCHAR'], ['cat', 'VARCHAR'], ['num', 'BIGINT'], ['x', 'DOUBLE']], rows.map((r) => [r.person, r.cat, r.num, r.x]));
         await scrape(spec, options);
-        await generate(spec, options);
+        await releaseAndGenerate(spec, options);
         const metadata = await metadataRows(options, name);
 
         // Every published count clears the threshold and is a multiple of the base.

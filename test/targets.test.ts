@@ -17,6 +17,7 @@ const PG_URL = process.env.ADG_PG_URL;
 const ENABLE = 'export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)';
 
 const SPEC = `version: 1
+release: auto
 dataset: wards
 source: {table: wards}
 suppression: {threshold: 3, round_to: 1}

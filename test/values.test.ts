@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate, scrape } from '../runner/pipeline.js';
+import { scrape } from '../runner/pipeline.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
-import { metadataRows, outputRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
+import { metadataRows, outputRows, pipelineOptions, specIn, sqlRows, tempProject, releaseAndGenerate } from './helpers.js';
 import { adgWithEnv } from './cli.helpers.js';
 
 describe('NaN and infinities in a continuous field', () => {
@@ -41,7 +41,7 @@ describe('NaN and infinities in a continuous field', () => {
     expect(bins.length).toBeGreaterThan(3);
     for (const b of bins) expect(Number.isFinite(Number(b.lo)) && Number.isFinite(Number(b.hi))).toBe(true);
 
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const [shares] = await sqlRows(
       options.paths.outputDb,
       `SELECT count(*) FILTER (isnan(x)) AS nan, count(*) FILTER (x = CAST('Infinity' AS DOUBLE)) AS inf,
@@ -80,7 +80,7 @@ describe('numbers stay inside their published bin', () => {
     );
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
     const metadata = await metadataRows(options, 'inbin');
     for (const field of ['fractional', 'huge', 'wide']) {
       const bins = metadata.filter((m) => m.field === field && m.stat === 'bin').map((m) => `(${m.lo}::DOUBLE, ${m.hi}::DOUBLE)`);
@@ -106,13 +106,13 @@ describe('a fixed time zone for every stage', () => {
     const s = await DuckDBSession.open(db);
     await s.exec(`CREATE TABLE t AS SELECT TIMESTAMPTZ '2021-03-27 18:00:00+00' + to_minutes(i * 7) AS at FROM range(3000) r(i)`);
     s.close();
-    specIn(t.root, 'tz', `version: 1\ndataset: tz\nsource: {table: t}\ngeneration: {rows: 2000, seed: 4}\nfields:\n  at: {kind: date, granularity: hour, type: timestamp}\n`);
+    specIn(t.root, 'tz', `version: 1\nrelease: auto\ndataset: tz\nsource: {table: t}\ngeneration: {rows: 2000, seed: 4}\nfields:\n  at: {kind: date, granularity: hour, type: timestamp}\n`);
     const digests: string[] = [];
     for (const zone of ['UTC', 'Asia/Kolkata', 'America/Los_Angeles']) {
       const r = adgWithEnv({ TZ: zone }, t.root, 'run', 'specs/tz.yaml');
       expect(r.code, r.stderr).toBe(0);
       const metadata = await sqlRows(join(t.root, '.adg', 'tz', 'metadata.duckdb'), `SELECT * FROM tz_metadata ORDER BY ordinal, stat, item`);
-      const files = readdirSync(join(t.root, 'out', 'tz')).filter((f) => !f.startsWith('.')).sort();
+      const files = readdirSync(join(t.root, 'out', 'tz')).filter((f) => !f.startsWith('.') && f !== 'review').sort();
       const hash = createHash('sha256').update(JSON.stringify(metadata));
       // The README's generation time is the one line that may differ between runs.
       for (const f of files) hash.update(readFileSync(join(t.root, 'out', 'tz', f), 'utf8').replace(/^\| generated at \|.*$/m, ''));

@@ -1,11 +1,11 @@
-// A 1,000-field spec end to end: scrape, generate and export stay correct when the plan is wide (list
+// A 1,000-field spec end to end: scrape and export stay correct when the plan is wide (list
 // records of 16 fields, one CASE per field), not only when it is the demo's handful of columns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
-import { exportData, generate, scrape } from '../runner/pipeline.js';
-import { pointMass, memoryRows, metadataRows, pipelineOptions, specIn, sqlRows, tempProject } from './helpers.js';
+import { exportData, scrape } from '../runner/pipeline.js';
+import { pointMass, memoryRows, metadataRows, pipelineOptions, specIn, sqlRows, tempProject, releaseAndGenerate } from './helpers.js';
 
 const q = duckdb.quoteIdent;
 const FIELDS = 1000;
@@ -50,7 +50,7 @@ describe(`a ${FIELDS}-field spec`, () => {
     const spec = specIn(t.root, 'wide', yaml);
     const options = pipelineOptions(t.project, spec);
     await scrape(spec, options);
-    await generate(spec, options);
+    await releaseAndGenerate(spec, options);
 
     const meta = await metadataRows(options, 'wide');
     const output = await sqlRows(options.paths.outputDb, `SELECT * FROM wide`);

@@ -268,7 +268,15 @@ function fieldStatsQuery(cells: Query): Query {
   const c = (name: string) => col(name, 'c');
   const g = (name: string) => col(name, 'g');
   const rows = scalar(select([column(agg('sum', col('n')))], { from: from(TEMP.qaCounts, 'a'), where: eq(col('ordinal', 'a'), g('ordinal')) }));
-  const outside = scalar(select([column(fn('coalesce', agg('sum', col('n')), int(0)))], { from: from(TEMP.qaCounts, 'a'), where: and(eq(col('ordinal', 'a'), g('ordinal')), isNull(col('cell', 'a'))) }));
+  // A field with nothing released (every value suppressed) is generated as NULL: that is no violation.
+  const nothingReleased = not({ k: 'exists', query: select([column(int(1))], { from: from(TEMP.qaItems, 'r'), where: eq(col('ordinal', 'r'), g('ordinal')) }) });
+  const generatedNull = and(isNull(col('value', 'a')), isNull(col('num', 'a')));
+  const outside = scalar(
+    select([column(fn('coalesce', agg('sum', col('n')), int(0)))], {
+      from: from(TEMP.qaCounts, 'a'),
+      where: and(eq(col('ordinal', 'a'), g('ordinal')), isNull(col('cell', 'a')), not(and(generatedNull, nothingReleased))),
+    }),
+  );
   const perCell = select(
     [
       column(g('ordinal')),
