@@ -35,7 +35,7 @@ export interface Backend {
   stage<T>(stage: Stage, places: StagePlaces, options: StageRunOptions, body: (session: EngineSession) => Promise<T>): Promise<T>;
   /** Columns of the spec's source (a table, or a file on engines that read files), in order. */
   sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces): Promise<SourceColumn[]>;
-  /** Whether a scope exists: its schema, or the directory of its database file (release refuses to make one). */
+  /** Whether a scope is there to be written: a schema must exist (made by an admin, with its grants: release refuses to make one); a database file is made when first written. */
   scopeExists(scope: Scope): Promise<boolean>;
   /** Whether a table exists in a scope (used to say "run adg scrape first" instead of an engine error). */
   tableExists(scope: Scope, table: string): Promise<boolean>;

@@ -38,14 +38,14 @@ describe('exit codes and --json', () => {
   it('adg --json check with stale files: ok false, exit 1, the drifts in the document', () => {
     expect(adg(t.root, 'compile').code).toBe(0);
     expect(documentOf(adg(t.root, '--json', 'check').stdout)).toEqual({ ok: true, drifts: [] });
-    const file = join(t.root, 'generated', 't', 'duckdb', '02_generate.sql');
+    const file = join(t.root, 'generated', 't', 'duckdb', '04_generate.sql');
     writeFileSync(file, `${readFileSync(file, 'utf8')}-- edited by hand\n`);
 
     const r = adg(t.root, '--json', 'check');
     expect(r.code).toBe(1);
     const doc = documentOf(r.stdout);
     expect(doc.ok).toBe(false);
-    expect(doc.drifts).toEqual([{ path: 'generated/t/duckdb/02_generate.sql', problem: 'stale' }]);
+    expect(doc.drifts).toEqual([{ path: 'generated/t/duckdb/04_generate.sql', problem: 'stale' }]);
     expect(doc.error).toContain('1 file(s) out of date');
 
     const plain = adg(t.root, 'check');
@@ -59,13 +59,13 @@ describe('exit codes and --json', () => {
     const usage = adg(t.root, '--json', 'run', 'specs/bad.yaml');
     expect(usage.code).toBe(2);
     expect(documentOf(usage.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('unknown kind "categorial"') });
-    expect(adg(t.root, 'run', 'specs/bad.yaml').stderr).toMatch(/^adg: specs\/bad\.yaml:6:6 fields\.a: unknown kind/);
+    expect(adg(t.root, 'run', 'specs/bad.yaml').stderr).toMatch(/^adg: specs\/bad\.yaml:7:6 fields\.a: unknown kind/);
     rmSync(join(t.root, 'specs', 'bad.yaml'));
 
     // Generate before any scrape: the run fails, the input is fine.
     const failure = adg(t.root, '--json', 'generate', SPEC);
     expect(failure.code).toBe(1);
-    expect(documentOf(failure.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('no published metadata') });
+    expect(documentOf(failure.stdout)).toMatchObject({ ok: false, error: expect.stringContaining('no released metadata') });
 
     const ok = adg(t.root, '--json', 'run', SPEC);
     expect(ok.code).toBe(0);
@@ -282,11 +282,13 @@ describe('database files adg cannot use', () => {
     expect(err?.format()).toContain(`${future} was written by a newer DuckDB (storage version 999999) than the one adg embeds (DuckDB ${duckdbVersion()}`);
     expect(err?.format()).toContain('hint: upgrade adg');
 
-    // Through the CLI: a metadata database (opened) and a previous output database (attached).
-    const metadata = adg(t.root, 'generate', SPEC, '--metadata-db', future, '--output-db', join(t.root, 'o2.duckdb'));
+    // Through the CLI: a released metadata database (attached) and a previous output database (opened).
+    copyFileSync(join(t.root, '.adg', 't', 'released.duckdb'), future);
+    bumpStorageVersion(future, 999_999n);
+    const metadata = adg(t.root, 'generate', SPEC, '--released-db', future, '--output-db', join(t.root, 'o2.duckdb'));
     expect(metadata.code).toBe(1);
     expect(metadata.stderr).toContain(`adg: ${future} was written by a newer DuckDB`);
-    expect(metadata.stderr).toContain('--metadata-db or --output-db');
+    expect(metadata.stderr).toContain('--metadata-db, --released-db or --output-db');
 
     copyFileSync(join(t.root, '.adg', 't', 'output.duckdb'), future);
     bumpStorageVersion(future, 999_999n);

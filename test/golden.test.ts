@@ -24,7 +24,7 @@ describe('generated files', () => {
     const files = projectArtifacts(project).map((a) => a.path);
     for (const spec of ['flights', 'birdstrikes', 'movies', 'admissions']) {
       for (const dialect of ['duckdb', 'postgres', 'spark']) {
-        for (const stage of ['01_scrape', '02_generate', '03_export']) expect(files).toContain(`generated/${spec}/${dialect}/${stage}.sql`);
+        for (const stage of ['01_scrape', '02_review', '03_release', '04_generate', '05_qa', '06_export']) expect(files).toContain(`generated/${spec}/${dialect}/${stage}.sql`);
       }
     }
     expect(files).toContain('schema/spec.schema.json');
@@ -58,12 +58,12 @@ describe('adg check', () => {
     expect(adg(t.root, 'check').code).toBe(0);
     expect(projectSpecFiles(loadProject(t.root))).toHaveLength(4);
 
-    const file = join(t.root, 'generated', 'movies', 'duckdb', '02_generate.sql');
+    const file = join(t.root, 'generated', 'movies', 'duckdb', '04_generate.sql');
     writeFileSync(file, readFileSync(file, 'utf8').replace('unnest(range("s", "e")) AS "i"', 'unnest(range("s", "e" + 1)) AS "i"'));
     writeFileSync(join(t.root, 'generated', 'movies', 'duckdb', '04_old.sql'), '-- left over\n');
     const r = adg(t.root, 'check');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('stale      generated/movies/duckdb/02_generate.sql');
+    expect(r.stderr).toContain('stale      generated/movies/duckdb/04_generate.sql');
     expect(r.stderr).toContain('+      unnest(range("s", "e")) AS "i",');
     expect(r.stderr).toContain('unexpected generated/movies/duckdb/04_old.sql');
     expect(r.stderr).toContain('adg: 2 file(s) out of date');

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Spec } from '../compiler/spec/model.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
+import { PostgresBackend } from '../dialects/postgres/backend.js';
+import { PgliteSession } from '../dialects/postgres/session.js';
+import { postgresEngine } from '../dialects/postgres/target.js';
 import { exportData, generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
 import { qa } from '../runner/qa.js';
 import { release } from '../runner/release.js';
@@ -303,5 +306,32 @@ describe('QA and the export it gates', () => {
     const before = readFileSync(join(cleanOptions.paths.exportDir, 'artificial_clean.csv'));
     await expect(exportData(clean, cleanOptions)).rejects.toThrow('blocking QA checks fail on this output');
     expect(readFileSync(join(cleanOptions.paths.exportDir, 'artificial_clean.csv')).equals(before)).toBe(true);
+  });
+});
+
+describe('on PostgreSQL (PGlite)', () => {
+  it('release refuses a released schema that does not exist, and creates nothing', async () => {
+    const backend = new PostgresBackend(() => PgliteSession.open(), 'PGlite');
+    try {
+      const session = await backend.session();
+      await session.exec(`CREATE TABLE public.wards AS SELECT (ARRAY['north', 'south', 'east'])[1 + i % 3] AS ward, 20 + i % 50 AS age FROM generate_series(0, 599) AS s(i)`);
+      const spec = specIn(t.root, 'wards', 'version: 1\ndataset: wards\nsource: {table: wards}\ngeneration: {rows: 50}\nfields:\n  ward: categorical\n  age: discrete\n');
+      const places = postgresEngine.places({ url: 'unused', released_schema: 'adg_not_made' }, 'wards', pipelineOptions(t.project, spec).paths);
+      const options = { ...pipelineOptions(t.project, spec), backend, places };
+      await scrape(spec, options);
+      const r = await review(spec, options);
+      expect(r.blocking).toBe(0);
+      await expect(release(spec, options, { hash: r.metadataHash, ...SIGNERS })).rejects.toThrow(
+        'the release scope schema adg_not_made does not exist',
+      );
+      expect(await session.query(`SELECT 1 FROM pg_namespace WHERE nspname = 'adg_not_made'`)).toEqual([]);
+      // Made by an administrator, the same release goes through; generate reads it.
+      await session.exec('CREATE SCHEMA adg_not_made');
+      await release(spec, options, { hash: r.metadataHash, ...SIGNERS });
+      expect((await generate(spec, options)).rows).toBe(50);
+      expect((await qa(spec, options)).blocking).toBe(0);
+    } finally {
+      await backend.close();
+    }
   });
 });

@@ -119,6 +119,14 @@ describe('spec errors', () => {
     );
     const entity = base.replace('  file: data/demo.parquet', '  file: data/demo.parquet\n  entity: a');
     expect(errorOf(entity).format()).toContain('"a" is the entity key (source.entity) and must not be published');
+    const people = base.replace('  file: data/demo.parquet', '  file: data/demo.parquet\n  entity: patient').replace('version: 1', 'version: 1\nrelease: auto');
+    expect(errorOf(people).format()).toMatch(/specs\/demo\.yaml:2:\d+ release: release: auto is only for sources that are not about people, and this spec counts entities by source.entity \(patient\)/);
+  });
+
+  it('releases manually unless the spec says auto', () => {
+    expect(parseSpec(base, 'specs/demo.yaml').release).toBe('manual');
+    expect(parseSpec(base.replace('version: 1', 'version: 1\nrelease: auto'), 'specs/demo.yaml').release).toBe('auto');
+    expect(errorOf(base.replace('version: 1', 'version: 1\nrelease: sometimes')).format()).toContain('release');
   });
 
   it('an empty field name', () => {

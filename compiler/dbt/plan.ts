@@ -15,9 +15,6 @@ import type { Dialect } from '../../dialects/dialect.js';
 export type DbtStage = 'scrape' | 'generate';
 export const DBT_STAGES: readonly DbtStage[] = ['scrape', 'generate'];
 
-/** The schema of each stage's models, after the target's own (dbt's custom schemas): <schema>_metadata, <schema>_output. */
-export const STAGE_SCHEMAS: Readonly<Record<DbtStage, string>> = { scrape: 'metadata', generate: 'output' };
-
 export function stageSections(spec: Spec, stage: DbtStage, dialect: Dialect, places: StagePlaces, toolVersion: string): Section[] {
   // First, so that what the engine cannot do is said as `adg compile` says it.
   const compiled = compileStage(spec, stage, { dialect, places, toolVersion });

@@ -1,18 +1,20 @@
 // A dbt project of one spec on one engine: adg's scrape and generate stages as models built from the
-// compiled plan (compiler/dbt/models.ts), the source as a dbt source, data tests, an example profile
-// and a README. Pure: the same spec and options always give the same files.
+// compiled plan (compiler/dbt/models.ts), the source and the released scope as dbt sources (release
+// stays adg's: a person signs it off between the two stages), data tests, an example profile and a
+// README. Pure: the same spec and options always give the same files.
 import { stringify } from 'yaml';
 import { commentText } from '../print.js';
 import { METADATA_COLUMNS } from '../plan/metadata.js';
 import { sourceFrom } from '../plan/common.js';
 import { SCRATCH_TABLES, tablesOf } from '../plan/names.js';
+import { RELEASE_LOG_COLUMNS } from '../plan/review.js';
 import type { Spec } from '../spec/model.js';
 import type { Dialect } from '../../dialects/dialect.js';
 import { DBT_ADAPTERS, profileName, storageConfig } from './adapters.js';
 import { stageModels, type DbtModel } from './models.js';
-import { DBT_STAGES, STAGE_SCHEMAS } from './plan.js';
+import { DBT_STAGES } from './plan.js';
 import { dbtReadme } from './readme.js';
-import { callsIn, escapeJinja, jinjaString, placeholderPlaces, relationsOf, SOURCE_GROUP, sourceName } from './relations.js';
+import { callsIn, escapeJinja, jinjaString, placeholderPlaces, RELEASED_GROUP, relationsOf, SOURCE_GROUP, sourceName } from './relations.js';
 import { dataTests } from './tests.js';
 
 export interface DbtProjectOptions {
@@ -57,14 +59,14 @@ export function dbtProject(spec: Spec, options: DbtProjectOptions): DbtFile[] {
         'model-paths': ['models'],
         'test-paths': ['tests'],
         'clean-targets': ['target'],
-        vars: { adg_source_schema: adapter.sourceSchema },
+        vars: { adg_source_schema: adapter.sourceSchema, adg_released_schema: adapter.released.schema },
         // A model that fails skips its post-hooks; the end of the run removes its scratch tables then.
         ...(dialect.dropScratch(SCRATCH_TABLES).length ? { 'on-run-end': dialect.dropScratch(SCRATCH_TABLES).map(escapeJinja) } : {}),
         models: {
           [project]: {
             '+materialized': 'table',
             ...storageConfig(dialect),
-            ...Object.fromEntries(DBT_STAGES.map((stage) => [stage, { '+schema': STAGE_SCHEMAS[stage] }])),
+            ...Object.fromEntries(DBT_STAGES.flatMap((stage) => (adapter.stageSchemas[stage] ? [[stage, { '+schema': adapter.stageSchemas[stage] }]] : []))),
           },
         },
       }),
@@ -122,7 +124,34 @@ function sourcesYaml(spec: Spec, dialect: Dialect, sourceFile: string | undefine
   // A table's schema: the spec's own, else the var (where adg load puts a loaded file).
   const schema = spec.source.kind === 'table' && spec.source.schema !== undefined ? escapeJinja(spec.source.schema) : "{{ var('adg_source_schema') }}";
   const where = from.k === 'table' ? { schema, quoting: { schema: true, identifier: true } } : {};
-  return { version: 2, sources: [{ name: SOURCE_GROUP, ...where, tables: [table] }] };
+  return { version: 2, sources: [{ name: SOURCE_GROUP, ...where, tables: [table] }, releasedSource(spec, dialect)] };
+}
+
+/** The released scope: written by adg release only (a person's sign-off), read by the generate models only. */
+function releasedSource(spec: Spec, dialect: Dialect) {
+  const { database } = DBT_ADAPTERS[dialect.name].released;
+  const t = tablesOf(spec.dataset);
+  return {
+    name: RELEASED_GROUP,
+    description: escapeJinja(
+      `The released scope: what adg release copied and logged when a reviewer and an approver signed off the metadata. Never written by dbt; the generate models read only these, and refuse a copy whose hash is not the latest sign-off's.${database ? ` In the database file the profile attaches as ${database}.` : ''}`,
+    ),
+    ...(database ? { database } : {}),
+    schema: "{{ var('adg_released_schema') }}",
+    quoting: { schema: true, identifier: true },
+    tables: [
+      {
+        name: t.released.name,
+        description: escapeJinja(`The metadata of ${spec.dataset} as released: a copy of the scrape model's table, made by adg release for the hash the reviewer saw.`),
+        columns: METADATA_COLUMNS.map(([name, , description]) => ({ name, description: escapeJinja(description) })),
+      },
+      {
+        name: t.releases.name,
+        description: 'The releases log: one row per sign-off (of every dataset released into this scope), appended by adg release.',
+        columns: RELEASE_LOG_COLUMNS.map(([name]) => ({ name })),
+      },
+    ],
+  };
 }
 
 function profileYaml(dialect: Dialect): string {
@@ -137,9 +166,9 @@ function modelDescriptions(spec: Spec): Record<string, string> {
   const t = tablesOf(spec.dataset);
   const rows = spec.generation.rows !== undefined ? `${spec.generation.rows} rows` : `${spec.generation.scale ?? 1} x the published source row count`;
   return {
-    [t.metadata.name]: `Published metadata of ${spec.dataset}: per field, the counts that passed small-number suppression (one row per field and item). The only table made from the source.`,
+    [t.metadata.name]: `Published metadata of ${spec.dataset}: per field, the counts that passed small-number suppression (one row per field and item). The only table made from the source; the generate models never read it, only the copy adg release makes of it once reviewed and signed off.`,
     [t.output.name]: `Artificial ${spec.dataset}: ${rows}, every field sampled on its own from the released metadata alone (seed ${spec.generation.seed}).`,
-    [t.provenance.name]: `Provenance of the artificial table: spec and metadata hashes, seed, rows, tool version, disclaimer, suppression policy and time.`,
+    [t.provenance.name]: `Provenance of the artificial table: spec and metadata hashes, the release it rests on (released_at, reviewer, approver), seed, rows, tool version, disclaimer, suppression policy and time.`,
     [t.fieldSummary.name]: `Per field of the artificial table: items and bins available, and what suppression removed.`,
   };
 }

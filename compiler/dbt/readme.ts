@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { commentText } from '../print.js';
 import { describeSource } from '../plan/common.js';
-import { loadedSourceTable, SCRATCH_TABLES } from '../plan/names.js';
 import type { Spec } from '../spec/model.js';
 import { PACKAGE_ROOT } from '../version.js';
 import type { Dialect } from '../../dialects/dialect.js';
-import { DBT_ADAPTERS, profileName } from './adapters.js';
+import { loadedSourceTable, SCRATCH_TABLES, tablesOf } from '../plan/names.js';
+import { DBT_ADAPTERS, profileName, stageSchema } from './adapters.js';
 import type { DbtModel } from './models.js';
-import { STAGE_SCHEMAS } from './plan.js';
-import { SOURCE_GROUP, sourceName } from './relations.js';
+import { RELEASED_GROUP, SOURCE_GROUP, sourceName } from './relations.js';
 import type { DbtTest } from './tests.js';
 
 let template: Handlebars.TemplateDelegate | undefined;
@@ -35,6 +34,8 @@ export interface ReadmeInputs {
 export function dbtReadme({ spec, dialect, toolVersion, specName, project, models, tests, descriptions, sourceFile }: ReadmeInputs): string {
   template ??= Handlebars.compile(readFileSync(join(PACKAGE_ROOT, 'templates', 'dbt-readme.md.hbs'), 'utf8'), { noEscape: true, strict: true });
   const adapter = DBT_ADAPTERS[dialect.name];
+  const t = tablesOf(spec.dataset);
+  const names = (stage: DbtModel['stage']) => models.filter((m) => m.stage === stage).map((m) => md(m.name));
   return template({
     dataset: md(spec.dataset),
     engine: dialect.name,
@@ -44,7 +45,7 @@ export function dbtReadme({ spec, dialect, toolVersion, specName, project, model
     specName: md(specName),
     toolVersion,
     project,
-    models: models.map((m) => ({ name: md(m.name), stage: m.stage, schema: STAGE_SCHEMAS[m.stage], description: md(descriptions[m.name] ?? ''), after: m.after ? md(m.after) : '' })),
+    models: models.map((m) => ({ name: md(m.name), stage: m.stage, schema: stageSchema(dialect.name, m.stage, '<target schema>'), description: md(descriptions[m.name] ?? ''), after: m.after ? md(m.after) : '' })),
     tests: tests.map((t) => ({ name: md(t.name), about: md(t.about) })),
     replaces: adapter.replaces,
     install: adapter.install,
@@ -54,6 +55,14 @@ export function dbtReadme({ spec, dialect, toolVersion, specName, project, model
     sourceCall: `{{ source('${SOURCE_GROUP}', '${sourceName(spec.dataset)}') }}`,
     source: md(sourceText(spec, dialect, sourceFile)),
     sourceSchema: md(adapter.sourceSchema),
+    releasedGroup: RELEASED_GROUP,
+    releasedMetadataCall: `{{ source('${RELEASED_GROUP}', '${md(t.released.name)}') }}`,
+    releasedLogCall: `{{ source('${RELEASED_GROUP}', '${t.releases.name}') }}`,
+    releasedSchema: md(adapter.released.schema),
+    released: adapter.releasedScope,
+    adgFlags: adapter.adgFlags,
+    scrapeModels: names('scrape'),
+    generateModels: names('generate'),
     scratch: dialect.dropScratch(SCRATCH_TABLES).length > 0,
     caveat: adapter.caveat ?? '',
   });

@@ -1,7 +1,8 @@
-// How compiled SQL becomes dbt SQL: the plan is compiled with placeholder schemas for its three scopes,
-// and every relation it prints in them (the source, the metadata, the output tables) is swapped for
-// the dbt call that names it, {{ source(...) }} or {{ ref(...) }}. Everything else is kept as printed,
-// with Jinja's delimiters escaped, since dbt renders every model, hook and test as a Jinja template.
+// How compiled SQL becomes dbt SQL: the plan is compiled with placeholder schemas for its scopes, and
+// every relation it prints in them is swapped for the dbt call that names it: the source and the
+// released scope as {{ source(...) }} (dbt only reads them: release is adg's, a person's sign-off),
+// the tables the models build as {{ ref(...) }}. Everything else is kept as printed, with Jinja's
+// delimiters escaped, since dbt renders every model, hook and test as a Jinja template.
 import { Printer } from '../print.js';
 import { schemaPlaces, type StagePlaces } from '../plan/paths.js';
 import { sourceFrom } from '../plan/common.js';
@@ -11,6 +12,9 @@ import type { Dialect } from '../../dialects/dialect.js';
 
 /** The dbt source group every project declares its source table in. */
 export const SOURCE_GROUP = 'adg';
+
+/** The dbt source group of the released scope: what adg release wrote, the generate models' only input. */
+export const RELEASED_GROUP = 'adg_released';
 
 /** Scope names that stand for dbt relations while the plan compiles; none may survive templating. */
 const PLACEHOLDERS = {
@@ -38,19 +42,20 @@ export function escapeJinja(text: string): string {
   return text.replace(/\{(?=[{%#])/g, "{{ '{' }}");
 }
 
+export const sourceCall = (group: string, table: string) => `{{ source(${jinjaString(group)}, ${jinjaString(table)}) }}`;
+
 /** Printed relation -> the dbt call that names it, for one spec on one dialect compiled at placeholderPlaces. */
 export function relationsOf(spec: Spec, dialect: Dialect): ReadonlyMap<string, string> {
   const places = placeholderPlaces(spec.dataset);
   const printer = new Printer(dialect);
   const relations = new Map<string, string>();
   const source = sourceFrom(spec, places.source, dialect.readsFiles);
-  const sourceCall = `{{ source(${jinjaString(SOURCE_GROUP)}, ${jinjaString(sourceName(spec.dataset))}) }}`;
-  if (source.k === 'file') relations.set(dialect.readFile(source.path, source.format, source.header), sourceCall);
-  else if (source.k === 'table') relations.set(printer.tableRef(source.table), sourceCall);
+  const sourceTable = sourceCall(SOURCE_GROUP, sourceName(spec.dataset));
+  if (source.k === 'file') relations.set(dialect.readFile(source.path, source.format, source.header), sourceTable);
+  else if (source.k === 'table') relations.set(printer.tableRef(source.table), sourceTable);
   const t = tablesOf(spec.dataset, places);
-  for (const table of [t.metadata, t.releasedMetadata, t.output, t.provenance, t.fieldSummary]) {
-    relations.set(printer.tableRef(table), `{{ ref(${jinjaString(table.name)}) }}`);
-  }
+  for (const table of [t.releasedMetadata, t.releasedLog]) relations.set(printer.tableRef(table), sourceCall(RELEASED_GROUP, table.name));
+  for (const table of [t.metadata, t.output, t.provenance, t.fieldSummary]) relations.set(printer.tableRef(table), `{{ ref(${jinjaString(table.name)}) }}`);
   return relations;
 }
 

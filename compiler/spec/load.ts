@@ -196,6 +196,10 @@ function normalise(
   if (gen.rows !== undefined && gen.scale !== undefined) {
     fail(['generation'], 'use either rows or scale, not both', 'delete one of them');
   }
+  // Data about people is sensitive by definition: a person signs off each release.
+  if (input.release === 'auto' && entity) {
+    fail(['release'], `release: auto is only for sources that are not about people, and this spec counts entities by source.entity (${entity}), which usually means people`, 'use release: manual: a reviewer and an approver sign off each release with adg release');
+  }
   if (problems.length) throw new AdgErrors(problems);
 
   const policy = { ...base, preset, count, ...(s.override_reason ? { overrideReason: s.override_reason } : {}) };

@@ -2,7 +2,6 @@
 // copy and swapped in when the stage succeeds (runner/fresh-database.ts); files it reads are attached
 // read-only by the compiled program itself.
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Stage } from '../../compiler/ir.js';
 import type { Spec } from '../../compiler/spec/model.js';
@@ -65,8 +64,9 @@ export class DuckDBBackend implements Backend {
     }
   }
 
-  async scopeExists(scope: Scope): Promise<boolean> {
-    return existsSync(dirname(fileOf(scope)));
+  /** A database file is made when a stage first writes it, like the metadata and output files. */
+  async scopeExists(): Promise<boolean> {
+    return true;
   }
 
   sourceColumns(session: EngineSession, spec: Spec, places: StagePlaces) {

@@ -152,8 +152,8 @@ function storageVersionError(path: string, message: string): AdgError | undefine
     `${path} was written by ${newer ? 'a newer' : 'an older'} DuckDB (storage version ${fileVersion}) than the one adg embeds (DuckDB ${duckdbVersion()}, which reads storage versions ${lowest} to ${highest})`,
     {},
     newer
-      ? 'upgrade adg to a release that embeds a newer DuckDB, or point this stage at a new file with --metadata-db or --output-db'
-      : 'open it with the DuckDB that wrote it and EXPORT DATABASE, or point this stage at a new file with --metadata-db or --output-db',
+      ? 'upgrade adg to a release that embeds a newer DuckDB, or point this stage at a new file with --metadata-db, --released-db or --output-db'
+      : 'open it with the DuckDB that wrote it and EXPORT DATABASE, or point this stage at a new file with --metadata-db, --released-db or --output-db',
   );
 }
 

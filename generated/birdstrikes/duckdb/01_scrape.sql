@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 83762c8e7d967c04); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
 -- Reads the source (csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/birdstrikes/metadata.duckdb; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 

@@ -1,0 +1,510 @@
+-- adg 0.1.0: stage 5 (qa) of dataset "birdstrikes", DuckDB dialect.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in .adg/birdstrikes/output.duckdb; `adg qa specs/birdstrikes.yaml` runs it with progress and checks.
+
+-- [1/11] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/11] Attach the released metadata read-only
+ATTACH IF NOT EXISTS '.adg/birdstrikes/released.duckdb' AS "adg_released" (READ_ONLY);
+
+-- [3/11] Close the session to every other file
+SET enable_external_access = false;
+
+SET autoinstall_known_extensions = false;
+
+SET autoload_known_extensions = false;
+
+SET lock_configuration = true;
+
+-- [4/11] Fields to check
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (1, 'Aircraft Make Model', 'categorical'),
+  (2, 'Effect Amount of damage', 'categorical'),
+  (3, 'Flight Date', 'date'),
+  (4, 'Aircraft Airline Operator', 'categorical'),
+  (5, 'Origin State', 'categorical'),
+  (6, 'Phase of flight', 'categorical'),
+  (7, 'Wildlife Size', 'categorical'),
+  (8, 'Wildlife Species', 'categorical'),
+  (9, 'Time of day', 'categorical'),
+  (10, 'Cost Other', 'discrete'),
+  (11, 'Cost Repair', 'discrete'),
+  (12, 'Cost Total $', 'discrete'),
+  (13, 'Speed IAS in knots', 'continuous')
+) AS "v"("ordinal", "field", "kind");
+
+-- [5/11] Released items of every field
+CREATE OR REPLACE TEMP TABLE "adg_qa_items" AS
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."stat",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+    ELSE CAST(NULL AS DOUBLE)
+  END AS "point"
+FROM "adg_fields" AS "g"
+JOIN "adg_released"."birdstrikes_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
+
+-- [6/11] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE OR REPLACE TEMP TABLE "adg_qa_counts" AS
+SELECT
+  "k"."ordinal",
+  "k"."value",
+  "k"."num",
+  max("k"."n") AS "n",
+  max(CASE
+    WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+    ELSE "i"."item"
+  END) AS "cell"
+FROM (
+  SELECT
+    1 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Aircraft Make Model" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    2 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Effect Amount of damage" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    3 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      strftime(CAST(date_trunc('month', "Flight Date") AS DATE), '%Y-%m-%d') AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    4 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Aircraft Airline Operator" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    5 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Origin State" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    6 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Phase of flight" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    7 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Wildlife Size" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    8 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Wildlife Species" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    9 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Time of day" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    10 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Other" AS BIGINT) AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    11 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Repair" AS BIGINT) AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    12 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Total $" AS BIGINT) AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    13 AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(NULL AS VARCHAR) AS "value",
+      CAST("Speed IAS in knots" AS DOUBLE) AS "num"
+    FROM "birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+) AS "k"
+LEFT JOIN "adg_qa_items" AS "i"
+  ON ("i"."ordinal" = "k"."ordinal") AND CASE
+    WHEN ("k"."value" IS NULL) AND ("k"."num" IS NULL) THEN "i"."stat" = 'null'
+    WHEN "k"."ordinal" IN (13) THEN ("i"."point" = "k"."num") OR (("i"."stat" = 'bin') AND ("k"."num" >= "i"."lo") AND ("k"."num" < "i"."hi"))
+    ELSE ("i"."stat" = 'value') AND ("i"."value" = "k"."value")
+  END
+GROUP BY "k"."ordinal", "k"."value", "k"."num";
+
+-- [7/11] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "birdstrikes_qa" AS
+SELECT
+  "pv"."generated_at",
+  "pv"."metadata_hash",
+  "v"."check_id",
+  "v"."field",
+  "v"."passed",
+  "v"."measure",
+  "v"."detail",
+  current_timestamp AS "checked_at"
+FROM (
+  SELECT
+    'row-count' AS "check_id",
+    CAST(NULL AS VARCHAR) AS "field",
+    coalesce(20000, -1) = (SELECT count(*) FROM "birdstrikes") AS "passed",
+    CAST((SELECT count(*) FROM "birdstrikes") AS DOUBLE) AS "measure",
+    'expected ' || coalesce(CAST(20000 AS VARCHAR), '(unknown: the source row count was not released)') AS "detail"
+  UNION ALL
+  SELECT
+    'released-values' AS "check_id",
+    "p"."field",
+    "p"."outside" = 0 AS "passed",
+    CAST("p"."outside" AS DOUBLE) AS "measure",
+    'generated rows outside the released values, bins and buckets' AS "detail"
+  FROM (
+    SELECT
+      "p"."ordinal",
+      "p"."field",
+      "p"."kind",
+      max("p"."rows") AS "rows",
+      max("p"."outside") AS "outside",
+      sum(CASE
+        WHEN ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share") < 0e+0 THEN 0e+0 - ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share")
+        ELSE (CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share"
+      END) / 2e+0 AS "tvd",
+      sum(CASE
+        WHEN (CAST("p"."rows" AS DOUBLE) * "p"."released_share") > 0e+0 THEN ((CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE) * "p"."released_share")
+        ELSE 0e+0
+      END) AS "chi_square",
+      count("p"."stat") - 1 AS "degrees_of_freedom",
+      sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE 0e+0 END) AS "null_released",
+      sum(CASE
+        WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)
+        ELSE 0e+0
+      END) AS "null_generated"
+    FROM (
+      SELECT
+        "g"."ordinal",
+        "g"."field",
+        "g"."kind",
+        "c"."stat",
+        "c"."released_share",
+        "c"."generated",
+        (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
+        (SELECT coalesce(sum("n"), 0) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT 1 FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+      FROM "adg_fields" AS "g"
+      LEFT JOIN (
+        SELECT
+          "c"."ordinal",
+          "c"."cell",
+          "it"."stat",
+          "it"."value",
+          "it"."lo",
+          "it"."hi",
+          CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+          coalesce("x"."generated", 0) AS "generated"
+        FROM (
+          SELECT
+            "r"."ordinal",
+            "r"."cell",
+            sum("r"."n_rows") AS "released"
+          FROM (
+            SELECT
+              "i"."ordinal",
+              CASE
+                WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+                ELSE "i"."item"
+              END AS "cell",
+              "i"."n_rows" AS "n_rows"
+            FROM "adg_qa_items" AS "i"
+          ) AS "r"
+          GROUP BY "r"."ordinal", "r"."cell"
+        ) AS "c"
+        LEFT JOIN (
+          SELECT
+            "ordinal",
+            "cell",
+            sum("n") AS "generated"
+          FROM "adg_qa_counts"
+          WHERE "cell" IS NOT NULL
+          GROUP BY "ordinal", "cell"
+        ) AS "x"
+          ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+        JOIN "adg_qa_items" AS "it"
+          ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+      ) AS "c"
+        ON "c"."ordinal" = "g"."ordinal"
+    ) AS "p"
+    GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+  ) AS "p"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'Airport Name' AS "field",
+    (SELECT count("Airport Name") FROM "birdstrikes") = 0 AS "passed",
+    CAST((SELECT count("Airport Name") FROM "birdstrikes") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+) AS "v"
+CROSS JOIN "birdstrikes_provenance" AS "pv";
+
+COMMIT;
+
+-- [8/11] Verdicts for the report
+SELECT
+  "q"."check_id",
+  "q"."field",
+  "q"."passed",
+  "q"."measure",
+  "q"."detail"
+FROM "birdstrikes_qa" AS "q";
+
+-- [9/11] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    "p"."ordinal",
+    "p"."field",
+    "p"."kind",
+    max("p"."rows") AS "rows",
+    max("p"."outside") AS "outside",
+    sum(CASE
+      WHEN ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share") < 0e+0 THEN 0e+0 - ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share")
+      ELSE (CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share"
+    END) / 2e+0 AS "tvd",
+    sum(CASE
+      WHEN (CAST("p"."rows" AS DOUBLE) * "p"."released_share") > 0e+0 THEN ((CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE) * "p"."released_share")
+      ELSE 0e+0
+    END) AS "chi_square",
+    count("p"."stat") - 1 AS "degrees_of_freedom",
+    sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE 0e+0 END) AS "null_released",
+    sum(CASE
+      WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)
+      ELSE 0e+0
+    END) AS "null_generated"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "g"."field",
+      "g"."kind",
+      "c"."stat",
+      "c"."released_share",
+      "c"."generated",
+      (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
+      (SELECT coalesce(sum("n"), 0) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT 1 FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+    FROM "adg_fields" AS "g"
+    LEFT JOIN (
+      SELECT
+        "c"."ordinal",
+        "c"."cell",
+        "it"."stat",
+        "it"."value",
+        "it"."lo",
+        "it"."hi",
+        CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+        coalesce("x"."generated", 0) AS "generated"
+      FROM (
+        SELECT
+          "r"."ordinal",
+          "r"."cell",
+          sum("r"."n_rows") AS "released"
+        FROM (
+          SELECT
+            "i"."ordinal",
+            CASE
+              WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+              ELSE "i"."item"
+            END AS "cell",
+            "i"."n_rows" AS "n_rows"
+          FROM "adg_qa_items" AS "i"
+        ) AS "r"
+        GROUP BY "r"."ordinal", "r"."cell"
+      ) AS "c"
+      LEFT JOIN (
+        SELECT
+          "ordinal",
+          "cell",
+          sum("n") AS "generated"
+        FROM "adg_qa_counts"
+        WHERE "cell" IS NOT NULL
+        GROUP BY "ordinal", "cell"
+      ) AS "x"
+        ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+      JOIN "adg_qa_items" AS "it"
+        ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+    ) AS "c"
+      ON "c"."ordinal" = "g"."ordinal"
+  ) AS "p"
+  GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+) AS "f"
+ORDER BY "ordinal" NULLS LAST;
+
+-- [10/11] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    "c"."ordinal",
+    "c"."cell",
+    "it"."stat",
+    "it"."value",
+    "it"."lo",
+    "it"."hi",
+    CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+    coalesce("x"."generated", 0) AS "generated"
+  FROM (
+    SELECT
+      "r"."ordinal",
+      "r"."cell",
+      sum("r"."n_rows") AS "released"
+    FROM (
+      SELECT
+        "i"."ordinal",
+        CASE
+          WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+          ELSE "i"."item"
+        END AS "cell",
+        "i"."n_rows" AS "n_rows"
+      FROM "adg_qa_items" AS "i"
+    ) AS "r"
+    GROUP BY "r"."ordinal", "r"."cell"
+  ) AS "c"
+  LEFT JOIN (
+    SELECT
+      "ordinal",
+      "cell",
+      sum("n") AS "generated"
+    FROM "adg_qa_counts"
+    WHERE "cell" IS NOT NULL
+    GROUP BY "ordinal", "cell"
+  ) AS "x"
+    ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+  JOIN "adg_qa_items" AS "it"
+    ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+) AS "c"
+ORDER BY "ordinal" NULLS LAST, "cell" NULLS LAST;
+
+-- [11/11] What the output came from
+SELECT
+  CAST("generated_at" AS VARCHAR) AS "generated_at",
+  "metadata_hash",
+  (SELECT sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR) END AS "e_n_entities" FROM "adg_released"."birdstrikes_metadata" ) AS "lines") AS "released_hash",
+  (SELECT count(*) FROM "birdstrikes") AS "rows",
+  20000 AS "expected_rows"
+FROM "birdstrikes_provenance";

@@ -1,0 +1,512 @@
+-- adg 0.1.0: stage 5 (qa) of dataset "birdstrikes", PostgreSQL dialect.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/birdstrikes.yaml` runs it with progress and checks.
+
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+SET jit = off;
+
+-- [2/9] Fields to check
+DROP TABLE IF EXISTS pg_temp."adg_fields";
+
+CREATE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (CAST(1 AS BIGINT), 'Aircraft Make Model', 'categorical'),
+  (CAST(2 AS BIGINT), 'Effect Amount of damage', 'categorical'),
+  (CAST(3 AS BIGINT), 'Flight Date', 'date'),
+  (CAST(4 AS BIGINT), 'Aircraft Airline Operator', 'categorical'),
+  (CAST(5 AS BIGINT), 'Origin State', 'categorical'),
+  (CAST(6 AS BIGINT), 'Phase of flight', 'categorical'),
+  (CAST(7 AS BIGINT), 'Wildlife Size', 'categorical'),
+  (CAST(8 AS BIGINT), 'Wildlife Species', 'categorical'),
+  (CAST(9 AS BIGINT), 'Time of day', 'categorical'),
+  (CAST(10 AS BIGINT), 'Cost Other', 'discrete'),
+  (CAST(11 AS BIGINT), 'Cost Repair', 'discrete'),
+  (CAST(12 AS BIGINT), 'Cost Total $', 'discrete'),
+  (CAST(13 AS BIGINT), 'Speed IAS in knots', 'continuous')
+) AS "v"("ordinal", "field", "kind");
+
+-- [3/9] Released items of every field
+DROP TABLE IF EXISTS pg_temp."adg_qa_items";
+
+CREATE TEMP TABLE "adg_qa_items" AS
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."stat",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "point"
+FROM "adg_fields" AS "g"
+JOIN "adg_released"."birdstrikes_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
+
+-- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+DROP TABLE IF EXISTS pg_temp."adg_qa_counts";
+
+CREATE TEMP TABLE "adg_qa_counts" AS
+SELECT
+  "k"."ordinal",
+  "k"."value",
+  "k"."num",
+  max("k"."n") AS "n",
+  max(CASE
+    WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+    ELSE "i"."item"
+  END) AS "cell"
+FROM (
+  SELECT
+    CAST(1 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Aircraft Make Model" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(2 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Effect Amount of damage" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(3 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      to_char(CAST(date_trunc('month', "Flight Date") AS DATE), 'YYYY-MM-DD') AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(4 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Aircraft Airline Operator" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(5 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Origin State" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(6 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Phase of flight" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(7 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Wildlife Size" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(8 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Wildlife Species" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(9 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("Time of day" AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(10 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Other" AS BIGINT) AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(11 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Repair" AS BIGINT) AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(12 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("Cost Total $" AS BIGINT) AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(13 AS BIGINT) AS "ordinal",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(NULL AS TEXT) AS "value",
+      CAST("Speed IAS in knots" AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."birdstrikes"
+  ) AS "o"
+  GROUP BY "value", "num"
+) AS "k"
+LEFT JOIN "adg_qa_items" AS "i"
+  ON ("i"."ordinal" = "k"."ordinal") AND CASE
+    WHEN ("k"."value" IS NULL) AND ("k"."num" IS NULL) THEN "i"."stat" = 'null'
+    WHEN "k"."ordinal" IN (CAST(13 AS BIGINT)) THEN ("i"."point" = "k"."num") OR (("i"."stat" = 'bin') AND ("k"."num" >= "i"."lo") AND ("k"."num" < "i"."hi"))
+    ELSE ("i"."stat" = 'value') AND ("i"."value" = "k"."value")
+  END
+GROUP BY "k"."ordinal", "k"."value", "k"."num";
+
+-- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+BEGIN;
+
+DROP TABLE IF EXISTS "adg_output"."birdstrikes_qa__adg_new";
+
+CREATE TABLE "adg_output"."birdstrikes_qa__adg_new" AS
+SELECT
+  "pv"."generated_at",
+  "pv"."metadata_hash",
+  "v"."check_id",
+  "v"."field",
+  "v"."passed",
+  "v"."measure",
+  "v"."detail",
+  now() AS "checked_at"
+FROM (
+  SELECT
+    'row-count' AS "check_id",
+    CAST(NULL AS TEXT) AS "field",
+    coalesce(CAST(20000 AS BIGINT), CAST(-1 AS BIGINT)) = (SELECT count(*) FROM "adg_output"."birdstrikes") AS "passed",
+    CAST((SELECT count(*) FROM "adg_output"."birdstrikes") AS DOUBLE PRECISION) AS "measure",
+    'expected ' || coalesce(CAST(CAST(20000 AS BIGINT) AS TEXT), '(unknown: the source row count was not released)') AS "detail"
+  UNION ALL
+  SELECT
+    'released-values' AS "check_id",
+    "p"."field",
+    "p"."outside" = CAST(0 AS BIGINT) AS "passed",
+    CAST("p"."outside" AS DOUBLE PRECISION) AS "measure",
+    'generated rows outside the released values, bins and buckets' AS "detail"
+  FROM (
+    SELECT
+      "p"."ordinal",
+      "p"."field",
+      "p"."kind",
+      max("p"."rows") AS "rows",
+      max("p"."outside") AS "outside",
+      sum(CASE
+        WHEN ((CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share") < CAST('0' AS DOUBLE PRECISION) THEN CAST('0' AS DOUBLE PRECISION) - ((CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share")
+        ELSE (CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share"
+      END) / CAST('2' AS DOUBLE PRECISION) AS "tvd",
+      sum(CASE
+        WHEN (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share") > CAST('0' AS DOUBLE PRECISION) THEN ((CAST("p"."generated" AS DOUBLE PRECISION) - (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE PRECISION) - (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share")
+        ELSE CAST('0' AS DOUBLE PRECISION)
+      END) AS "chi_square",
+      count("p"."stat") - CAST(1 AS BIGINT) AS "degrees_of_freedom",
+      sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE CAST('0' AS DOUBLE PRECISION) END) AS "null_released",
+      sum(CASE
+        WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)
+        ELSE CAST('0' AS DOUBLE PRECISION)
+      END) AS "null_generated"
+    FROM (
+      SELECT
+        "g"."ordinal",
+        "g"."field",
+        "g"."kind",
+        "c"."stat",
+        "c"."released_share",
+        "c"."generated",
+        (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
+        (SELECT coalesce(sum("n"), CAST(0 AS BIGINT)) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+      FROM "adg_fields" AS "g"
+      LEFT JOIN (
+        SELECT
+          "c"."ordinal",
+          "c"."cell",
+          "it"."stat",
+          "it"."value",
+          "it"."lo",
+          "it"."hi",
+          CAST("c"."released" AS DOUBLE PRECISION) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE PRECISION) AS "released_share",
+          coalesce("x"."generated", CAST(0 AS BIGINT)) AS "generated"
+        FROM (
+          SELECT
+            "r"."ordinal",
+            "r"."cell",
+            sum("r"."n_rows") AS "released"
+          FROM (
+            SELECT
+              "i"."ordinal",
+              CASE
+                WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+                ELSE "i"."item"
+              END AS "cell",
+              "i"."n_rows" AS "n_rows"
+            FROM "adg_qa_items" AS "i"
+          ) AS "r"
+          GROUP BY "r"."ordinal", "r"."cell"
+        ) AS "c"
+        LEFT JOIN (
+          SELECT
+            "ordinal",
+            "cell",
+            sum("n") AS "generated"
+          FROM "adg_qa_counts"
+          WHERE "cell" IS NOT NULL
+          GROUP BY "ordinal", "cell"
+        ) AS "x"
+          ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+        JOIN "adg_qa_items" AS "it"
+          ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+      ) AS "c"
+        ON "c"."ordinal" = "g"."ordinal"
+    ) AS "p"
+    GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+  ) AS "p"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'Airport Name' AS "field",
+    (SELECT count("Airport Name") FROM "adg_output"."birdstrikes") = CAST(0 AS BIGINT) AS "passed",
+    CAST((SELECT count("Airport Name") FROM "adg_output"."birdstrikes") AS DOUBLE PRECISION) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+) AS "v"
+CROSS JOIN "adg_output"."birdstrikes_provenance" AS "pv";
+
+DROP TABLE IF EXISTS "adg_output"."birdstrikes_qa";
+
+ALTER TABLE "adg_output"."birdstrikes_qa__adg_new" RENAME TO "birdstrikes_qa";
+
+COMMIT;
+
+-- [6/9] Verdicts for the report
+SELECT
+  "q"."check_id",
+  "q"."field",
+  "q"."passed",
+  "q"."measure",
+  "q"."detail"
+FROM "adg_output"."birdstrikes_qa" AS "q";
+
+-- [7/9] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    "p"."ordinal",
+    "p"."field",
+    "p"."kind",
+    max("p"."rows") AS "rows",
+    max("p"."outside") AS "outside",
+    sum(CASE
+      WHEN ((CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share") < CAST('0' AS DOUBLE PRECISION) THEN CAST('0' AS DOUBLE PRECISION) - ((CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share")
+      ELSE (CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)) - "p"."released_share"
+    END) / CAST('2' AS DOUBLE PRECISION) AS "tvd",
+    sum(CASE
+      WHEN (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share") > CAST('0' AS DOUBLE PRECISION) THEN ((CAST("p"."generated" AS DOUBLE PRECISION) - (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE PRECISION) - (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE PRECISION) * "p"."released_share")
+      ELSE CAST('0' AS DOUBLE PRECISION)
+    END) AS "chi_square",
+    count("p"."stat") - CAST(1 AS BIGINT) AS "degrees_of_freedom",
+    sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE CAST('0' AS DOUBLE PRECISION) END) AS "null_released",
+    sum(CASE
+      WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE PRECISION) / CAST("p"."rows" AS DOUBLE PRECISION)
+      ELSE CAST('0' AS DOUBLE PRECISION)
+    END) AS "null_generated"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "g"."field",
+      "g"."kind",
+      "c"."stat",
+      "c"."released_share",
+      "c"."generated",
+      (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
+      (SELECT coalesce(sum("n"), CAST(0 AS BIGINT)) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+    FROM "adg_fields" AS "g"
+    LEFT JOIN (
+      SELECT
+        "c"."ordinal",
+        "c"."cell",
+        "it"."stat",
+        "it"."value",
+        "it"."lo",
+        "it"."hi",
+        CAST("c"."released" AS DOUBLE PRECISION) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE PRECISION) AS "released_share",
+        coalesce("x"."generated", CAST(0 AS BIGINT)) AS "generated"
+      FROM (
+        SELECT
+          "r"."ordinal",
+          "r"."cell",
+          sum("r"."n_rows") AS "released"
+        FROM (
+          SELECT
+            "i"."ordinal",
+            CASE
+              WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+              ELSE "i"."item"
+            END AS "cell",
+            "i"."n_rows" AS "n_rows"
+          FROM "adg_qa_items" AS "i"
+        ) AS "r"
+        GROUP BY "r"."ordinal", "r"."cell"
+      ) AS "c"
+      LEFT JOIN (
+        SELECT
+          "ordinal",
+          "cell",
+          sum("n") AS "generated"
+        FROM "adg_qa_counts"
+        WHERE "cell" IS NOT NULL
+        GROUP BY "ordinal", "cell"
+      ) AS "x"
+        ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+      JOIN "adg_qa_items" AS "it"
+        ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+    ) AS "c"
+      ON "c"."ordinal" = "g"."ordinal"
+  ) AS "p"
+  GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+) AS "f"
+ORDER BY "ordinal" NULLS LAST;
+
+-- [8/9] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    "c"."ordinal",
+    "c"."cell",
+    "it"."stat",
+    "it"."value",
+    "it"."lo",
+    "it"."hi",
+    CAST("c"."released" AS DOUBLE PRECISION) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE PRECISION) AS "released_share",
+    coalesce("x"."generated", CAST(0 AS BIGINT)) AS "generated"
+  FROM (
+    SELECT
+      "r"."ordinal",
+      "r"."cell",
+      sum("r"."n_rows") AS "released"
+    FROM (
+      SELECT
+        "i"."ordinal",
+        CASE
+          WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
+          ELSE "i"."item"
+        END AS "cell",
+        "i"."n_rows" AS "n_rows"
+      FROM "adg_qa_items" AS "i"
+    ) AS "r"
+    GROUP BY "r"."ordinal", "r"."cell"
+  ) AS "c"
+  LEFT JOIN (
+    SELECT
+      "ordinal",
+      "cell",
+      sum("n") AS "generated"
+    FROM "adg_qa_counts"
+    WHERE "cell" IS NOT NULL
+    GROUP BY "ordinal", "cell"
+  ) AS "x"
+    ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+  JOIN "adg_qa_items" AS "it"
+    ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+) AS "c"
+ORDER BY "ordinal" NULLS LAST, "cell" NULLS LAST;
+
+-- [9/9] What the output came from
+SELECT
+  CAST("generated_at" AS TEXT) AS "generated_at",
+  "metadata_hash",
+  (SELECT encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT) END AS "e_n_entities" FROM "adg_released"."birdstrikes_metadata" ) AS "lines") AS "released_hash",
+  (SELECT count(*) FROM "adg_output"."birdstrikes") AS "rows",
+  CAST(20000 AS BIGINT) AS "expected_rows"
+FROM "adg_output"."birdstrikes_provenance";
