@@ -1,7 +1,8 @@
 // `adg compile --dbt`: the dbt project of a spec, built by `dbt build` on DuckDB, the PostgreSQL server
-// (ADG_PG_URL) and a local Spark session with Delta (.venv), gives the tables adg's own pipeline gives
-// on DuckDB; a rerun gives the same tables; a run whose model fails leaves the previous ones. Under CI a
-// missing dbt, venv or server fails the test instead of skipping it.
+// (ADG_PG_URL) and a local Spark session with Delta (.venv), with `adg review` and `adg release` run on
+// dbt's scopes in between: nothing is generated before the release, and then the tables are those adg's
+// own pipeline gives on DuckDB; a rerun gives the same tables; a run whose model fails leaves the
+// previous ones. Under CI a missing dbt, venv or server fails the test instead of skipping it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectSpec } from '../cli/artifacts.js';
 import { dbtProject } from '../compiler/dbt/project.js';
 import { escapeJinja } from '../compiler/dbt/relations.js';
-import { STAGE_SCHEMAS } from '../compiler/dbt/plan.js';
+import { stageSchema } from '../compiler/dbt/adapters.js';
+import { DBT_STAGES, type DbtStage } from '../compiler/dbt/plan.js';
 import { SCRATCH_TABLES, tablesOf } from '../compiler/plan/names.js';
 import type { Spec } from '../compiler/spec/model.js';
 import type { StagePlaces } from '../compiler/plan/paths.js';
@@ -27,9 +29,11 @@ import { SparkSession, sparkPython } from '../dialects/spark/session.js';
 import { sparkEngine } from '../dialects/spark/target.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
 import { loadSource } from '../runner/load.js';
-import { generate, scrape } from '../runner/pipeline.js';
+import { scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { release } from '../runner/release.js';
+import { review } from '../runner/review.js';
 import { adg } from './cli.helpers.js';
-import { REPO, sqlRows } from './helpers.js';
+import { releaseAndGenerate, REPO, sqlRows } from './helpers.js';
 
 const PYTHON = sparkPython();
 const DBT = join(dirname(PYTHON), 'dbt');
@@ -75,12 +79,16 @@ interface Engine {
   /** The schema dbt builds under (the profile's), and the environment its profile reads. */
   readonly schema: string;
   readonly env: Record<string, string>;
+  /** The schema of the released scope, for the var adg_released_schema. */
+  readonly releasedSchema: string;
   /** A condition that fails while a query runs (to make a model fail on purpose). */
   readonly failure: string;
   /** The profile's output: the example's, with what this machine needs. */
   profile(example: Record<string, unknown>): Record<string, unknown>;
-  /** Puts the spec's source where the project reads it; returns the schema for the var adg_source_schema. */
+  /** Puts the spec's source where the project reads it, and makes the released scope (as an administrator would); returns the schema for the var adg_source_schema. */
   load(spec: Spec): Promise<string | undefined>;
+  /** adg's own options on dbt's scopes: its metadata as scrape's models wrote it, the released scope its generate models read. */
+  adgOn(spec: Spec): PipelineOptions;
   /** Rows of queries, in one session. */
   read(queries: readonly string[]): Promise<Row[][]>;
   cleanup(): Promise<void>;
@@ -90,18 +98,28 @@ const suffix = randomBytes(3).toString('hex');
 const work = mkdtempSync(join(tmpdir(), 'adg-dbt-'));
 const venvMissing = existsSync(DBT) ? undefined : `no dbt at ${DBT} (to run it: ${ENABLE_VENV})`;
 
+/** Where adg writes a review pack and where it is told its unused scopes are, for runs on dbt's scopes. */
+const adgPaths = (spec: Spec, engine: DialectName, files: { metadataDb?: string; releasedDb?: string } = {}) => {
+  const dir = join(work, `adg-${engine}-${spec.dataset}`);
+  return datasetPaths(project, spec.dataset, { metadataDb: join(dir, 'metadata.duckdb'), releasedDb: join(dir, 'released.duckdb'), outputDb: join(dir, 'output.duckdb'), exportDir: join(dir, 'out'), ...files });
+};
+
 function duckdbEngine(): Engine {
   const file = join(work, 'duckdb', 'adg.duckdb');
+  // adg's DuckDB scopes are files: dbt's own (the metadata in its main schema) and the released file its profile attaches.
+  const released = join(work, 'duckdb', 'released.duckdb');
   return {
     name: 'duckdb',
     specs: ['birdstrikes', 'movies'],
     ...(venvMissing ? { missing: venvMissing } : {}),
     schema: 'main',
-    env: { ADG_DUCKDB_PATH: file },
+    releasedSchema: 'main',
+    env: { ADG_DUCKDB_PATH: file, ADG_RELEASED_DB: released },
     failure: `CAST(${DIALECTS.duckdb.quoteString('not a number')} AS BIGINT) = 1`,
     profile: (example) => example,
     // dbt-duckdb reads a file source in place, as adg's DuckDB scrape does.
     load: async () => void mkdirSync(dirname(file), { recursive: true }),
+    adgOn: (spec) => ({ root: REPO, allowedSourceDirs: project.allowedSourceDirs, paths: adgPaths(spec, 'duckdb', { metadataDb: file, releasedDb: released }) }),
     read: async (queries) => Promise.all(queries.map((q) => sqlRows(file, q))),
     cleanup: async () => undefined,
   };
@@ -121,11 +139,13 @@ function postgresEngine_(): Engine {
       await session.close();
     }
   };
+  const schemas = { url: 'unused', source_schema: `${schema}_src`, metadata_schema: stageSchema('postgres', 'scrape', schema), released_schema: `${schema}_released`, output_schema: stageSchema('postgres', 'generate', schema) };
   return {
     name: 'postgres',
     specs: ['birdstrikes', 'movies'],
     ...(venvMissing ? { missing: venvMissing } : !url ? { missing: `ADG_PG_URL is not set (to run it: ${ENABLE_PG})` } : {}),
     schema,
+    releasedSchema: schemas.released_schema,
     failure: `CAST(${DIALECTS.postgres.quoteString('not a number')} AS BIGINT) = 1`,
     env: url
       ? {
@@ -139,16 +159,23 @@ function postgresEngine_(): Engine {
       : {},
     profile: (example) => example,
     load: async (spec) => {
-      const places = postgresEngine.places({ url: 'unused', source_schema: `${schema}_src` }, spec.dataset, datasetPaths(project, spec.dataset));
+      const places = postgresEngine.places(schemas, spec.dataset, datasetPaths(project, spec.dataset));
       await loadInto(spec, backend(), places);
-      return `${schema}_src`;
+      await read([`CREATE SCHEMA IF NOT EXISTS ${DIALECTS.postgres.quoteIdent(schemas.released_schema)}`]);
+      return schemas.source_schema;
+    },
+    adgOn: (spec) => {
+      const paths = adgPaths(spec, 'postgres');
+      return { root: REPO, paths, backend: backend(), places: postgresEngine.places(schemas, spec.dataset, paths) };
     },
     read,
     cleanup: async () => {
       if (!PG_URL) return;
       const session = await PostgresSession.open(PG_URL);
       try {
-        for (const s of ['', '_src', ...Object.values(STAGE_SCHEMAS).map((x) => `_${x}`)]) await session.exec(`DROP SCHEMA IF EXISTS ${DIALECTS.postgres.quoteIdent(`${schema}${s}`)} CASCADE`);
+        for (const s of [schema, schemas.source_schema, schemas.released_schema, ...DBT_STAGES.map((stage) => stageSchema('postgres', stage, schema))]) {
+          await session.exec(`DROP SCHEMA IF EXISTS ${DIALECTS.postgres.quoteIdent(s)} CASCADE`);
+        }
       } finally {
         await session.close();
       }
@@ -161,11 +188,23 @@ function sparkEngine_(): Engine {
   const warehouse = join(work, 'spark-warehouse');
   const schema = `adg_dbt_${suffix}`;
   const settings = { master: 'local[2]', warehouse_dir: warehouse };
+  const schemas = { ...settings, source_schema: `${schema}_src`, metadata_schema: stageSchema('spark', 'scrape', schema), released_schema: `${schema}_released`, output_schema: stageSchema('spark', 'generate', schema) };
+  const read = async (queries: readonly string[]) => {
+    const session = await SparkSession.open({ warehouseDir: warehouse });
+    try {
+      const out: Row[][] = [];
+      for (const q of queries) out.push(await session.query(q));
+      return out;
+    } finally {
+      await session.close();
+    }
+  };
   return {
     name: 'spark',
     specs: ['birdstrikes'],
     ...(venvMissing ? { missing: venvMissing } : {}),
     schema,
+    releasedSchema: schemas.released_schema,
     env: { ADG_SPARK_WAREHOUSE: warehouse, ADG_SPARK_SCHEMA: schema, SPARK_LOCAL_IP: '127.0.0.1' },
     // dbt-spark turns ANSI mode off, where an invalid cast is NULL: raise_error fails in any mode.
     failure: `raise_error(${DIALECTS.spark.quoteString('failing on purpose')}) IS NULL`,
@@ -185,20 +224,16 @@ function sparkEngine_(): Engine {
       };
     },
     load: async (spec) => {
-      const places = sparkEngine.places({ ...settings, source_schema: `${schema}_src` }, spec.dataset, datasetPaths(project, spec.dataset));
+      const places = sparkEngine.places(schemas, spec.dataset, datasetPaths(project, spec.dataset));
       await loadInto(spec, sparkEngine.open(settings, { root: REPO, where: 'the dbt test' }), places);
-      return `${schema}_src`;
+      await read([`CREATE SCHEMA IF NOT EXISTS ${DIALECTS.spark.quoteIdent(schemas.released_schema)}`]);
+      return schemas.source_schema;
     },
-    read: async (queries) => {
-      const session = await SparkSession.open({ warehouseDir: warehouse });
-      try {
-        const out: Row[][] = [];
-        for (const q of queries) out.push(await session.query(q));
-        return out;
-      } finally {
-        await session.close();
-      }
+    adgOn: (spec) => {
+      const paths = adgPaths(spec, 'spark');
+      return { root: REPO, paths, backend: sparkEngine.open(settings, { root: REPO, where: 'the dbt test' }), places: sparkEngine.places(schemas, spec.dataset, paths) };
     },
+    read,
     cleanup: async () => undefined,
   };
 }
@@ -243,29 +278,52 @@ type Tables = Record<string, Row[]>;
 async function builtTables(engine: Engine, spec: Spec): Promise<Tables> {
   const t = tablesOf(spec.dataset);
   const q = DIALECTS[engine.name].quoteIdent;
-  const where: [string, string][] = [
-    [t.metadata.name, STAGE_SCHEMAS.scrape],
-    [t.output.name, STAGE_SCHEMAS.generate],
-    [t.provenance.name, STAGE_SCHEMAS.generate],
-    [t.fieldSummary.name, STAGE_SCHEMAS.generate],
+  const where: [string, DbtStage][] = [
+    [t.metadata.name, 'scrape'],
+    [t.output.name, 'generate'],
+    [t.provenance.name, 'generate'],
+    [t.fieldSummary.name, 'generate'],
   ];
-  const rows = await engine.read(where.map(([table, stage]) => `SELECT * FROM ${q(`${engine.schema}_${stage}`)}.${q(table)}`));
+  const rows = await engine.read(where.map(([table, stage]) => `SELECT * FROM ${q(stageSchema(engine.name, stage, engine.schema))}.${q(table)}`));
   return Object.fromEntries(where.map(([table], i) => [table, rows[i]!]));
 }
 
-/** What adg's own pipeline writes on DuckDB for the spec: the reference. */
-async function adgOnDuckdb(spec: Spec): Promise<{ metadata: Row[]; output: Row[] }> {
+interface Reference {
+  readonly metadata: Row[];
+  readonly output: Row[];
+  readonly provenance: Row;
+}
+
+/** What adg's own pipeline writes on DuckDB for the spec, signed off in between: the reference. */
+async function adgOnDuckdb(spec: Spec): Promise<Reference> {
   const dir = join(work, `reference-${spec.dataset}`);
-  const paths = datasetPaths(project, spec.dataset, { metadataDb: join(dir, 'metadata.duckdb'), outputDb: join(dir, 'output.duckdb'), exportDir: join(dir, 'out') });
+  const paths = datasetPaths(project, spec.dataset, { metadataDb: join(dir, 'metadata.duckdb'), releasedDb: join(dir, 'released.duckdb'), outputDb: join(dir, 'output.duckdb'), exportDir: join(dir, 'out') });
   const options = { root: REPO, allowedSourceDirs: project.allowedSourceDirs, paths };
   await scrape(spec, options);
-  await generate(spec, options);
+  await releaseAndGenerate(spec, options);
   const q = DIALECTS.duckdb.quoteIdent;
+  const t = tablesOf(spec.dataset);
   return {
-    metadata: await sqlRows(paths.metadataDb, `SELECT * FROM ${q(tablesOf(spec.dataset).metadata.name)}`),
-    output: await sqlRows(paths.outputDb, `SELECT * FROM ${q(spec.dataset)}`),
+    metadata: await sqlRows(paths.metadataDb, `SELECT * FROM ${q(t.metadata.name)}`),
+    output: await sqlRows(paths.outputDb, `SELECT * FROM ${q(t.output.name)}`),
+    provenance: (await sqlRows(paths.outputDb, `SELECT * FROM ${q(t.provenance.name)}`))[0]!,
   };
 }
+
+/** adg review and adg release, on the scopes of dbt's project: the sign-off between its scrape and generate models. */
+async function signOff(engine: Engine, spec: Spec): Promise<{ hash: string; unchanged: boolean }> {
+  const options = engine.adgOn(spec);
+  try {
+    const reviewed = await review(spec, options);
+    expect(reviewed.blocking, JSON.stringify(reviewed.failed)).toBe(0);
+    const released = await release(spec, options, { hash: reviewed.metadataHash, reviewer: SIGNERS.reviewer, approver: SIGNERS.approver });
+    return { hash: released.metadataHash, unchanged: released.unchanged };
+  } finally {
+    await options.backend?.close();
+  }
+}
+
+const SIGNERS = { reviewer: 'Dana Reviewer', approver: 'Sam Approver' };
 
 /** A copy of a project whose artificial-table model fails while it runs (an error inside its query). */
 function failingCopy(dir: string, spec: Spec, engine: Engine): string {
@@ -356,7 +414,7 @@ describe.each(engines)('dbt build on $name', (engine) => {
     let dir: string;
     let env: Record<string, string>;
     let vars: string[] = [];
-    let reference: { metadata: Row[]; output: Row[] };
+    let reference: Reference;
     let first: Tables;
     let second: Tables;
     const timings: string[] = [];
@@ -374,7 +432,7 @@ describe.each(engines)('dbt build on $name', (engine) => {
       const sourceSchema = await engine.load(spec);
       timings.push(`load ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       env = { ...engine.env, DBT_PROFILES_DIR: profiles };
-      if (sourceSchema) vars = ['--vars', JSON.stringify({ adg_source_schema: sourceSchema })];
+      vars = ['--vars', JSON.stringify({ ...(sourceSchema ? { adg_source_schema: sourceSchema } : {}), adg_released_schema: engine.releasedSchema })];
       reference = await adgOnDuckdb(spec);
     }, 300_000);
     afterAll(() => console.log(`dbt ${engine.name} ${name}: ${timings.join(', ')}`));
@@ -385,7 +443,26 @@ describe.each(engines)('dbt build on $name', (engine) => {
       return run;
     };
 
-    it('builds and tests every model', async () => {
+    it('builds the metadata but generates nothing while nothing is released', async () => {
+      const run = await build(dir, 'build before release');
+      expect(run.code).not.toBe(0);
+      // The artificial table's model fails on its first read of the released scope; its row count test, provenance and field summary are skipped.
+      expect(run.totals, run.output).toEqual(expect.objectContaining({ ERROR: 1, SKIP: 3 }));
+      expect(run.output).toContain(`in model ${spec.dataset} (models/generate/${spec.dataset}.sql)`);
+      const t = tablesOf(spec.dataset);
+      const [metadata] = await engine.read([`SELECT count(*) AS n FROM ${DIALECTS[engine.name].quoteIdent(stageSchema(engine.name, 'scrape', engine.schema))}.${DIALECTS[engine.name].quoteIdent(t.metadata.name)}`]);
+      expect(Number(metadata![0]!.n)).toBe(reference.metadata.length);
+    }, 600_000);
+
+    it('is signed off by adg review and adg release on the scopes of the dbt project', async () => {
+      const t0 = performance.now();
+      const released = await signOff(engine, spec);
+      timings.push(`review and release ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      // The same metadata as adg's own scrape, by hash, and a new release.
+      expect(released).toEqual({ hash: reference.provenance.metadata_hash, unchanged: false });
+    }, 600_000);
+
+    it('builds and tests every model once released', async () => {
       const run = await build(dir, 'build');
       // Four models, two data tests, and the on-run-end hooks where scratch tables need dropping.
       const passes = 6 + DIALECTS[engine.name].dropScratch(SCRATCH_TABLES).length;
@@ -394,10 +471,12 @@ describe.each(engines)('dbt build on $name', (engine) => {
       first = await builtTables(engine, spec);
     }, 600_000);
 
-    it("gives the tables adg's own pipeline gives on DuckDB", () => {
+    it("gives the tables adg's own pipeline gives on DuckDB, from the release", () => {
       const t = tablesOf(spec.dataset);
       expectSameRows(comparable(first[t.output.name]!), comparable(reference.output), t.output.name);
       expectSameRows(comparable(first[t.metadata.name]!), comparable(reference.metadata), t.metadata.name);
+      const provenance = first[t.provenance.name]![0]!;
+      expect({ metadata_hash: provenance.metadata_hash, reviewer: provenance.reviewer, approver: provenance.approver }).toEqual({ metadata_hash: reference.provenance.metadata_hash, ...SIGNERS });
     });
 
     it('gives the same tables when run again', async () => {

@@ -47,7 +47,7 @@ export const DBT_ADAPTERS: Readonly<Record<DialectName, DbtAdapter>> = {
     stageSchemas: { scrape: undefined, generate: 'output' },
     adgFlags: '--metadata-db "$ADG_DUCKDB_PATH" --released-db "$ADG_RELEASED_DB"',
     releasedScope:
-      "adg's DuckDB scopes are database files, and adg reads a metadata file's `main` schema: the scrape model is therefore built in the profile's own schema (keep it `main`), and `adg review` and `adg release` are given dbt's file as their `--metadata-db`. `adg release` writes the released scope into a file of its own, its `--released-db`, which the profile attaches as `adg_released` from `ADG_RELEASED_DB` (read-write only because DuckDB cannot attach a missing file read-only and the scrape runs before the first release; no model writes to it).",
+      "adg's DuckDB scopes are database files, and adg reads a metadata file's `main` schema: the scrape model is therefore built in the profile's own schema (keep it `main`), and `adg review` and `adg release` are given dbt's file as their `--metadata-db` (absolute paths: adg and dbt run from different directories). `adg release` writes the released scope into a file of its own, its `--released-db`, which the profile attaches as `adg_released` from `ADG_RELEASED_DB` (read-write only because DuckDB cannot attach a missing file read-only and the scrape runs before the first release; no model writes to it).",
     replaces: 'built under a temporary name and swapped in by rename, in one transaction',
     // dbt-duckdb's external source: source() renders as the reader itself (read through str.format, hence the doubled braces).
     fileSource: (reader) => ({ meta: { external_location: reader.replaceAll('{', '{{').replaceAll('}', '}}') } }),
