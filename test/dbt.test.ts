@@ -12,7 +12,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectSpec } from '../cli/artifacts.js';
 import { dbtProject } from '../compiler/dbt/project.js';
-import { escapeJinja } from '../compiler/dbt/relations.js';
+import { escapeJinja, RELEASED_GROUP, SOURCE_GROUP } from '../compiler/dbt/relations.js';
 import { stageSchema } from '../compiler/dbt/adapters.js';
 import { DBT_STAGES, type DbtStage } from '../compiler/dbt/plan.js';
 import { SCRATCH_TABLES, tablesOf } from '../compiler/plan/names.js';
@@ -364,9 +364,13 @@ describe('adg compile --dbt', () => {
           ]),
         );
         const text = files.map((f) => f.content).join('\n');
-        // No secret in any file, and the source is read by the scrape model only.
+        // No secret in any file; the source is read by the scrape model only; the generate models read the released scope only, never the scrape model.
         expect(text).not.toMatch(/password:\s*[^"\s{]/);
-        for (const f of files.filter((x) => x.path.startsWith('models/generate/'))) expect(f.content).not.toContain('source(');
+        const t = tablesOf(spec.dataset);
+        const generate = files.filter((x) => x.path.startsWith('models/generate/')).map((f) => f.content).join('\n');
+        expect(generate).not.toContain(`source('${SOURCE_GROUP}',`);
+        expect(generate).not.toContain(`ref('${t.metadata.name}')`);
+        for (const table of [t.released, t.releases]) expect(generate).toContain(`{{ source('${RELEASED_GROUP}', '${table.name}') }}`);
       }
     }
   });
@@ -448,8 +452,9 @@ describe.each(engines)('dbt build on $name', (engine) => {
       expect(run.code).not.toBe(0);
       // The artificial table's model fails on its first read of the released scope; its row count test, provenance and field summary are skipped.
       expect(run.totals, run.output).toEqual(expect.objectContaining({ ERROR: 1, SKIP: 3 }));
-      expect(run.output).toContain(`in model ${spec.dataset} (models/generate/${spec.dataset}.sql)`);
       const t = tablesOf(spec.dataset);
+      const failure = run.output.slice(run.output.indexOf(`Failure in model ${spec.dataset} (models/generate/${spec.dataset}.sql)`));
+      expect(failure, run.output).toContain(t.released.name);
       const [metadata] = await engine.read([`SELECT count(*) AS n FROM ${DIALECTS[engine.name].quoteIdent(stageSchema(engine.name, 'scrape', engine.schema))}.${DIALECTS[engine.name].quoteIdent(t.metadata.name)}`]);
       expect(Number(metadata![0]!.n)).toBe(reference.metadata.length);
     }, 600_000);

@@ -102,30 +102,41 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 
   // Released items, each with the cell it is compared in: a point mass inside a bin's range is
   // compared with that bin (a value drawn from the bin may equal it), anything else on its own.
-  const items = select(
-    [
-      column(byField('ordinal')),
-      column(col('item', 'm')),
-      column(col('stat', 'm')),
-      column(col('value', 'm')),
-      column(col('lo', 'm')),
-      column(col('hi', 'm')),
-      column(col('n_rows', 'm')),
-      column(caseWhen([[eq(byField('kind'), text('continuous')), caseWhen([[eq(col('stat', 'm'), text('value')), fn('coalesce', col('lo', 'm'), cast(col('value', 'm'), 'double'))]])]], nul('double')), 'point'),
-    ],
-    {
-      from: from(TEMP.fields, 'g'),
-      joins: [{ type: 'inner', from: from(released, 'm'), on: and(eq(col('field', 'm'), byField('field')), eq(col('kind', 'm'), byField('kind'))) }],
-      where: inList(col('stat', 'm'), ITEM_STATS.map(text)),
-    },
-  );
-  const containing = (point: Expr, ordinal: Expr) =>
-    scalar(select([column(agg('min', col('item', 'b')))], { from: from(TEMP.qaItems, 'b'), where: and(eq(col('ordinal', 'b'), ordinal), eq(col('stat', 'b'), text('bin')), op('>=', point, col('lo', 'b')), op('<', point, col('hi', 'b'))) }));
+  const releasedItems = () =>
+    select(
+      [
+        column(byField('ordinal')),
+        column(col('item', 'm')),
+        column(col('stat', 'm')),
+        column(col('value', 'm')),
+        column(col('lo', 'm')),
+        column(col('hi', 'm')),
+        column(col('n_rows', 'm')),
+        column(caseWhen([[eq(byField('kind'), text('continuous')), caseWhen([[eq(col('stat', 'm'), text('value')), fn('coalesce', col('lo', 'm'), cast(col('value', 'm'), 'double'))]])]], nul('double')), 'point'),
+      ],
+      {
+        from: from(TEMP.fields, 'g'),
+        joins: [{ type: 'inner', from: from(released, 'm'), on: and(eq(col('field', 'm'), byField('field')), eq(col('kind', 'm'), byField('kind'))) }],
+        where: inList(col('stat', 'm'), ITEM_STATS.map(text)),
+      },
+    );
+  const p = (name: string) => col(name, 'p');
+  const b = (name: string) => col(name, 'b');
+  const inBins = select([column(p('ordinal')), column(p('item')), column(agg('min', b('item')), 'bin_item')], {
+    from: sub(releasedItems(), 'p'),
+    joins: [{ type: 'inner', from: sub(releasedItems(), 'b'), on: and(eq(b('ordinal'), p('ordinal')), eq(b('stat'), text('bin')), op('>=', p('point'), b('lo')), op('<', p('point'), b('hi'))) }],
+    groupBy: [p('ordinal'), p('item')],
+  });
+  const x = (name: string) => col(name, 'x');
+  const items = select([...['ordinal', 'item', 'stat', 'value', 'lo', 'hi', 'n_rows', 'point'].map((name) => column(col(name, 'i'))), column(fn('coalesce', x('bin_item'), col('item', 'i')), 'cell')], {
+    from: sub(releasedItems(), 'i'),
+    joins: [{ type: 'left', from: sub(inBins, 'x'), on: and(eq(x('ordinal'), col('ordinal', 'i')), eq(x('item'), col('item', 'i'))) }],
+  });
   sections.push(
-    { title: 'Released items of every field', statement: { k: 'createTable', table: TEMP.qaItems, temp: true, query: items } },
+    { title: 'Released items of every field, each with the cell it is compared in', statement: { k: 'createTable', table: TEMP.qaItems, temp: true, query: items } },
     {
       title: 'Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)',
-      statement: { k: 'createTable', table: TEMP.qaCounts, temp: true, query: generatedCells(view, t.output, containing) },
+      statement: { k: 'createTable', table: TEMP.qaCounts, temp: true, query: generatedCells(view, t.output) },
     },
   );
 
@@ -143,12 +154,12 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
   const total = scalar(select([column(count())], { from: from(t.output) }));
   const verdict = (check: string, field: Expr, passed: Expr, measure: Expr, detail: Expr): Query =>
     select([column(text(check), 'check_id'), column(field, 'field'), column(passed, 'passed'), column(cast(measure, 'double'), 'measure'), column(detail, 'detail')]);
-  const p = (name: string) => col(name, 'p');
+  const f = (name: string) => col(name, 'f');
   const excluded = view.columns.flatMap((c) => ('excluded' in c ? [c.excluded.name] : []));
   const verdicts = unionAll([
     verdict('row-count', nul('text'), op('=', fn('coalesce', expectedRows, int(-1)), total), total, op('||', text('expected '), fn('coalesce', cast(expectedRows, 'text'), text('(unknown: the source row count was not released)')))),
-    select([column(text('released-values'), 'check_id'), column(p('field')), column(eq(p('outside'), int(0)), 'passed'), column(cast(p('outside'), 'double'), 'measure'), column(text('generated rows outside the released values, bins and buckets'), 'detail')], {
-      from: sub(perField, 'p'),
+    select([column(text('released-values'), 'check_id'), column(f('field')), column(eq(f('outside'), int(0)), 'passed'), column(cast(f('outside'), 'double'), 'measure'), column(text('generated rows outside the released values, bins and buckets'), 'detail')], {
+      from: sub(perField, 'f'),
     }),
     ...excluded.map((name) => {
       const filled = scalar(select([column(count(col(name)))], { from: from(t.output) }));
@@ -198,7 +209,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 }
 
 /** Per field and distinct generated value: rows, and the released cell it falls in. */
-function generatedCells(view: GenerationView, output: TableRef, containing: (point: Expr, ordinal: Expr) => Expr): Query {
+function generatedCells(view: GenerationView, output: TableRef): Query {
   const i = (name: string) => col(name, 'i');
   const k = (name: string) => col(name, 'k');
   const parts = view.fields.map((f) => {
@@ -222,8 +233,7 @@ function generatedCells(view: GenerationView, output: TableRef, containing: (poi
       and(eq(i('stat'), text('value')), eq(i('value'), k('value'))),
     ),
   );
-  const cellOf = caseWhen([[isNotNull(i('point')), fn('coalesce', containing(i('point'), i('ordinal')), i('item'))]], i('item'));
-  return select([column(k('ordinal')), column(k('value')), column(k('num')), column(agg('max', k('n')), 'n'), column(agg('max', cellOf), 'cell')], {
+  return select([column(k('ordinal')), column(k('value')), column(k('num')), column(agg('max', k('n')), 'n'), column(agg('max', i('cell')), 'cell')], {
     from: sub(unionAll(parts), 'k'),
     joins: [{ type: 'left', from: from(TEMP.qaItems, 'i'), on: matches }],
     groupBy: [k('ordinal'), k('value'), k('num')],
@@ -233,8 +243,7 @@ function generatedCells(view: GenerationView, output: TableRef, containing: (poi
 /** Per field and released cell: released and generated shares (generated rows outside every cell are cell NULL). */
 function cellsQuery(): Query {
   const i = (name: string) => col(name, 'i');
-  const cellOf = caseWhen([[isNotNull(i('point')), fn('coalesce', scalar(select([column(agg('min', col('item', 'b')))], { from: from(TEMP.qaItems, 'b'), where: and(eq(col('ordinal', 'b'), i('ordinal')), eq(col('stat', 'b'), text('bin')), op('>=', i('point'), col('lo', 'b')), op('<', i('point'), col('hi', 'b'))) })), i('item'))]], i('item'));
-  const releasedCells = select([column(i('ordinal')), column(cellOf, 'cell'), column(i('n_rows'), 'n_rows')], { from: from(TEMP.qaItems, 'i') });
+  const releasedCells = select([column(i('ordinal')), column(i('cell')), column(i('n_rows'), 'n_rows')], { from: from(TEMP.qaItems, 'i') });
   const r = (name: string) => col(name, 'r');
   const byCell = select([column(r('ordinal')), column(r('cell')), column(agg('sum', r('n_rows')), 'released')], { from: sub(releasedCells, 'r'), groupBy: [r('ordinal'), r('cell')] });
   const g = select([column(col('ordinal')), column(col('cell')), column(agg('sum', col('n')), 'generated')], { from: from(TEMP.qaCounts), where: isNotNull(col('cell')), groupBy: [col('ordinal'), col('cell')] });

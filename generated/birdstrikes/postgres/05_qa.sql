@@ -34,26 +34,83 @@ FROM (VALUES
   (CAST(13 AS BIGINT), 'Speed IAS in knots', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [3/9] Released items of every field
+-- [3/9] Released items of every field, each with the cell it is compared in
 DROP TABLE IF EXISTS pg_temp."adg_qa_items";
 
 CREATE TEMP TABLE "adg_qa_items" AS
 SELECT
-  "g"."ordinal",
-  "m"."item",
-  "m"."stat",
-  "m"."value",
-  "m"."lo",
-  "m"."hi",
-  "m"."n_rows",
-  CASE
-    WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
-    ELSE CAST(NULL AS DOUBLE PRECISION)
-  END AS "point"
-FROM "adg_fields" AS "g"
-JOIN "adg_released"."birdstrikes_metadata" AS "m"
-  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
-WHERE "m"."stat" IN ('null', 'value', 'bin');
+  "i"."ordinal",
+  "i"."item",
+  "i"."stat",
+  "i"."value",
+  "i"."lo",
+  "i"."hi",
+  "i"."n_rows",
+  "i"."point",
+  coalesce("x"."bin_item", "i"."item") AS "cell"
+FROM (
+  SELECT
+    "g"."ordinal",
+    "m"."item",
+    "m"."stat",
+    "m"."value",
+    "m"."lo",
+    "m"."hi",
+    "m"."n_rows",
+    CASE
+      WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END AS "point"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_released"."birdstrikes_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" IN ('null', 'value', 'bin')
+) AS "i"
+LEFT JOIN (
+  SELECT
+    "p"."ordinal",
+    "p"."item",
+    min("b"."item") AS "bin_item"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END AS "point"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."birdstrikes_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "p"
+  JOIN (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END AS "point"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."birdstrikes_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "b"
+    ON ("b"."ordinal" = "p"."ordinal") AND ("b"."stat" = 'bin') AND ("p"."point" >= "b"."lo") AND ("p"."point" < "b"."hi")
+  GROUP BY "p"."ordinal", "p"."item"
+) AS "x"
+  ON ("x"."ordinal" = "i"."ordinal") AND ("x"."item" = "i"."item");
 
 -- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
 DROP TABLE IF EXISTS pg_temp."adg_qa_counts";
@@ -64,10 +121,7 @@ SELECT
   "k"."value",
   "k"."num",
   max("k"."n") AS "n",
-  max(CASE
-    WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-    ELSE "i"."item"
-  END) AS "cell"
+  max("i"."cell") AS "cell"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -271,9 +325,9 @@ FROM (
   UNION ALL
   SELECT
     'released-values' AS "check_id",
-    "p"."field",
-    "p"."outside" = CAST(0 AS BIGINT) AS "passed",
-    CAST("p"."outside" AS DOUBLE PRECISION) AS "measure",
+    "f"."field",
+    "f"."outside" = CAST(0 AS BIGINT) AS "passed",
+    CAST("f"."outside" AS DOUBLE PRECISION) AS "measure",
     'generated rows outside the released values, bins and buckets' AS "detail"
   FROM (
     SELECT
@@ -325,10 +379,7 @@ FROM (
           FROM (
             SELECT
               "i"."ordinal",
-              CASE
-                WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-                ELSE "i"."item"
-              END AS "cell",
+              "i"."cell",
               "i"."n_rows" AS "n_rows"
             FROM "adg_qa_items" AS "i"
           ) AS "r"
@@ -350,7 +401,7 @@ FROM (
         ON "c"."ordinal" = "g"."ordinal"
     ) AS "p"
     GROUP BY "p"."ordinal", "p"."field", "p"."kind"
-  ) AS "p"
+  ) AS "f"
   UNION ALL
   SELECT
     'excluded-null' AS "check_id",
@@ -429,10 +480,7 @@ FROM (
         FROM (
           SELECT
             "i"."ordinal",
-            CASE
-              WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-              ELSE "i"."item"
-            END AS "cell",
+            "i"."cell",
             "i"."n_rows" AS "n_rows"
           FROM "adg_qa_items" AS "i"
         ) AS "r"
@@ -478,10 +526,7 @@ FROM (
     FROM (
       SELECT
         "i"."ordinal",
-        CASE
-          WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-          ELSE "i"."item"
-        END AS "cell",
+        "i"."cell",
         "i"."n_rows" AS "n_rows"
       FROM "adg_qa_items" AS "i"
     ) AS "r"

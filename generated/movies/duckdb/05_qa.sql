@@ -43,24 +43,81 @@ FROM (VALUES
   (14, 'IMDB Votes', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [5/11] Released items of every field
+-- [5/11] Released items of every field, each with the cell it is compared in
 CREATE OR REPLACE TEMP TABLE "adg_qa_items" AS
 SELECT
-  "g"."ordinal",
-  "m"."item",
-  "m"."stat",
-  "m"."value",
-  "m"."lo",
-  "m"."hi",
-  "m"."n_rows",
-  CASE
-    WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
-    ELSE CAST(NULL AS DOUBLE)
-  END AS "point"
-FROM "adg_fields" AS "g"
-JOIN "adg_released"."movies_metadata" AS "m"
-  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
-WHERE "m"."stat" IN ('null', 'value', 'bin');
+  "i"."ordinal",
+  "i"."item",
+  "i"."stat",
+  "i"."value",
+  "i"."lo",
+  "i"."hi",
+  "i"."n_rows",
+  "i"."point",
+  coalesce("x"."bin_item", "i"."item") AS "cell"
+FROM (
+  SELECT
+    "g"."ordinal",
+    "m"."item",
+    "m"."stat",
+    "m"."value",
+    "m"."lo",
+    "m"."hi",
+    "m"."n_rows",
+    CASE
+      WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS "point"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_released"."movies_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" IN ('null', 'value', 'bin')
+) AS "i"
+LEFT JOIN (
+  SELECT
+    "p"."ordinal",
+    "p"."item",
+    min("b"."item") AS "bin_item"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS "point"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."movies_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "p"
+  JOIN (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS "point"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."movies_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "b"
+    ON ("b"."ordinal" = "p"."ordinal") AND ("b"."stat" = 'bin') AND ("p"."point" >= "b"."lo") AND ("p"."point" < "b"."hi")
+  GROUP BY "p"."ordinal", "p"."item"
+) AS "x"
+  ON ("x"."ordinal" = "i"."ordinal") AND ("x"."item" = "i"."item");
 
 -- [6/11] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
 CREATE OR REPLACE TEMP TABLE "adg_qa_counts" AS
@@ -69,10 +126,7 @@ SELECT
   "k"."value",
   "k"."num",
   max("k"."n") AS "n",
-  max(CASE
-    WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-    ELSE "i"."item"
-  END) AS "cell"
+  max("i"."cell") AS "cell"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -287,9 +341,9 @@ FROM (
   UNION ALL
   SELECT
     'released-values' AS "check_id",
-    "p"."field",
-    "p"."outside" = 0 AS "passed",
-    CAST("p"."outside" AS DOUBLE) AS "measure",
+    "f"."field",
+    "f"."outside" = 0 AS "passed",
+    CAST("f"."outside" AS DOUBLE) AS "measure",
     'generated rows outside the released values, bins and buckets' AS "detail"
   FROM (
     SELECT
@@ -341,10 +395,7 @@ FROM (
           FROM (
             SELECT
               "i"."ordinal",
-              CASE
-                WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-                ELSE "i"."item"
-              END AS "cell",
+              "i"."cell",
               "i"."n_rows" AS "n_rows"
             FROM "adg_qa_items" AS "i"
           ) AS "r"
@@ -366,7 +417,7 @@ FROM (
         ON "c"."ordinal" = "g"."ordinal"
     ) AS "p"
     GROUP BY "p"."ordinal", "p"."field", "p"."kind"
-  ) AS "p"
+  ) AS "f"
   UNION ALL
   SELECT
     'excluded-null' AS "check_id",
@@ -448,10 +499,7 @@ FROM (
         FROM (
           SELECT
             "i"."ordinal",
-            CASE
-              WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-              ELSE "i"."item"
-            END AS "cell",
+            "i"."cell",
             "i"."n_rows" AS "n_rows"
           FROM "adg_qa_items" AS "i"
         ) AS "r"
@@ -497,10 +545,7 @@ FROM (
     FROM (
       SELECT
         "i"."ordinal",
-        CASE
-          WHEN "i"."point" IS NOT NULL THEN coalesce((SELECT min("b"."item") FROM "adg_qa_items" AS "b" WHERE ("b"."ordinal" = "i"."ordinal") AND ("b"."stat" = 'bin') AND ("i"."point" >= "b"."lo") AND ("i"."point" < "b"."hi")), "i"."item")
-          ELSE "i"."item"
-        END AS "cell",
+        "i"."cell",
         "i"."n_rows" AS "n_rows"
       FROM "adg_qa_items" AS "i"
     ) AS "r"
