@@ -8,7 +8,7 @@ import type { Spec } from './spec/model.js';
 import { describeSource } from './plan/common.js';
 import { scrapeSections } from './plan/scrape.js';
 import { generateSections, type GenerationView } from './plan/generate.js';
-import { exportSections, EXPORT_FORMATS, type ExportFormat } from './plan/export.js';
+import { exportSections, EXPORT_FORMATS, type ExportFormat, type Recorded } from './plan/export.js';
 import { PLACEHOLDER_SIGN_OFF, releaseSections, reviewSections, type SignOff } from './plan/review.js';
 import { qaSections } from './plan/qa.js';
 import { describeScope, type StagePlaces } from './plan/paths.js';
@@ -19,8 +19,8 @@ export interface CompileOptions {
   readonly places: StagePlaces;
   readonly toolVersion: string;
   readonly exportFormats?: readonly ExportFormat[];
-  /** Export only: the files are written from rows streamed off another engine, whose metadata hash this is. */
-  readonly metadataHash?: string;
+  /** Export only: the files are written from rows streamed off another engine, whose provenance this is. */
+  readonly recorded?: Recorded;
   /** Release only: who signed off which metadata hash (generated/ holds placeholders the SQL refuses). */
   readonly signOff?: SignOff;
   /** Review only: whether a release exists to diff against. */
@@ -106,7 +106,7 @@ function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledP
           ? `Writes the artificial table to ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`
           : `Streams the artificial table to the client, which writes ${places.exportDir}/ as ${(options.exportFormats ?? EXPORT_FORMATS).join(' and ')}.`,
       database: describeScope(places.output),
-      sections: () => exportSections(view, places, toolVersion, options.exportFormats, dialect.exportsThrough, options.metadataHash),
+      sections: () => exportSections(view, places, toolVersion, options.exportFormats, dialect.exportsThrough, options.recorded),
     },
   };
   const plan = plans[stage];

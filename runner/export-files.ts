@@ -3,7 +3,7 @@
 // spec's types and writes exactly the files a DuckDB export writes (the same COPY statements, the same
 // Parquet key-value metadata), so the files do not depend on the engine that generated the rows.
 import { compileStage } from '../compiler/compile.js';
-import type { ExportFormat } from '../compiler/plan/export.js';
+import type { ExportFormat, Recorded } from '../compiler/plan/export.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { filePlaces } from '../compiler/plan/paths.js';
@@ -11,7 +11,7 @@ import { TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
 
-export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: string, formats: readonly ExportFormat[], metadataHash: string): Promise<void> {
+export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: string, formats: readonly ExportFormat[], recorded: Recorded): Promise<void> {
   const q = duckdb.quoteIdent;
   const s = duckdb.quoteString;
   const columns = spec.columns.map((c) => ('generated' in c ? c.generated : c.excluded)).map((c) => `${s(c.name)}: ${s(duckdb.typeName(sqlType(c.type)))}`);
@@ -27,7 +27,7 @@ export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: strin
       places: filePlaces({ sourceDb: ':memory:', metadataDb: ':memory:', releasedDb: ':memory:', outputDb: ':memory:', exportDir: dir }),
       toolVersion: TOOL_VERSION,
       exportFormats: formats,
-      metadataHash,
+      recorded,
     });
     for (const section of program.sections) for (const sql of section.statements) await session.exec(sql);
   } finally {

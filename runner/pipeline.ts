@@ -9,7 +9,7 @@ import { compileStage, generationView, type CompiledProgram, type CompileOptions
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../compiler/plan/export.js';
+import { EXPORT_FORMATS, exportFileName, RECORDED, type ExportFormat, type Recorded } from '../compiler/plan/export.js';
 import { describeScope, filePlaces, type Scope, type StagePaths, type StagePlaces } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { checkSpecAgainstSource } from './catalog.js';
@@ -268,7 +268,7 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
       if (streamed) {
         // The engine streamed the artificial rows here: the same files DuckDB writes are written from them.
         try {
-          await writeFilesFromRows(spec, streamed, staged.dir, formats, String(provenance.metadata_hash ?? ''));
+          await writeFilesFromRows(spec, streamed, staged.dir, formats, Object.fromEntries(RECORDED.map((name) => [name, String(provenance[name] ?? '')])) as Recorded);
         } catch (err) {
           throw new AdgError(`export failed writing the files: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
         } finally {

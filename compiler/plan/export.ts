@@ -1,7 +1,7 @@
 // Export: the artificial table -> Parquet and CSV files, written by the engine itself. Every file
 // carries the disclaimer and its provenance (Parquet key-value metadata; the CSV via the README the
 // runner writes beside it).
-import { col, column, fn, from, scalar, select, star, text, type Expr, type Section } from '../ir.js';
+import { cast, col, column, fn, from, scalar, select, star, text, type Expr, type Section } from '../ir.js';
 import type { GenerationView } from './generate.js';
 import { tablesOf } from './names.js';
 import { qaGate } from './qa.js';
@@ -9,7 +9,10 @@ import type { StagePlaces } from './paths.js';
 
 export type ExportFormat = 'parquet' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv'];
-const METADATA_HASH_VARIABLE = 'adg_metadata_hash';
+/** What the files record of where the rows came from: the released metadata and who signed it off. */
+export const RECORDED = ['metadata_hash', 'released_at', 'reviewer', 'approver'] as const;
+export type Recorded = Readonly<Record<(typeof RECORDED)[number], string>>;
+const variableOf = (name: string) => `adg_${name}`;
 
 /** File names say what the data is: artificial_<dataset>.parquet. */
 export function exportFileName(dataset: string, format: ExportFormat): string {
@@ -25,12 +28,12 @@ export function exportSections(
   toolVersion: string,
   formats: readonly ExportFormat[] = EXPORT_FORMATS,
   through: 'engine' | 'client' = 'engine',
-  /** The metadata hash, when the client writes the files from rows another engine streamed (else read from the provenance). */
-  metadataHash?: string,
+  /** The provenance, when the client writes the files from rows another engine streamed (else read from the provenance table). */
+  recorded?: Recorded,
 ): Section[] {
   const t = tablesOf(view.dataset, places);
   const rows = select([column(star)], { from: from(t.output) });
-  const gate = metadataHash === undefined ? qaGate(view, places) : [];
+  const gate = recorded === undefined ? qaGate(view, places) : [];
   const results: Section[] = [
     {
       title: 'Provenance for the README beside the files',
@@ -57,7 +60,7 @@ export function exportSections(
     ['disclaimer', text(view.disclaimer)],
     ['adg.dataset', text(view.dataset)],
     ['adg.spec_hash', text(view.hash)],
-    ['adg.metadata_hash', metadataHash !== undefined ? text(metadataHash) : fn('variable', text(METADATA_HASH_VARIABLE))],
+    ...RECORDED.map((name): readonly [string, Expr] => [`adg.${name}`, recorded !== undefined ? text(recorded[name]) : fn('variable', text(variableOf(name)))]),
     ['adg.seed', text(String(view.generation.seed))],
     // Per column: how it was made (kind, type, description), so a reader of the file alone knows.
     ...view.columns.map((c): readonly [string, Expr] => {
@@ -68,7 +71,7 @@ export function exportSections(
     }),
     ['adg.tool_version', text(toolVersion)],
   ];
-  if (metadataHash !== undefined) {
+  if (recorded !== undefined) {
     // Files only: the provenance and field summary were read from the engine that generated the rows.
     return formats.map(
       (format): Section => ({
@@ -85,14 +88,12 @@ export function exportSections(
   }
   return [
     ...gate,
-    {
-      title: 'Metadata hash recorded when the rows were generated',
-      statement: {
-        k: 'setVariable',
-        name: METADATA_HASH_VARIABLE,
-        value: scalar(select([column(col('metadata_hash'))], { from: from(t.provenance) })),
-      },
-    },
+    ...RECORDED.map(
+      (name): Section => ({
+        title: `Provenance for the Parquet metadata: ${name.replaceAll('_', ' ')}`,
+        statement: { k: 'setVariable', name: variableOf(name), value: scalar(select([column(fn('coalesce', cast(col(name), 'text'), text('')))], { from: from(t.provenance) })) },
+      }),
+    ),
     ...formats.map(
       (format): Section => ({
         title: `Write ${format.toUpperCase()}`,
