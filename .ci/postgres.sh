@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # CI: starts the local PostgreSQL cluster (if it is down), waits until it accepts connections, makes
-# sure role adg (password adg, LOGIN CREATEDB) and database adg exist, and prints the URL adg uses as
-# the last line on stdout (everything else goes to stderr). Safe to run again and again:
+# sure role adg (password adg, LOGIN CREATEDB CREATEROLE) and database adg exist, and prints the URL adg
+# uses as the last line on stdout (everything else goes to stderr). CREATEROLE, not superuser: the
+# grants test runs 00_grants.sql as adg, the administrator there, which makes adg's roles and test logins.
+# Safe to run again and again:
 #   export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)
 # PG_VERSION and PG_CLUSTER choose the cluster (default: 15 main, else the first one pg_lsclusters lists).
 set -euo pipefail
@@ -42,9 +44,9 @@ psql_admin >&2 <<'SQL'
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'adg') THEN
-    CREATE ROLE adg LOGIN CREATEDB PASSWORD 'adg';
+    CREATE ROLE adg LOGIN CREATEDB CREATEROLE PASSWORD 'adg';
   ELSE
-    ALTER ROLE adg LOGIN CREATEDB PASSWORD 'adg';
+    ALTER ROLE adg LOGIN CREATEDB CREATEROLE PASSWORD 'adg';
   END IF;
 EXCEPTION WHEN duplicate_object THEN
   NULL; -- created meanwhile by a concurrent run

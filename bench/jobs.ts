@@ -13,15 +13,22 @@ export type Job =
   | { readonly kind: 'scrape'; readonly specFile: string; readonly paths: StagePaths }
   /** adg's scrape program compiled with a chosen frequency plan, executed statement by statement. */
   | { readonly kind: 'scrape-program'; readonly specFile: string; readonly paths: StagePaths; readonly frequencyScan: FrequencyScan }
-  /** adg's generate stage through the pipeline. */
+  /** adg's generate stage through the pipeline (reads the released metadata of `paths.releasedDb`). */
   | { readonly kind: 'generate'; readonly specFile: string; readonly paths: StagePaths }
-  /** On a warehouse engine (bench/warehouse.ts): load the spec's source file (untimed), a stage, or plain SQL after untimed setup. */
+  /** Untimed preparation: review the scraped metadata (pack into `paths.exportDir`/review) and release it to `paths.releasedDb`. */
+  | { readonly kind: 'release'; readonly specFile: string; readonly paths: StagePaths }
+  /**
+   * On a warehouse engine (bench/warehouse.ts): load the spec's source file (untimed), a stage, review
+   * and release (untimed preparation; the review pack goes to `exportDir`), or plain SQL after untimed setup.
+   */
   | {
       readonly kind: 'warehouse';
       readonly engine: 'postgres' | 'spark';
       readonly settings: Record<string, unknown>;
       readonly specFile: string;
-      readonly action: 'load' | 'scrape' | 'generate' | 'sql';
+      readonly action: 'load' | 'scrape' | 'release' | 'generate' | 'sql';
+      /** A writable directory for the review pack (action 'release'). */
+      readonly exportDir?: string;
       readonly setup?: readonly string[];
       readonly statements?: readonly string[];
       readonly read?: string;

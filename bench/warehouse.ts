@@ -16,7 +16,7 @@ import { scrapeFloorSql } from './floors.js';
 
 export type WarehouseEngine = 'postgres' | 'spark';
 
-const SCHEMAS = { source_schema: 'adg_bench', metadata_schema: 'adg_bench_metadata', output_schema: 'adg_bench_output' };
+const SCHEMAS = { source_schema: 'adg_bench', metadata_schema: 'adg_bench_metadata', released_schema: 'adg_bench_released', output_schema: 'adg_bench_output' };
 
 /** The target settings the benchmark uses, or why the engine cannot be measured here. */
 export function benchTarget(engine: WarehouseEngine): { settings: Record<string, unknown> } | { unavailable: string } {
@@ -61,6 +61,11 @@ function floorCell(engine: WarehouseEngine, type: SqlType, column: number, cardi
   if (type === 'timestamp' || type === 'timestamptz') return `CAST(${s.seconds(`abs(${h} % 300000000)`)} AS ${d.typeName(type)})`;
   if (type === 'double' || type === 'float' || type.startsWith('decimal')) return `CAST(CAST(abs(${h} % 100000000) AS ${d.typeName('double')}) / 100 AS ${d.typeName(type)})`;
   return `CAST(${pick} AS ${d.typeName(type)})`;
+}
+
+/** Untimed, before a release: release refuses a released schema that does not exist (an administrator's to create). */
+export function releaseSetup(engine: WarehouseEngine): string[] {
+  return ENGINES[engine].dialect.createSchema(SCHEMAS.released_schema);
 }
 
 /** Untimed: the row numbers the generate floor reads, as a table. */

@@ -9,7 +9,9 @@ import type { Spec } from '../compiler/spec/model.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
-import { generate, scrape } from '../runner/pipeline.js';
+import { generate, scrape, type PipelineOptions } from '../runner/pipeline.js';
+import { release } from '../runner/release.js';
+import { review } from '../runner/review.js';
 import type { Job, JobResult } from './jobs.js';
 import { ENGINES } from '../dialects/engines.js';
 import type { EngineDefinition, EngineSession } from '../dialects/engine.js';
@@ -32,6 +34,16 @@ function specOf(file: string): Spec {
 function runnable(spec: Spec): Spec {
   if (spec.source.kind !== 'file' || isAbsolute(spec.source.path)) return spec;
   return { ...spec, source: { ...spec.source, path: resolve(PACKAGE_ROOT, spec.source.path) } };
+}
+
+/** Review then release what was scraped, signed off by two bench names: the released metadata generate reads. */
+async function reviewAndRelease(spec: Spec, options: PipelineOptions): Promise<void> {
+  const reviewed = await review(spec, options);
+  if (reviewed.blocking > 0) {
+    const failed = reviewed.failed.filter((f) => f.severity === 'blocking').map((f) => `${f.check} (${f.fields.join(', ')})`);
+    throw new Error(`${spec.file}: the review found blocking checks failing, so the bench cannot release it: ${failed.join('; ')}`);
+  }
+  await release(spec, options, { hash: reviewed.metadataHash, reviewer: 'Bench Reviewer', approver: 'Bench Approver' });
 }
 
 async function readBack<T>(db: string, read: (session: DuckDBSession) => Promise<T>): Promise<T> {
@@ -96,6 +108,11 @@ async function run(job: Job): Promise<Measured> {
       const rows = await readBack(job.paths.metadataDb, (s) => s.query(`SELECT n_rows FROM ${metadata} WHERE stat = 'rows'`));
       return { seconds, rows: Number(rows[0]?.n_rows) };
     }
+    case 'release': {
+      const spec = specOf(job.specFile);
+      const { seconds } = await timed(() => reviewAndRelease(spec, { root: PACKAGE_ROOT, paths: job.paths }));
+      return { seconds };
+    }
     case 'warehouse':
       return runOnWarehouse(job);
     case 'generate': {
@@ -111,7 +128,9 @@ async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise
   const engine = ENGINES[job.engine] as EngineDefinition<unknown>;
   const spec = specOf(job.specFile);
   const backend = engine.open(job.settings, { root: PACKAGE_ROOT, where: 'the benchmark' }) as WarehouseBackend<EngineSession>;
-  const places = engine.places(job.settings, spec.dataset, { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' });
+  // No DuckDB files on a warehouse; the export directory only holds the review pack (action 'release').
+  const paths = { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: job.exportDir ?? '' };
+  const places = engine.places(job.settings, spec.dataset, paths);
   try {
     const session = await backend.session();
     for (const sql of job.setup ?? []) await session.exec(sql);
@@ -121,11 +140,16 @@ async function runOnWarehouse(job: Extract<Job, { kind: 'warehouse' }>): Promise
         return { seconds };
       }
       case 'scrape': {
-        const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        const { value, seconds } = await timed(() => scrape(spec, { root: PACKAGE_ROOT, paths, backend, places }));
         return { seconds, rows: value.publishedRows ?? undefined };
       }
+      case 'release': {
+        if (!job.exportDir) throw new Error('a warehouse release job needs an exportDir for the review pack');
+        const { seconds } = await timed(() => reviewAndRelease(spec, { root: PACKAGE_ROOT, paths, backend, places }));
+        return { seconds };
+      }
       case 'generate': {
-        const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths: { sourceDb: '', metadataDb: '', releasedDb: '', outputDb: '', exportDir: '' }, backend, places }));
+        const { value, seconds } = await timed(() => generate(spec, { root: PACKAGE_ROOT, paths, backend, places }));
         return { seconds, rows: value.rows };
       }
       case 'sql': {

@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { floorRowsSql, GENERATE_FLOOR_TABLE, generateFloorSql, scrapeFloorSql } from './floors.js';
 import { runJob, type Job } from './jobs.js';
-import { benchTarget, floorRowsSetup, generateFloor, itemCountsSql, scrapeFloor, type WarehouseEngine } from './warehouse.js';
+import { benchTarget, floorRowsSetup, generateFloor, itemCountsSql, releaseSetup, scrapeFloor, type WarehouseEngine } from './warehouse.js';
 import { SYNTHETIC_TABLE, syntheticSource, valuesSource, wideSource } from './synthetic.js';
 
 export interface WorkloadContext {
@@ -69,14 +69,18 @@ function flightsParquet(spec: Spec): string {
 
 const attachSource = (db: string) => `ATTACH ${duckdb.quoteString(db)} AS ${SOURCE_ALIAS} (READ_ONLY)`;
 
-/** Untimed scrape into the scratch directory: the metadata a generate workload reads, and each field's item count. */
-function prepareMetadata(ctx: WorkloadContext, name: string, specFile: string, sourceDb?: string): { metadataDb: string; rows: number; items: (field: string) => number } {
+/**
+ * Untimed scrape, review and release into the scratch directory: the released metadata a generate
+ * workload reads (next to the scraped metadata, review pack in its export directory), and each field's item count.
+ */
+function prepareMetadata(ctx: WorkloadContext, name: string, specFile: string, sourceDb?: string): { metadataDb: string; releasedDb: string; rows: number; items: (field: string) => number } {
   const dir = join(ctx.scratch, `${name}-metadata`);
   mkdirSync(dir, { recursive: true });
   const paths = pathsIn(dir, sourceDb ? { sourceDb } : {});
-  ctx.log(`${name}: scraping metadata to generate from (untimed)`);
+  ctx.log(`${name}: scraping, reviewing and releasing metadata to generate from (untimed)`);
   const { rows } = runJob({ kind: 'scrape', specFile, paths });
   if (rows === undefined) throw new Error(`${name}: the source row count was suppressed`);
+  runJob({ kind: 'release', specFile, paths });
   const counts = runJob({
     kind: 'sql',
     db: join(dir, 'counts.duckdb'),
@@ -87,7 +91,7 @@ function prepareMetadata(ctx: WorkloadContext, name: string, specFile: string, s
     read: 'SELECT field, n FROM counts',
   });
   const byField = new Map((counts.read ?? []).map((r) => [String(r.field), Number(r.n)]));
-  return { metadataDb: paths.metadataDb, rows, items: (field) => byField.get(field) ?? 100 };
+  return { metadataDb: paths.metadataDb, releasedDb: paths.releasedDb, rows, items: (field) => byField.get(field) ?? 100 };
 }
 
 function synthetic(ctx: WorkloadContext) {
@@ -138,11 +142,11 @@ function generateWorkload(name: string, extra: Partial<Workload>, source: (ctx: 
     ...extra,
     prepare(ctx) {
       const { specFile, db, notes, rows: override } = source(ctx);
-      const { metadataDb, rows, items } = prepareMetadata(ctx, name, specFile, db);
+      const { metadataDb, releasedDb, rows, items } = prepareMetadata(ctx, name, specFile, db);
       const n = override ?? rows;
       const floor = generateFloorSql(specAt(specFile), items);
       return {
-        adg: (dir) => ({ kind: 'generate', specFile, paths: pathsIn(dir, { metadataDb }) }),
+        adg: (dir) => ({ kind: 'generate', specFile, paths: pathsIn(dir, { metadataDb, releasedDb }) }),
         floor: (dir) => ({ kind: 'sql', db: join(dir, 'floor.duckdb'), setup: [floorRowsSql(n)], statements: [floor], describe: GENERATE_FLOOR_TABLE }),
         sameColumns: true,
         notes,
@@ -178,7 +182,7 @@ function warehouseWorkloads(engine: WarehouseEngine): Workload[] {
     if ('unavailable' in t) throw new Error(t.unavailable);
     return t.settings;
   };
-  const job = (action: 'load' | 'scrape' | 'generate' | 'sql', extra: Partial<Extract<Job, { kind: 'warehouse' }>> = {}): Job => ({ kind: 'warehouse', engine, settings: target(), specFile: FLIGHTS_SPEC, action, ...extra });
+  const job = (action: Extract<Job, { kind: 'warehouse' }>['action'], extra: Partial<Extract<Job, { kind: 'warehouse' }>> = {}): Job => ({ kind: 'warehouse', engine, settings: target(), specFile: FLIGHTS_SPEC, action, ...extra });
   let loaded = false;
   const load = (ctx: WorkloadContext) => {
     if (loaded) return;
@@ -209,8 +213,12 @@ function warehouseWorkloads(engine: WarehouseEngine): Workload[] {
       unavailable,
       prepare(ctx) {
         load(ctx);
-        ctx.log(`${engine}-flights-generate: scraping metadata to generate from (untimed)`);
+        ctx.log(`${engine}-flights-generate: scraping, reviewing and releasing metadata to generate from (untimed)`);
         const { rows } = runJob(job('scrape'));
+        // The review pack needs a real directory; the released schema is created first (release refuses a missing one).
+        const exportDir = join(ctx.scratch, `${engine}-flights-export`);
+        mkdirSync(exportDir, { recursive: true });
+        runJob(job('release', { exportDir, setup: releaseSetup(engine) }));
         const counts = runJob(job('sql', { read: itemCountsSql(engine, 'flights') }));
         const items = new Map((counts.read ?? []).map((r) => [String(r.field), Number(r.n)]));
         const spec = specAt(FLIGHTS_SPEC);
@@ -247,8 +255,8 @@ export const WORKLOADS: readonly Workload[] = [
     const many = prepareMetadata(ctx, 'values-many', manySpec, db);
     const few = prepareMetadata(ctx, 'values-few', fewSpec, db);
     return {
-      adg: (dir) => ({ kind: 'generate', specFile: manySpec, paths: pathsIn(dir, { metadataDb: many.metadataDb }) }),
-      baseline: (dir) => ({ kind: 'generate', specFile: fewSpec, paths: pathsIn(dir, { metadataDb: few.metadataDb }) }),
+      adg: (dir) => ({ kind: 'generate', specFile: manySpec, paths: pathsIn(dir, { metadataDb: many.metadataDb, releasedDb: many.releasedDb }) }),
+      baseline: (dir) => ({ kind: 'generate', specFile: fewSpec, paths: pathsIn(dir, { metadataDb: few.metadataDb, releasedDb: few.releasedDb }) }),
       notes: builtSeconds ? [`built the values source in ${builtSeconds.toFixed(1)} s`] : [],
     };
   }),
@@ -267,8 +275,8 @@ export const WORKLOADS: readonly Workload[] = [
     const wide = prepareMetadata(ctx, 'wide-1000', spec1000, db);
     const narrow = prepareMetadata(ctx, 'wide-100', spec100, db);
     return {
-      adg: (dir) => ({ kind: 'generate', specFile: spec1000, paths: pathsIn(dir, { metadataDb: wide.metadataDb }) }),
-      baseline: (dir) => ({ kind: 'generate', specFile: spec100, paths: pathsIn(dir, { metadataDb: narrow.metadataDb }) }),
+      adg: (dir) => ({ kind: 'generate', specFile: spec1000, paths: pathsIn(dir, { metadataDb: wide.metadataDb, releasedDb: wide.releasedDb }) }),
+      baseline: (dir) => ({ kind: 'generate', specFile: spec100, paths: pathsIn(dir, { metadataDb: narrow.metadataDb, releasedDb: narrow.releasedDb }) }),
       notes: [],
     };
   }),

@@ -1,10 +1,12 @@
-// Files the compiler owns in the repository: generated/<spec>/<dialect>/NN_<stage>.sql for every spec,
-// the JSON Schema in schema/, and the spec reference block of README.md. `adg compile` writes them;
-// `adg check` recomputes them and reports every difference.
+// Files the compiler owns in the repository: generated/<spec>/<dialect>/NN_<stage>.sql for every spec
+// (and 00_grants.sql where the engine enforces the scopes by grants), the JSON Schema in schema/, and
+// the spec reference block of README.md. `adg compile` writes them; `adg check` recomputes them and
+// reports every difference.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { compileAll } from '../compiler/compile.js';
+import { compileGrants } from '../compiler/grants.js';
 import { AdgError, AdgErrors } from '../compiler/errors.js';
 import { loadSpec } from '../compiler/spec/load.js';
 import { specJsonSchema } from '../compiler/spec/schema.js';
@@ -50,12 +52,11 @@ export function loadProjectSpec(project: Project, path: string): Spec {
 
 export function specArtifacts(project: Project, spec: Spec, specPath: string): Artifact[] {
   const name = basename(specPath, extname(specPath));
-  return DIALECT_NAMES.flatMap((dialect) =>
-    compileAll(spec, { dialect: DIALECTS[dialect], places: defaultPlaces(project, dialect, spec.dataset), toolVersion: TOOL_VERSION }).map((p) => ({
-      path: join(GENERATED_DIR, name, dialect, p.file),
-      content: p.text,
-    })),
-  );
+  return DIALECT_NAMES.flatMap((dialect) => {
+    const options = { dialect: DIALECTS[dialect], places: defaultPlaces(project, dialect, spec.dataset), toolVersion: TOOL_VERSION };
+    const grants = compileGrants(spec, options);
+    return [...(grants ? [grants] : []), ...compileAll(spec, options)].map((p) => ({ path: join(GENERATED_DIR, name, dialect, p.file), content: p.text }));
+  });
 }
 
 /** Everything the compiler owns, computed afresh. All specs are loaded before anything is returned. */

@@ -328,7 +328,7 @@ export function commentText(text: string): string {
   );
 }
 
-function wrapComment(text: string, width = 100): string[] {
+export function wrapComment(text: string, width = 100): string[] {
   const out: string[] = [];
   let line = '--';
   for (const word of text.split(/\s+/)) {

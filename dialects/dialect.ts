@@ -3,6 +3,7 @@
 // writing one of these, not editing the compiler.
 import type { FileFormat, FunctionArgs, FunctionName, SqlType, TimeUnit } from '../compiler/ir.js';
 import type { LogicalType } from '../compiler/spec/types.js';
+import type { AccessPlan, GrantStep } from '../compiler/plan/grants.js';
 
 export type DialectName = 'duckdb' | 'postgres' | 'spark';
 
@@ -164,6 +165,14 @@ export interface Dialect {
   assert(failWhen: string, message: string): string[];
   setVariable(name: string, value: string): string[];
   copy(query: string, path: string, format: 'parquet' | 'csv', metadata: readonly (readonly [string, string])[]): string[];
+
+  // -- isolation ---------------------------------------------------------------------------------------------
+  /**
+   * The administrator's script (00_grants.sql) that makes the engine enforce an access plan: principals,
+   * scopes and grants. Absent where isolation is not a matter of grants (DuckDB: a file per scope, and a
+   * session closed to every other file).
+   */
+  grants?(plan: AccessPlan): GrantStep[];
 }
 
 /** Something an engine cannot do: `adg compile` says so (naming the spec) instead of emitting SQL that fails later. */

@@ -42,6 +42,7 @@ export function escapeJinja(text: string): string {
   return text.replace(/\{(?=[{%#])/g, "{{ '{' }}");
 }
 
+/** The dbt call that names a table of a source group. */
 export const sourceCall = (group: string, table: string) => `{{ source(${jinjaString(group)}, ${jinjaString(table)}) }}`;
 
 /** Printed relation -> the dbt call that names it, for one spec on one dialect compiled at placeholderPlaces. */

@@ -19,6 +19,7 @@ import { Unsupported } from '../dialect.js';
 import type { SqlType, TimeUnit } from '../../compiler/ir.js';
 import { decimalType, type LogicalType } from '../../compiler/spec/types.js';
 import { translateFormat } from '../time-format.js';
+import { postgresGrants } from './grants.js';
 
 const ENGINE = 'PostgreSQL';
 
@@ -229,7 +230,13 @@ export const postgres: Dialect = {
   // Scopes are schemas, never files; which of them a session reaches is a matter of grants.
   isolate: () => [],
   storageClause: '',
-  createSchema: (name) => [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`],
+  // Not CREATE SCHEMA IF NOT EXISTS: PostgreSQL checks the database's CREATE privilege before it looks
+  // for the schema, so a role that may only write an existing schema (00_grants.sql) would be refused.
+  createSchema: (name) => {
+    const body = `BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = ${quoteString(name)}) THEN CREATE SCHEMA ${quoteIdent(name)}; END IF; END`;
+    if (body.includes('$adg$')) throw new Error('a schema name contains the text $adg$, which would end its block');
+    return [`DO $adg$ ${body} $adg$`];
+  },
   // Session scratch is dropped in pg_temp only: an unqualified DROP could reach a table of the same name
   // in the user's schemas.
   createView: (view, query, temp) => [`DROP VIEW IF EXISTS ${temp ? `pg_temp.${view}` : view}`, `CREATE ${temp ? 'TEMP ' : ''}VIEW ${view} AS\n${query}`],
@@ -252,4 +259,5 @@ export const postgres: Dialect = {
   },
   setVariable: (name, value) => [`SELECT set_config('adg.' || ${quoteString(name)}, CAST(${value} AS TEXT), false)`],
   copy: (query) => [`COPY (\n${query}\n) TO STDOUT (FORMAT csv, HEADER true)`],
+  grants: (plan) => postgresGrants(plan, { quoteIdent, quoteString }),
 };

@@ -14,6 +14,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { AdgError, usageError } from '../../compiler/errors.js';
 import { redactEngineMessage } from '../../runner/redact.js';
 import type { FileTransfer, Row, Session } from '../session.js';
+import { postgres } from './index.js';
 
 export interface PostgresOpenOptions {
   /** Server-side limit for every statement (statement_timeout); default: none. */
@@ -24,6 +25,8 @@ export interface PostgresOpenOptions {
   readonly connectTimeoutMs?: number;
   /** Where the URL came from, named in hints, e.g. "ADG_PG_URL" or "targets.warehouse.url". */
   readonly urlSource?: string;
+  /** A role the session acts as (SET ROLE) right after connecting: one of those 00_grants.sql makes. */
+  readonly role?: string;
 }
 
 /** A PostgreSQL error's SQLSTATE, when the error carries one. */
@@ -191,6 +194,17 @@ function connectError(err: unknown, target: Target, timeoutMs: number): AdgError
   return new AdgError(`could not connect to the PostgreSQL server at ${where}: ${scrub(raw, target.password)}`, {}, using);
 }
 
+/** SET ROLE refused: the role is missing, or not granted to the login. Names both, never the password. */
+function roleError(err: unknown, role: string, user: string, where: string): AdgError {
+  const raw = redactPostgres(err instanceof Error ? err.message : String(err), new Set([role, user]));
+  const q = postgres.quoteIdent;
+  return new AdgError(
+    `user "${user}" cannot act as role "${role}" at ${where}: ${raw}`,
+    {},
+    `an administrator makes the role (generated/<dataset>/postgres/00_grants.sql) and grants it to the login: GRANT ${q(role)} TO ${q(user)};`,
+  );
+}
+
 /** Last defence for messages adg did not write: the password, should it appear, is replaced. */
 function scrub(message: string, password: string | undefined): string {
   const line = message.split(/\r?\n/)[0] ?? '';
@@ -339,6 +353,15 @@ export class PostgresSession implements Session, FileTransfer {
       await client.end().catch(() => undefined);
       throw engineError(err, new Set(), new Set());
     }
+    if (options.role) {
+      // Outside any transaction, so it holds for the session: a stage's ROLLBACK does not undo it.
+      try {
+        await client.query(`SET ROLE ${postgres.quoteIdent(options.role)}`);
+      } catch (err) {
+        await client.end().catch(() => undefined);
+        throw roleError(err, options.role, target.user, target.where);
+      }
+    }
     session = new PostgresSession(client, config, target, pid);
     return session;
   }
@@ -475,8 +498,8 @@ export class PgliteSession implements Session, FileTransfer {
 
   private constructor(private readonly db: PGlite) {}
 
-  /** An in-memory database, or one kept in dataDir. PGlite is loaded only here. */
-  static async open(dataDir?: string): Promise<PgliteSession> {
+  /** An in-memory database, or one kept in dataDir, acting as role if given. PGlite is loaded only here. */
+  static async open(dataDir?: string, options: { readonly role?: string } = {}): Promise<PgliteSession> {
     let db: PGlite;
     try {
       const { PGlite } = await import('@electric-sql/pglite');
@@ -485,6 +508,14 @@ export class PgliteSession implements Session, FileTransfer {
       await db.exec("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'");
     } catch (err) {
       throw new AdgError(`could not open PGlite${dataDir ? ` in ${dataDir}` : ''}: ${redactPostgres(err instanceof Error ? err.message : String(err))}`);
+    }
+    if (options.role) {
+      try {
+        await db.exec(`SET ROLE ${postgres.quoteIdent(options.role)}`);
+      } catch (err) {
+        await db.close().catch(() => undefined);
+        throw roleError(err, options.role, 'postgres', 'PGlite');
+      }
     }
     return new PgliteSession(db);
   }

@@ -1,5 +1,5 @@
-// A PostgreSQL target: a server URL (its password from the environment, as ${VAR}) and the schemas of
-// the four scopes in its database.
+// A PostgreSQL target: a server URL (its password from the environment, as ${VAR}), the schemas of the
+// four scopes in its database, and the role a login acts as (one of those 00_grants.sql makes).
 import { z } from 'zod';
 import { DEFAULT_SCHEMAS, schemaPlaces } from '../../compiler/plan/paths.js';
 import type { EngineDefinition } from '../engine.js';
@@ -14,6 +14,7 @@ const settings = z.strictObject({
   metadata_schema: schema.optional(),
   released_schema: schema.optional(),
   output_schema: schema.optional(),
+  role: z.string().min(1).max(63).optional().describe('role the session acts as (SET ROLE): one 00_grants.sql makes, granted to the login'),
   statement_timeout_ms: z.number().int().positive().optional(),
 });
 type Settings = z.infer<typeof settings>;
@@ -28,7 +29,12 @@ export const postgresEngine: EngineDefinition<Settings> = {
   },
   open: (s, context) =>
     new PostgresBackend(
-      () => PostgresSession.open(s.url, { urlSource: `${context.where} (url)`, ...(s.statement_timeout_ms ? { statementTimeoutMs: s.statement_timeout_ms } : {}) }),
+      () =>
+        PostgresSession.open(s.url, {
+          urlSource: `${context.where} (url)`,
+          ...(s.statement_timeout_ms ? { statementTimeoutMs: s.statement_timeout_ms } : {}),
+          ...(s.role ? { role: s.role } : {}),
+        }),
       `PostgreSQL ${maskUrl(s.url)}`,
     ),
 };

@@ -19,6 +19,7 @@ import { Unsupported } from '../dialect.js';
 import type { SqlType, TimeUnit } from '../../compiler/ir.js';
 import { decimalType, type LogicalType } from '../../compiler/spec/types.js';
 import { translateFormat } from '../time-format.js';
+import { sparkGrants } from './grants.js';
 
 const ENGINE = 'Spark SQL';
 
@@ -265,4 +266,5 @@ export const spark: Dialect = {
   },
   // Rows the runner streams to files on the client.
   copy: (query) => [query],
+  grants: (plan) => sparkGrants(plan, { quoteIdent }, SCRATCH_SCHEMA),
 };

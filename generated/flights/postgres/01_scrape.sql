@@ -11,7 +11,7 @@ SET TIME ZONE 'UTC';
 SET jit = off;
 
 -- [2/13] Create the schema of the metadata if it is missing
-CREATE SCHEMA IF NOT EXISTS "adg_metadata";
+DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
 -- [3/13] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";

@@ -11,7 +11,7 @@ SET TIME ZONE 'UTC';
 SET jit = off;
 
 -- [2/14] Create the schema of the output if it is missing
-CREATE SCHEMA IF NOT EXISTS "adg_output";
+DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_output') THEN CREATE SCHEMA "adg_output"; END IF; END $adg$;
 
 -- [3/14] Fields to generate, matched to the metadata by name and kind
 DROP TABLE IF EXISTS pg_temp."adg_fields";
