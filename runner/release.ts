@@ -111,7 +111,7 @@ function requireReview(spec: Spec, options: PipelineOptions, hash: string): void
   }
 }
 
-/** Whether the releases log's newest row for this dataset already names this hash (and the copy is there). */
+/** Whether the releases log's newest row for this dataset already names this hash, and the copy still has it. */
 async function latestReleaseIs(options: PipelineOptions, hash: string, spec: Spec): Promise<boolean> {
   const backend = backendOf(options);
   const places = placesOf(options);
@@ -120,13 +120,14 @@ async function latestReleaseIs(options: PipelineOptions, hash: string, spec: Spe
   // Read-only, like a review: an in-memory session on DuckDB, the target's session on a warehouse.
   return backend.stage('review', places, { replaces: [] }, async (session) => {
     const printer = new Printer(backend.dialect);
-    let latest: Row[] = [];
+    const results: Record<string, Row[]> = {};
     for (const section of latestReleaseSections(spec.dataset, places).map((s) => printer.section(s))) {
       for (const statement of section.statements) {
-        if (section.result) latest = await session.query(statement);
+        if (section.result) results[section.result] = await session.query(statement);
         else await session.exec(statement);
       }
     }
-    return latest[0]?.metadata_hash === hash;
+    // A copy changed since (by hand) is released again, to repair it.
+    return results.latest_release?.[0]?.metadata_hash === hash && results.released_hash?.[0]?.metadata_hash === hash;
   });
 }

@@ -254,6 +254,9 @@ describe('release', () => {
     await release(spec, options, { hash: (await review(spec, options)).metadataHash, ...SIGNERS });
     await sql(options.paths.releasedDb, `UPDATE tampered_metadata SET n_rows = n_rows + 5 WHERE field = 'ward' AND item = 0`);
     await expect(generate(spec, options)).rejects.toThrow('the released metadata does not match the latest sign-off');
+    // Releasing the signed-off hash again repairs the copy.
+    expect((await release(spec, options, { hash: (await review(spec, options)).metadataHash, ...SIGNERS })).unchanged).toBe(false);
+    expect((await generate(spec, options)).rows).toBe(500);
   });
 
   it('a re-review diffs against the last release: appeared, vanished and moved items', async () => {

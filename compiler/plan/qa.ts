@@ -276,16 +276,18 @@ function cellsQuery(): Query {
 function fieldStatsQuery(cells: Query): Query {
   const c = (name: string) => col(name, 'c');
   const g = (name: string) => col(name, 'g');
-  const rows = scalar(select([column(agg('sum', col('n')))], { from: from(TEMP.qaCounts, 'a'), where: eq(col('ordinal', 'a'), g('ordinal')) }));
-  // A field with nothing released (every value suppressed) is generated as NULL: that is no violation.
-  const nothingReleased = not({ k: 'exists', query: select([column(int(1))], { from: from(TEMP.qaItems, 'r'), where: eq(col('ordinal', 'r'), g('ordinal')) }) });
-  const generatedNull = and(isNull(col('value', 'a')), isNull(col('num', 'a')));
-  const outside = scalar(
-    select([column(fn('coalesce', agg('sum', col('n')), int(0)))], {
-      from: from(TEMP.qaCounts, 'a'),
-      where: and(eq(col('ordinal', 'a'), g('ordinal')), isNull(col('cell', 'a')), not(and(generatedNull, nothingReleased))),
-    }),
+  // Per field: generated rows, and those outside every released cell. A field with nothing released
+  // (every value suppressed) is generated as NULL: that is no violation. Joined, not correlated:
+  // Spark resolves no outer reference two subqueries deep.
+  const a = (name: string) => col(name, 'a');
+  const released = select([column(col('ordinal')), column(count(), 'items')], { from: from(TEMP.qaItems), groupBy: [col('ordinal')] });
+  const allowedNull = and(isNull(a('value')), isNull(a('num')), isNull(col('items', 'r')));
+  const totals = select(
+    [column(a('ordinal')), column(agg('sum', a('n')), 'rows'), column(agg('sum', caseWhen([[and(isNull(a('cell')), not(allowedNull)), a('n')]], int(0))), 'outside')],
+    { from: from(TEMP.qaCounts, 'a'), joins: [{ type: 'left', from: sub(released, 'r'), on: eq(col('ordinal', 'r'), a('ordinal')) }], groupBy: [a('ordinal')] },
   );
+  const rows = col('rows', 't');
+  const outside = col('outside', 't');
   const perCell = select(
     [
       column(g('ordinal')),
@@ -297,7 +299,13 @@ function fieldStatsQuery(cells: Query): Query {
       column(rows, 'rows'),
       column(outside, 'outside'),
     ],
-    { from: from(TEMP.fields, 'g'), joins: [{ type: 'left', from: sub(cells, 'c'), on: eq(c('ordinal'), g('ordinal')) }] },
+    {
+      from: from(TEMP.fields, 'g'),
+      joins: [
+        { type: 'left', from: sub(cells, 'c'), on: eq(c('ordinal'), g('ordinal')) },
+        { type: 'left', from: sub(totals, 't'), on: eq(col('ordinal', 't'), g('ordinal')) },
+      ],
+    },
   );
   const p = (name: string) => col(name, 'p');
   const n = cast(p('rows'), 'double');

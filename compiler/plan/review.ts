@@ -202,11 +202,13 @@ export function releaseSections(spec: Spec, places: StagePlaces, signOff: SignOf
   ];
 }
 
-/** The newest release of a dataset, as a result (what release checks before doing anything). */
+/** The newest release of a dataset and the hash of the released copy as it is now (what release checks first). */
 export function latestReleaseSections(dataset: string, places: StagePlaces): Section[] {
+  const t = tablesOf(dataset, places);
   return [
     ...scopeSetup(places.released, 'read', RELEASED_CATALOG, 'the releases log'),
-    { title: 'The latest release of this dataset', statement: { k: 'result', name: 'latest_release', query: latestRelease(dataset, tablesOf(dataset, places).releasedLog) } },
+    { title: 'The latest release of this dataset', statement: { k: 'result', name: 'latest_release', query: latestRelease(dataset, t.releasedLog) } },
+    { title: 'The hash of the released copy', statement: { k: 'result', name: 'released_hash', query: metadataHashQuery(t.releasedMetadata) } },
   ];
 }
 
