@@ -358,8 +358,8 @@ FROM (
         "c"."stat",
         "c"."released_share",
         "c"."generated",
-        (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
-        (SELECT coalesce(sum("n"), CAST(0 AS BIGINT)) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+        "t"."rows" AS "rows",
+        "t"."outside" AS "outside"
       FROM "adg_fields" AS "g"
       LEFT JOIN (
         SELECT
@@ -399,6 +399,26 @@ FROM (
           ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
       ) AS "c"
         ON "c"."ordinal" = "g"."ordinal"
+      LEFT JOIN (
+        SELECT
+          "a"."ordinal",
+          sum("a"."n") AS "rows",
+          sum(CASE
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            ELSE CAST(0 AS BIGINT)
+          END) AS "outside"
+        FROM "adg_qa_counts" AS "a"
+        LEFT JOIN (
+          SELECT
+            "ordinal",
+            count(*) AS "items"
+          FROM "adg_qa_items"
+          GROUP BY "ordinal"
+        ) AS "r"
+          ON "r"."ordinal" = "a"."ordinal"
+        GROUP BY "a"."ordinal"
+      ) AS "t"
+        ON "t"."ordinal" = "g"."ordinal"
     ) AS "p"
     GROUP BY "p"."ordinal", "p"."field", "p"."kind"
   ) AS "f"
@@ -459,8 +479,8 @@ FROM (
       "c"."stat",
       "c"."released_share",
       "c"."generated",
-      (SELECT sum("n") FROM "adg_qa_counts" AS "a" WHERE "a"."ordinal" = "g"."ordinal") AS "rows",
-      (SELECT coalesce(sum("n"), CAST(0 AS BIGINT)) FROM "adg_qa_counts" AS "a" WHERE ("a"."ordinal" = "g"."ordinal") AND ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND (NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_qa_items" AS "r" WHERE "r"."ordinal" = "g"."ordinal")))))) AS "outside"
+      "t"."rows" AS "rows",
+      "t"."outside" AS "outside"
     FROM "adg_fields" AS "g"
     LEFT JOIN (
       SELECT
@@ -500,6 +520,26 @@ FROM (
         ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
     ) AS "c"
       ON "c"."ordinal" = "g"."ordinal"
+    LEFT JOIN (
+      SELECT
+        "a"."ordinal",
+        sum("a"."n") AS "rows",
+        sum(CASE
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          ELSE CAST(0 AS BIGINT)
+        END) AS "outside"
+      FROM "adg_qa_counts" AS "a"
+      LEFT JOIN (
+        SELECT
+          "ordinal",
+          count(*) AS "items"
+        FROM "adg_qa_items"
+        GROUP BY "ordinal"
+      ) AS "r"
+        ON "r"."ordinal" = "a"."ordinal"
+      GROUP BY "a"."ordinal"
+    ) AS "t"
+      ON "t"."ordinal" = "g"."ordinal"
   ) AS "p"
   GROUP BY "p"."ordinal", "p"."field", "p"."kind"
 ) AS "f"
