@@ -53,6 +53,16 @@ import type { StagePlaces } from './paths.js';
 /** Everything generate may know: no source. */
 export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
 
+/** The spec's generated fields as a scratch table (ordinal, field, kind): what later statements join to the metadata. */
+export function fieldsSection(view: Pick<GenerationView, 'fields'>, title: string): Section {
+  const columns = [
+    ['ordinal', 'bigint'],
+    ['field', 'text'],
+    ['kind', 'text'],
+  ] as const;
+  return { title, statement: { k: 'createTable', table: TEMP.fields, temp: true, query: literalRows(columns, view.fields.map((f) => [f.ordinal, f.name, f.kind])) } };
+}
+
 /** Whether a field places its value uniformly inside a bucket (needs a second random stream). */
 function jitters(f: Field): boolean {
   return f.kind === 'continuous' || (f.kind === 'date' && f.granularity !== f.resolution);
@@ -76,22 +86,7 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
     ...(places.released.kind === 'file'
       ? [{ title: 'Close the session to every other file: no file access, no extensions, no setting changes', statement: { k: 'isolate' as const } }]
       : []),
-    {
-      title: 'Fields to generate, matched to the metadata by name and kind',
-      statement: {
-        k: 'createTable',
-        table: TEMP.fields,
-        temp: true,
-        query: literalRows(
-          [
-            ['ordinal', 'bigint'],
-            ['field', 'text'],
-            ['kind', 'text'],
-          ],
-          view.fields.map((f) => [f.ordinal, f.name, f.kind]),
-        ),
-      },
-    },
+    fieldsSection(view, 'Fields to generate, matched to the metadata by name and kind'),
   ];
 
   sections.push({

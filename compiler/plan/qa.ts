@@ -38,8 +38,7 @@ import {
 } from '../ir.js';
 import type { Field } from '../spec/model.js';
 import { temporalKind } from '../spec/types.js';
-import type { GenerationView } from './generate.js';
-import { literalRows } from './common.js';
+import { fieldsSection, type GenerationView } from './generate.js';
 import { ITEM_STATS } from './metadata.js';
 import { metadataHashQuery } from './hash.js';
 import { RELEASED_CATALOG, scopeSetup, TEMP, tablesOf } from './names.js';
@@ -82,22 +81,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
   const sections: Section[] = [
     ...scopeSetup(places.released, 'read', RELEASED_CATALOG, 'the released metadata'),
     ...(places.released.kind === 'file' ? [{ title: 'Close the session to every other file', statement: { k: 'isolate' as const } }] : []),
-    {
-      title: 'Fields to check',
-      statement: {
-        k: 'createTable',
-        table: TEMP.fields,
-        temp: true,
-        query: literalRows(
-          [
-            ['ordinal', 'bigint'],
-            ['field', 'text'],
-            ['kind', 'text'],
-          ],
-          view.fields.map((f) => [f.ordinal, f.name, f.kind]),
-        ),
-      },
-    },
+    fieldsSection(view, 'Fields to check'),
   ];
 
   // Released items, each with the cell it is compared in: a point mass inside a bin's range is
