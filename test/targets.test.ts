@@ -11,7 +11,7 @@ import { postgresEngine } from '../dialects/postgres/target.js';
 import { datasetPaths } from '../runner/config.js';
 import { generate, scrape, type Reporter } from '../runner/pipeline.js';
 import { adg, adgWithEnv } from './cli.helpers.js';
-import { specIn, tempProject } from './helpers.js';
+import { releaseAndGenerate, specIn, tempProject } from './helpers.js';
 
 const PG_URL = process.env.ADG_PG_URL;
 const ENABLE = 'export ADG_PG_URL=$(bash .ci/postgres.sh | tail -1)';
@@ -115,14 +115,16 @@ describe('targets on the PostgreSQL server', () => {
     specIn(t.root, 'wards', SPEC);
     writeFileSync(
       join(t.root, 'adg.config.yaml'),
-      `targets:\n  warehouse: {engine: postgres, url: "\${ADG_PG_URL}", source_schema: ${schema}, metadata_schema: ${schema}_meta, output_schema: ${schema}_out}\n`,
+      `targets:\n  warehouse: {engine: postgres, url: "\${ADG_PG_URL}", source_schema: ${schema}, metadata_schema: ${schema}_meta, released_schema: ${schema}_rel, output_schema: ${schema}_out}\n`,
     );
     admin = await PostgresSession.open(PG_URL);
     await admin.exec(`CREATE SCHEMA ${schema}`);
+    // An administrator makes the released scope; release does not.
+    await admin.exec(`CREATE SCHEMA ${schema}_rel`);
     await admin.exec(`CREATE TABLE ${schema}.wards AS SELECT (ARRAY['north', 'south', 'east'])[1 + i % 3] AS ward, i % 7 AS stay, jsonb_build_object('k', i) AS extra FROM generate_series(1, 500) i`);
   });
   afterAll(async () => {
-    for (const s of [schema, `${schema}_meta`, `${schema}_out`]) await admin.exec(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    for (const s of [schema, `${schema}_meta`, `${schema}_rel`, `${schema}_out`]) await admin.exec(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await admin.close();
     t.cleanup();
   });
@@ -141,9 +143,10 @@ describe('targets on the PostgreSQL server', () => {
     writeFileSync(join(t.root, 'specs', 'planted.yaml'), SPEC.replace('dataset: wards', 'dataset: planted').replace('{table: wards}', '{table: planted}'));
     const r = adg(t.root, 'run', 'specs/planted.yaml', '--target', 'warehouse', '--export-dir', 'out/planted');
     expect(r.code).toBe(0);
-    const written = [r.stdout, r.stderr, ...['artificial_planted.csv', 'README.md'].map((f) => readFileSync(join(t.root, 'out', 'planted', f), 'utf8'))];
+    const files = ['artificial_planted.csv', 'README.md', ...['report.html', 'REVIEW.md', 'review.json', 'qa.json', 'metadata.sha256'].map((f) => join('review', f))];
+    const written = [r.stdout, r.stderr, ...files.map((f) => readFileSync(join(t.root, 'out', 'planted', f), 'utf8'))];
     written.push(readFileSync(join(t.root, 'out', 'planted', 'artificial_planted.parquet')).toString('latin1'));
-    for (const table of [`${schema}_meta.planted_metadata`, `${schema}_meta.adg_runs`, `${schema}_out.planted`, `${schema}_out.planted_provenance`, `${schema}_out.planted_fields`, `${schema}_out.adg_runs`]) {
+    for (const table of [`${schema}_meta.planted_metadata`, `${schema}_meta.adg_runs`, `${schema}_out.planted`, `${schema}_out.planted_provenance`, `${schema}_out.planted_fields`, `${schema}_out.planted_qa`, `${schema}_out.adg_runs`, `${schema}_rel.planted_metadata`, `${schema}_rel.adg_releases`]) {
       written.push(JSON.stringify(await admin.query(`SELECT * FROM ${table}`)));
     }
     for (const text of written) for (const value of rare) expect(text).not.toContain(value);
@@ -196,10 +199,10 @@ describe('targets on the PostgreSQL server', () => {
     const spec = specIn(t.root, 'wards', SPEC);
     const backend = () => postgresEngine.open({ url: PG_URL }, { root: t.root, where: 'test' }) as PostgresBackend;
     const paths = datasetPaths(t.project, 'wards');
-    const places = postgresEngine.places({ url: PG_URL, source_schema: schema, metadata_schema: `${schema}_meta`, output_schema: `${schema}_out` }, 'wards', paths);
+    const places = postgresEngine.places({ url: PG_URL, source_schema: schema, metadata_schema: `${schema}_meta`, released_schema: `${schema}_rel`, output_schema: `${schema}_out` }, 'wards', paths);
     const first = backend();
     await scrape(spec, { root: t.root, paths, backend: first, places });
-    await generate(spec, { root: t.root, paths, backend: first, places });
+    await releaseAndGenerate(spec, { root: t.root, paths, backend: first, places });
     await first.close();
     const before = await admin.query(`SELECT * FROM ${schema}_out.wards`);
     expect(before.length).toBe(2000);
