@@ -29,7 +29,6 @@ import {
   sub,
   text,
   unionAll,
-  bool,
   star,
   type Expr,
   type Query,
@@ -194,8 +193,6 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 
 /** Per field and distinct generated value: rows, and the released cell it falls in. */
 function generatedCells(view: GenerationView, output: TableRef): Query {
-  const i = (name: string) => col(name, 'i');
-  const k = (name: string) => col(name, 'k');
   const parts = view.fields.map((f) => {
     const key = countedKey(f);
     return select([column(int(f.ordinal), 'ordinal'), column(col('value'), 'value'), column(col('num'), 'num'), column(count(), 'n')], {
@@ -204,24 +201,29 @@ function generatedCells(view: GenerationView, output: TableRef): Query {
     });
   });
   // A value matches an item by its text; a number matches a point mass, NaN or an infinity by value,
-  // or a bin by range; NULL matches the NULL item. Every item a value matches shares one cell.
-  const continuous = view.fields.filter((f) => f.kind === 'continuous').map((f) => int(f.ordinal));
-  const isContinuous = continuous.length ? inList(k('ordinal'), continuous) : bool(false);
-  const matches = and(
-    eq(i('ordinal'), k('ordinal')),
-    caseWhen(
-      [
-        [op('and', isNull(k('value')), isNull(k('num'))), eq(i('stat'), text('null'))],
-        [isContinuous, op('or', eq(i('point'), k('num')), and(eq(i('stat'), text('bin')), op('>=', k('num'), i('lo')), op('<', k('num'), i('hi'))))],
+  // or a bin by range; NULL matches the NULL item. One join per way of matching, each keyed by the
+  // field (a single join with the ways OR-ed together is a nested loop over every item: minutes on
+  // 1,000 fields). Items do not overlap, so each join matches at most one, and those that match share a cell.
+  const k = (name: string) => col(name, 'k');
+  const item = (as: string, on: Expr) => ({ type: 'left' as const, from: from(TEMP.qaItems, as), on: and(eq(col('ordinal', as), k('ordinal')), on) });
+  return select(
+    [
+      column(k('ordinal')),
+      column(k('value')),
+      column(k('num')),
+      column(k('n')),
+      column(fn('coalesce', fn('coalesce', col('cell', 'v'), col('cell', 'z')), fn('coalesce', col('cell', 'p'), col('cell', 'b'))), 'cell'),
+    ],
+    {
+      from: sub(unionAll(parts), 'k'),
+      joins: [
+        item('v', and(eq(col('stat', 'v'), text('value')), eq(col('value', 'v'), k('value')))),
+        item('z', and(eq(col('stat', 'z'), text('null')), isNull(k('value')), isNull(k('num')))),
+        item('p', eq(col('point', 'p'), k('num'))),
+        item('b', and(eq(col('stat', 'b'), text('bin')), op('>=', k('num'), col('lo', 'b')), op('<', k('num'), col('hi', 'b')))),
       ],
-      and(eq(i('stat'), text('value')), eq(i('value'), k('value'))),
-    ),
+    },
   );
-  return select([column(k('ordinal')), column(k('value')), column(k('num')), column(agg('max', k('n')), 'n'), column(agg('max', i('cell')), 'cell')], {
-    from: sub(unionAll(parts), 'k'),
-    joins: [{ type: 'left', from: from(TEMP.qaItems, 'i'), on: matches }],
-    groupBy: [k('ordinal'), k('value'), k('num')],
-  });
 }
 
 /** Per field and released cell: released and generated shares (generated rows outside every cell are cell NULL). */

@@ -112,8 +112,8 @@ SELECT
   "k"."ordinal",
   "k"."value",
   "k"."num",
-  max("k"."n") AS "n",
-  max("i"."cell") AS "cell"
+  "k"."n",
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -180,13 +180,14 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
-LEFT JOIN "adg_qa_items" AS "i"
-  ON ("i"."ordinal" = "k"."ordinal") AND CASE
-    WHEN ("k"."value" IS NULL) AND ("k"."num" IS NULL) THEN "i"."stat" = 'null'
-    WHEN "k"."ordinal" IN (CAST(3 AS BIGINT)) THEN ("i"."point" = "k"."num") OR (("i"."stat" = 'bin') AND ("k"."num" >= "i"."lo") AND ("k"."num" < "i"."hi"))
-    ELSE ("i"."stat" = 'value') AND ("i"."value" = "k"."value")
-  END
-GROUP BY "k"."ordinal", "k"."value", "k"."num";
+LEFT JOIN "adg_qa_items" AS "v"
+  ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
+LEFT JOIN "adg_qa_items" AS "z"
+  ON ("z"."ordinal" = "k"."ordinal") AND ("z"."stat" = 'null') AND ("k"."value" IS NULL) AND ("k"."num" IS NULL)
+LEFT JOIN "adg_qa_items" AS "p"
+  ON ("p"."ordinal" = "k"."ordinal") AND ("p"."point" = "k"."num")
+LEFT JOIN "adg_qa_items" AS "b"
+  ON ("b"."ordinal" = "k"."ordinal") AND ("b"."stat" = 'bin') AND ("k"."num" >= "b"."lo") AND ("k"."num" < "b"."hi");
 
 -- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
 BEGIN;
