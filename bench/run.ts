@@ -45,7 +45,14 @@ try {
       skipped.push(`${workload.name}: ${why}`);
       continue;
     }
-    results.push(measureWorkload(workload, args.repeat, ctx));
+    // A workload that fails (its preparation or a run) is reported, not the end of the whole run.
+    try {
+      results.push(measureWorkload(workload, args.repeat, ctx));
+    } catch (err) {
+      const why = `failed: ${(err as Error).message} (see the error above)`;
+      ctx.log(`${workload.name}: ${why}`);
+      skipped.push(`${workload.name}: ${why}`);
+    }
   }
   const report = {
     machine: await machineInfo(),

@@ -1,7 +1,8 @@
 // Geometry of the review report's bar charts: numbers and path data only; the SVG markup is in
 // templates/review-report.html.hbs. One bar per published item, in item order, height in proportion to
 // its rows (or share). A field may have a handful of items or thousands (228 airports, 4,000 hourly
-// buckets), so above LABELLED_ITEMS only the first and last item are labelled; every bar keeps its tooltip.
+// buckets), so above LABELLED_ITEMS only the first and last item are labelled; every bar keeps its
+// tooltip. Above MAX_BARS, consecutive items share a bar.
 import type { FieldQa, PublishedItem } from './review-document.js';
 import { count, percent } from './review-format.js';
 
@@ -20,6 +21,8 @@ const FLAT_LABELS_HEIGHT = 28;
 const CHAR_WIDTH = 6.6;
 /** Thousands of items leave a bar a fraction of a pixel wide, which renders as a pale haze: overlap them instead. */
 const MIN_BAR_WIDTH = 1;
+/** More items than this are drawn as this many bars of consecutive items (a field may publish a million). */
+const MAX_BARS = 5000;
 
 interface AxisLabel {
   readonly x: number;
@@ -61,6 +64,30 @@ export interface ComparisonChart extends Frame {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The largest of many numbers (spreading a million into Math.max overflows the stack), 0 for none. */
+function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** Items to draw: each its own bar, or above MAX_BARS runs of consecutive items summed into one. */
+function drawn(items: readonly PublishedItem[]): { label: string; rows: number; entities: number | null; isNull: boolean; tooltip: string }[] {
+  const one = (item: PublishedItem) => ({ label: item.label, rows: item.rows, entities: item.entities, isNull: item.stat === 'null', tooltip: item.label });
+  if (items.length <= MAX_BARS) return items.map(one);
+  const size = Math.ceil(items.length / MAX_BARS);
+  const runs = [];
+  for (let start = 0; start < items.length; start += size) {
+    const run = items.slice(start, start + size);
+    const rows = run.reduce((a, item) => a + item.rows, 0);
+    const tooltip = `items ${run[0]!.item}-${run.at(-1)!.item} (${run[0]!.label} to ${run.at(-1)!.label})`;
+    // The axis labels the first bar by its first item and the last bar by its last.
+    const label = start + size >= items.length ? run.at(-1)!.label : run[0]!.label;
+    runs.push({ label, rows, entities: null, isNull: false, tooltip });
+  }
+  return runs;
+}
+
 function cut(label: string): string {
   const chars = Array.from(label);
   return chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS - 1).join('')}…` : label;
@@ -87,7 +114,7 @@ function layout(labels: readonly string[], max: number, tick: (value: number) =>
         { x: right, y: baseline + 16, text: labels.at(-1)!, anchor: 'end', rotated: false },
       ]
     : labels.map((text, i) => ({ x: round(LEFT + (i + 0.5) * slot), y: baseline + 10, text: cut(text), anchor: 'end', rotated: true }));
-  const longest = Math.max(0, ...axis.map((l) => Array.from(l.text).length));
+  const longest = largest(axis.map((l) => Array.from(l.text).length));
   const fractions = max > 0 ? [0, 0.5, 1] : [0];
   return {
     frame: {
@@ -113,16 +140,17 @@ function bar({ frame, slots, gap, scale }: Layout, i: number, value: number, too
 
 /** The published distribution of a field: rows per item, NULL marked. */
 export function distributionChart(items: readonly PublishedItem[]): DistributionChart {
+  const bars = drawn(items);
   const l = layout(
-    items.map((item) => item.label),
-    Math.max(0, ...items.map((item) => item.rows)),
+    bars.map((b) => b.label),
+    largest(bars.map((b) => b.rows)),
     count,
   );
   return {
     ...l.frame,
-    bars: items.map((item, i) => ({
-      ...bar(l, i, item.rows, `${item.label}: ${count(item.rows)} rows${item.entities === null ? '' : `, ${count(item.entities)} people`}`),
-      isNull: item.stat === 'null',
+    bars: bars.map((b, i) => ({
+      ...bar(l, i, b.rows, `${b.tooltip}: ${count(b.rows)} rows${b.entities === null ? '' : `, ${count(b.entities)} people`}`),
+      isNull: b.isNull,
     })),
   };
 }
@@ -131,7 +159,7 @@ export function distributionChart(items: readonly PublishedItem[]): Distribution
 export function comparisonChart(items: FieldQa['items']): ComparisonChart {
   const l = layout(
     items.map((item) => item.label),
-    Math.max(0, ...items.flatMap((item) => [item.released, item.generated])),
+    largest(items.flatMap((item) => [item.released, item.generated])),
     percent,
   );
   const steps = items.map((item, i) => {

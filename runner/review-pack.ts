@@ -212,7 +212,7 @@ function qaContext(qa: QaDocument, doc: ReviewDocument, index: FieldIndex) {
 /** A fenced code block that no backtick run in its lines can close; each line kept on its own line. */
 function codeBlock(lines: readonly string[]): string {
   const text = lines.map(commentText);
-  const longest = Math.max(0, ...text.flatMap((l) => (l.match(/`+/g) ?? []).map((run) => run.length)));
+  const longest = text.reduce((a, l) => Math.max(a, ...(l.match(/`+/g) ?? []).map((run) => run.length)), 0);
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}sh`, ...text, fence].join('\n');
 }

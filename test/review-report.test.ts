@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownText } from '../runner/export-readme.js';
 import type { ReviewDocument } from '../runner/review-document.js';
 import { renderReviewPack } from '../runner/review-pack.js';
+import { distributionChart } from '../runner/review-charts.js';
 import { HASH, NAMES, QA, REVIEW } from './review-fixture.js';
 
 const pack = renderReviewPack(REVIEW, QA);
@@ -141,5 +142,15 @@ describe('the other files', () => {
 
   it('refuses a QA of other metadata', () => {
     expect(() => renderReviewPack(REVIEW, { ...QA, metadataHash: 'f'.repeat(64) })).toThrow(/run adg qa again/);
+  });
+});
+
+describe('a field with a million published items', () => {
+  it('draws at most 5,000 bars of consecutive items, labelled by the first and last item', () => {
+    const items = Array.from({ length: 1_000_000 }, (_, i) => ({ item: i, label: `v${i}`, stat: 'value' as const, value: `v${i}`, lo: null, hi: null, rows: 10, entities: null }));
+    const chart = distributionChart(items);
+    expect(chart.bars).toHaveLength(5000);
+    expect(chart.labels.map((l) => l.text)).toEqual(['v0', 'v999999']);
+    expect(chart.bars[0]!.tooltip).toBe('items 0-199 (v0 to v199): 2,000 rows');
   });
 });
