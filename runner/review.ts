@@ -9,7 +9,7 @@ import type { Spec } from '../compiler/spec/model.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import type { Row } from '../dialects/session.js';
 import { backendOf, compileFor, execute, placesOf, requireTable, silent, type PipelineOptions, type StepTiming } from './pipeline.js';
-import type { CheckResult, FieldReview, Finding, PublishedItem, ReleaseDiff, ReviewDocument } from './review-document.js';
+import type { CheckResult, FieldReview, Finding, PublishedItem, QaDocument, ReleaseDiff, ReviewDocument } from './review-document.js';
 import { renderReviewPack } from './review-pack.js';
 import { readReviewFile, writeReviewPack } from './review-dir.js';
 
@@ -47,8 +47,9 @@ export async function review(spec: Spec, options: PipelineOptions): Promise<Revi
     const document = reviewDocument(spec, backend.dialect.title, results);
     const reviewDir = reviewDirOf(options);
     const previousQa = readReviewFile(reviewDir, 'qa.json');
+    const earlier = previousQa === undefined ? undefined : (JSON.parse(previousQa) as QaDocument);
     // A QA of output from other metadata does not belong in this review.
-    const qa = previousQa && JSON.parse(previousQa).metadataHash === document.metadataHash ? JSON.parse(previousQa) : undefined;
+    const qa = earlier?.metadataHash === document.metadataHash ? earlier : undefined;
     const files = writeReviewPack(reviewDir, spec.dataset, renderReviewPack(document, qa), options.root);
     const failed = document.checks.filter((c) => c.status === 'fail').map((c) => ({ check: c.id, severity: c.severity, fields: [...new Set(c.findings.map((f) => f.field ?? '(dataset)'))] }));
     return {
