@@ -53,6 +53,9 @@ import type { StagePlaces } from './paths.js';
 /** Everything generate may know: no source. */
 export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
 
+/** The released metadata's hash, as generate computed it at its start. */
+const releasedHash = () => scalar(select([column(col('metadata_hash'))], { from: from(TEMP.releasedHash) }));
+
 /** The spec's generated fields as a scratch table (ordinal, field, kind): what later statements join to the metadata. */
 export function fieldsSection(view: Pick<GenerationView, 'fields'>, title: string): Section {
   const columns = [
@@ -98,7 +101,14 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       message: `${view.file}: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape ${view.file} again, then generate.`,
     },
   });
-  sections.push(releasedAssert(view, places));
+  sections.push(
+    {
+      title: 'The hash of the released metadata, computed once',
+      note: 'What the releases log must name, and what the provenance records.',
+      statement: { k: 'createTable', table: TEMP.releasedHash, temp: true, query: metadataHashQuery(t.releasedMetadata) },
+    },
+    releasedAssert(view, places, releasedHash()),
+  );
   const { rows, scale } = view.generation;
   if (rows === undefined) {
     sections.push({
@@ -523,7 +533,7 @@ function fieldSummaryQuery(view: GenerationView, places: StagePlaces): Query {
 /** One row saying what the output came from: the spec, the released metadata (by its hash) and the release. */
 function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion: string): Query {
   const t = tablesOf(view.dataset, places);
-  const digest = metadataHashQuery(t.releasedMetadata);
+  const digest = select([column(col('metadata_hash'))], { from: from(TEMP.releasedHash) });
   return select(
     [
       column(text(view.dataset), 'dataset'),
@@ -543,6 +553,6 @@ function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion:
         'policy',
       ),
     ],
-    { from: sub(digest, 'm'), joins: [{ type: 'left', from: sub(releaseRecordQuery(view.dataset, places), 'r'), on: eq(col('metadata_hash', 'r'), col('metadata_hash', 'm')) }] },
+    { from: sub(digest, 'm'), joins: [{ type: 'left', from: sub(releaseRecordQuery(view.dataset, places, releasedHash()), 'r'), on: eq(col('metadata_hash', 'r'), col('metadata_hash', 'm')) }] },
   );
 }

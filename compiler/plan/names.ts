@@ -80,6 +80,7 @@ export const TEMP = {
   findings: table('adg_findings'),
   qaCounts: table('adg_qa_counts'),
   qaItems: table('adg_qa_items'),
+  releasedHash: table('adg_released_hash'),
 };
 
 /** Every scratch table name a stage may make: what a backend removes after any stage, failed or not. */

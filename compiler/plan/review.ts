@@ -212,24 +212,24 @@ export function latestReleaseSections(dataset: string, places: StagePlaces): Sec
   ];
 }
 
-/** The release generate uses: the log row whose hash is the released metadata's (NULL columns if none). */
-export function releaseRecordQuery(dataset: string, places: StagePlaces): Query {
+/** The release generate uses: the latest log row, if its hash is the released metadata's (`hash`). */
+export function releaseRecordQuery(dataset: string, places: StagePlaces, hash: Expr): Query {
   const t = tablesOf(dataset, places);
   const latest = latestRelease(dataset, t.releasedLog);
   return select([column(col('metadata_hash', 'r')), column(col('released_at', 'r')), column(col('reviewer', 'r')), column(col('approver', 'r'))], {
     from: sub(latest, 'r'),
-    where: eq(col('metadata_hash', 'r'), scalar(metadataHashQuery(t.releasedMetadata))),
+    where: eq(col('metadata_hash', 'r'), hash),
   });
 }
 
-/** Generate's gate: the released metadata must be the latest release of this dataset, by hash. */
-export function releasedAssert(view: { readonly file: string; readonly dataset: string }, places: StagePlaces): Section {
+/** Generate's gate: the released metadata (whose hash is `hash`) must be the latest release of this dataset. */
+export function releasedAssert(view: { readonly file: string; readonly dataset: string }, places: StagePlaces, hash: Expr): Section {
   return {
     title: 'The released metadata must be the latest sign-off of this dataset, by hash',
     note: 'A copy made by hand, or changed after release, has no matching row in the releases log.',
     statement: {
       k: 'assert',
-      failWhen: not(exists(releaseRecordQuery(view.dataset, places))),
+      failWhen: not(exists(releaseRecordQuery(view.dataset, places, hash))),
       message: `${view.file}: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review ${view.file}, then adg release with the hash its report shows.`,
     },
   };

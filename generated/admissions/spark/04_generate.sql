@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/14] Create the schema of the output if it is missing
+-- [2/15] Create the schema of the output if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_output`;
 
--- [3/14] Fields to generate, matched to the metadata by name and kind
+-- [3/15] Fields to generate, matched to the metadata by name and kind
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -37,19 +37,95 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/14] The metadata must come from a scrape of this spec as it is now
+-- [4/15] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0')));
 
--- [5/14] The released metadata must be the latest sign-off of this dataset, by hash
--- A copy made by hand, or changed after release, has no matching row in the releases log.
-SELECT raise_error('specs/admissions.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/admissions.yaml, then adg release with the hash its report shows.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT `r`.`metadata_hash`, `r`.`released_at`, `r`.`reviewer`, `r`.`approver` FROM ( SELECT `l`.`metadata_hash`, CAST(`l`.`released_at` AS STRING) AS `released_at`, `l`.`reviewer`, `l`.`approver` FROM `adg_released`.`adg_releases` AS `l` WHERE (`l`.`dataset` = 'admissions') AND (`l`.`released_at` = (SELECT max(`released_at`) FROM `adg_released`.`adg_releases` WHERE `dataset` = 'admissions')) ) AS `r` WHERE `r`.`metadata_hash` = (SELECT sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash` FROM ( SELECT `ordinal`, `stat`, `item`, `value`, CASE WHEN `ordinal` IS NULL THEN '~' ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING) END AS `e_ordinal`, CASE WHEN `field` IS NULL THEN '~' ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING) END AS `e_field`, CASE WHEN `kind` IS NULL THEN '~' ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING) END AS `e_kind`, CASE WHEN `stat` IS NULL THEN '~' ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING) END AS `e_stat`, CASE WHEN `item` IS NULL THEN '~' ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING) END AS `e_item`, CASE WHEN `value` IS NULL THEN '~' ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING) END AS `e_value`, CASE WHEN `lo` IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!' WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`lo` AS STRING) END) AS STRING) || ':' || CASE WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!' WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`lo` AS STRING) END END AS `e_lo`, CASE WHEN `hi` IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!' WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`hi` AS STRING) END) AS STRING) || ':' || CASE WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!' WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`hi` AS STRING) END END AS `e_hi`, CASE WHEN `n_rows` IS NULL THEN '~' ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING) END AS `e_n_rows`, CASE WHEN `n_entities` IS NULL THEN '~' ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING) END AS `e_n_entities` FROM `adg_released`.`admissions_metadata` ) AS `lines`)));
+-- [5/15] The hash of the released metadata, computed once
+-- What the releases log must name, and what the provenance records.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
--- [6/14] The published source row count must exist to scale from
+DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
+
+CREATE TABLE `adg_scratch`.`adg_released_hash` AS
+SELECT
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+FROM (
+  SELECT
+    `ordinal`,
+    `stat`,
+    `item`,
+    `value`,
+    CASE
+      WHEN `ordinal` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
+    END AS `e_ordinal`,
+    CASE
+      WHEN `field` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING)
+    END AS `e_field`,
+    CASE
+      WHEN `kind` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING)
+    END AS `e_kind`,
+    CASE
+      WHEN `stat` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING)
+    END AS `e_stat`,
+    CASE
+      WHEN `item` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING)
+    END AS `e_item`,
+    CASE
+      WHEN `value` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING)
+    END AS `e_value`,
+    CASE
+      WHEN `lo` IS NULL THEN '~'
+      ELSE CAST(char_length(CASE
+      WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+      WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+      ELSE CAST(`lo` AS STRING)
+    END) AS STRING) || ':' || CASE
+      WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+      WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+      ELSE CAST(`lo` AS STRING)
+    END
+    END AS `e_lo`,
+    CASE
+      WHEN `hi` IS NULL THEN '~'
+      ELSE CAST(char_length(CASE
+      WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+      WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+      ELSE CAST(`hi` AS STRING)
+    END) AS STRING) || ':' || CASE
+      WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+      WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+      ELSE CAST(`hi` AS STRING)
+    END
+    END AS `e_hi`,
+    CASE
+      WHEN `n_rows` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING)
+    END AS `e_n_rows`,
+    CASE
+      WHEN `n_entities` IS NULL THEN '~'
+      ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING)
+    END AS `e_n_entities`
+  FROM `adg_released`.`admissions_metadata`
+) AS `lines`;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_released_hash` AS SELECT * FROM `adg_scratch`.`adg_released_hash`;
+
+-- [6/15] The released metadata must be the latest sign-off of this dataset, by hash
+-- A copy made by hand, or changed after release, has no matching row in the releases log.
+SELECT raise_error('specs/admissions.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/admissions.yaml, then adg release with the hash its report shows.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT `r`.`metadata_hash`, `r`.`released_at`, `r`.`reviewer`, `r`.`approver` FROM ( SELECT `l`.`metadata_hash`, CAST(`l`.`released_at` AS STRING) AS `released_at`, `l`.`reviewer`, `l`.`approver` FROM `adg_released`.`adg_releases` AS `l` WHERE (`l`.`dataset` = 'admissions') AND (`l`.`released_at` = (SELECT max(`released_at`) FROM `adg_released`.`adg_releases` WHERE `dataset` = 'admissions')) ) AS `r` WHERE `r`.`metadata_hash` = (SELECT `metadata_hash` FROM `adg_released_hash`)));
+
+-- [7/15] The published source row count must exist to scale from
 SELECT raise_error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'rows'));
 
--- [7/14] Rows to generate: 1 x the published source row count (generation.scale)
+-- [8/15] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
@@ -65,10 +141,10 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS SELECT * FROM `adg_scratch`.`adg_plan`;
 
--- [8/14] Row count within what the 32-bit counter supports
+-- [9/15] Row count within what the 32-bit counter supports
 SELECT raise_error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE (`n` < 1L) OR (`n` > 4294967295L));
 
--- [9/14] Released items of every field, in published order
+-- [10/15] Released items of every field, in published order
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
@@ -101,7 +177,7 @@ WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg_items`;
 
--- [10/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [11/15] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -261,7 +337,7 @@ LEFT JOIN `adg_overshoot` AS `o`
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS SELECT * FROM `adg_scratch`.`adg_alias`;
 
--- [11/14] Lookup lists of every field: its alias table and its values, in order
+-- [12/15] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -308,7 +384,7 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch`.`adg_field_lists`;
 
--- [12/14] Blocks of row numbers
+-- [13/15] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -324,7 +400,7 @@ CROSS JOIN `adg_plan` AS `p`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS SELECT * FROM `adg_scratch`.`adg_blocks`;
 
--- [13/14] Sample 11 fields independently; replace the output and its provenance atomically
+-- [14/15] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 CREATE OR REPLACE TABLE `adg_output`.`admissions` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -612,71 +688,8 @@ SELECT
   (SELECT `value` FROM `adg_released`.`admissions_metadata` WHERE (`stat` = 'policy') AND (`ordinal` = 0L)) AS `policy`
 FROM (
   SELECT
-    sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
-  FROM (
-    SELECT
-      `ordinal`,
-      `stat`,
-      `item`,
-      `value`,
-      CASE
-        WHEN `ordinal` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
-      END AS `e_ordinal`,
-      CASE
-        WHEN `field` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING)
-      END AS `e_field`,
-      CASE
-        WHEN `kind` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING)
-      END AS `e_kind`,
-      CASE
-        WHEN `stat` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING)
-      END AS `e_stat`,
-      CASE
-        WHEN `item` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING)
-      END AS `e_item`,
-      CASE
-        WHEN `value` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING)
-      END AS `e_value`,
-      CASE
-        WHEN `lo` IS NULL THEN '~'
-        ELSE CAST(char_length(CASE
-        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
-        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-        ELSE CAST(`lo` AS STRING)
-      END) AS STRING) || ':' || CASE
-        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
-        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-        ELSE CAST(`lo` AS STRING)
-      END
-      END AS `e_lo`,
-      CASE
-        WHEN `hi` IS NULL THEN '~'
-        ELSE CAST(char_length(CASE
-        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
-        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-        ELSE CAST(`hi` AS STRING)
-      END) AS STRING) || ':' || CASE
-        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
-        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-        ELSE CAST(`hi` AS STRING)
-      END
-      END AS `e_hi`,
-      CASE
-        WHEN `n_rows` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING)
-      END AS `e_n_rows`,
-      CASE
-        WHEN `n_entities` IS NULL THEN '~'
-        ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING)
-      END AS `e_n_entities`
-    FROM `adg_released`.`admissions_metadata`
-  ) AS `lines`
+    `metadata_hash`
+  FROM `adg_released_hash`
 ) AS `m`
 LEFT JOIN (
   SELECT
@@ -693,7 +706,7 @@ LEFT JOIN (
     FROM `adg_released`.`adg_releases` AS `l`
     WHERE (`l`.`dataset` = 'admissions') AND (`l`.`released_at` = (SELECT max(`released_at`) FROM `adg_released`.`adg_releases` WHERE `dataset` = 'admissions'))
   ) AS `r`
-  WHERE `r`.`metadata_hash` = (SELECT sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash` FROM ( SELECT `ordinal`, `stat`, `item`, `value`, CASE WHEN `ordinal` IS NULL THEN '~' ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING) END AS `e_ordinal`, CASE WHEN `field` IS NULL THEN '~' ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING) END AS `e_field`, CASE WHEN `kind` IS NULL THEN '~' ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING) END AS `e_kind`, CASE WHEN `stat` IS NULL THEN '~' ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING) END AS `e_stat`, CASE WHEN `item` IS NULL THEN '~' ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING) END AS `e_item`, CASE WHEN `value` IS NULL THEN '~' ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING) END AS `e_value`, CASE WHEN `lo` IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!' WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`lo` AS STRING) END) AS STRING) || ':' || CASE WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!' WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`lo` AS STRING) END END AS `e_lo`, CASE WHEN `hi` IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!' WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`hi` AS STRING) END) AS STRING) || ':' || CASE WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!' WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING) ELSE CAST(`hi` AS STRING) END END AS `e_hi`, CASE WHEN `n_rows` IS NULL THEN '~' ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING) END AS `e_n_rows`, CASE WHEN `n_entities` IS NULL THEN '~' ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING) END AS `e_n_entities` FROM `adg_released`.`admissions_metadata` ) AS `lines`)
+  WHERE `r`.`metadata_hash` = (SELECT `metadata_hash` FROM `adg_released_hash`)
 ) AS `r`
   ON `r`.`metadata_hash` = `m`.`metadata_hash`;
 
@@ -710,7 +723,7 @@ SELECT
 FROM `adg_fields` AS `g`
 ORDER BY `g`.`ordinal` NULLS LAST;
 
--- [14/14] Summary: rows generated and items available per field
+-- [15/15] Summary: rows generated and items available per field
 SELECT
   `g`.`ordinal`,
   `g`.`field`,
@@ -722,6 +735,8 @@ ORDER BY `g`.`ordinal` NULLS LAST;
 
 -- After the last step: drop the scratch tables
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
 

@@ -3,15 +3,15 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
--- [1/16] Run in the time zone UTC
+-- [1/17] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/16] Attach the released metadata (the only input) read-only
+-- [2/17] Attach the released metadata (the only input) read-only
 ATTACH IF NOT EXISTS '.adg/flights/released.duckdb' AS "adg_released" (READ_ONLY);
 
--- [3/16] Close the session to every other file: no file access, no extensions, no setting changes
+-- [3/17] Close the session to every other file: no file access, no extensions, no setting changes
 SET enable_external_access = false;
 
 SET autoinstall_known_extensions = false;
@@ -20,7 +20,7 @@ SET autoload_known_extensions = false;
 
 SET lock_configuration = true;
 
--- [4/16] Fields to generate, matched to the metadata by name and kind
+-- [4/17] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -34,19 +34,89 @@ FROM (VALUES
   (5, 'destination', 'categorical')
 ) AS "v"("ordinal", "field", "kind");
 
--- [5/16] The metadata must come from a scrape of this spec as it is now
+-- [5/17] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."flights_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '983c547e0dd9f4fc1c9c56265cbaa0cc31ba062064023072492446055b56e928'))) THEN error('specs/flights.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/flights.yaml again, then generate.') END AS "adg_check";
 
--- [6/16] The released metadata must be the latest sign-off of this dataset, by hash
--- A copy made by hand, or changed after release, has no matching row in the releases log.
-SELECT CASE WHEN NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS VARCHAR) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR) END AS "e_n_entities" FROM "adg_released"."flights_metadata" ) AS "lines"))) THEN error('specs/flights.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/flights.yaml, then adg release with the hash its report shows.') END AS "adg_check";
+-- [6/17] The hash of the released metadata, computed once
+-- What the releases log must name, and what the provenance records.
+CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
+SELECT
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+FROM (
+  SELECT
+    "ordinal",
+    "stat",
+    "item",
+    "value",
+    CASE
+      WHEN "ordinal" IS NULL THEN '~'
+      ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+    END AS "e_ordinal",
+    CASE
+      WHEN "field" IS NULL THEN '~'
+      ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+    END AS "e_field",
+    CASE
+      WHEN "kind" IS NULL THEN '~'
+      ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+    END AS "e_kind",
+    CASE
+      WHEN "stat" IS NULL THEN '~'
+      ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+    END AS "e_stat",
+    CASE
+      WHEN "item" IS NULL THEN '~'
+      ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+    END AS "e_item",
+    CASE
+      WHEN "value" IS NULL THEN '~'
+      ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+    END AS "e_value",
+    CASE
+      WHEN "lo" IS NULL THEN '~'
+      ELSE CAST(length(CASE
+      WHEN NOT (isfinite("lo")) THEN '!'
+      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("lo" AS VARCHAR)
+    END) AS VARCHAR) || ':' || CASE
+      WHEN NOT (isfinite("lo")) THEN '!'
+      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("lo" AS VARCHAR)
+    END
+    END AS "e_lo",
+    CASE
+      WHEN "hi" IS NULL THEN '~'
+      ELSE CAST(length(CASE
+      WHEN NOT (isfinite("hi")) THEN '!'
+      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("hi" AS VARCHAR)
+    END) AS VARCHAR) || ':' || CASE
+      WHEN NOT (isfinite("hi")) THEN '!'
+      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("hi" AS VARCHAR)
+    END
+    END AS "e_hi",
+    CASE
+      WHEN "n_rows" IS NULL THEN '~'
+      ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+    END AS "e_n_rows",
+    CASE
+      WHEN "n_entities" IS NULL THEN '~'
+      ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+    END AS "e_n_entities"
+  FROM "adg_released"."flights_metadata"
+) AS "lines";
 
--- [7/16] The published source row count must exist to scale from
+-- [7/17] The released metadata must be the latest sign-off of this dataset, by hash
+-- A copy made by hand, or changed after release, has no matching row in the releases log.
+SELECT CASE WHEN NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS VARCHAR) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash"))) THEN error('specs/flights.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/flights.yaml, then adg release with the hash its report shows.') END AS "adg_check";
+
+-- [8/17] The published source row count must exist to scale from
 SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."flights_metadata" WHERE "stat" = 'rows')) THEN error('specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
 
--- [8/16] Rows to generate: 1 x the published source row count (generation.scale)
+-- [9/17] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
   "n",
@@ -56,10 +126,10 @@ FROM (
     (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_released"."flights_metadata" WHERE "stat" = 'rows') AS "n"
 ) AS "planned";
 
--- [9/16] Row count within what the 32-bit counter supports
+-- [10/17] Row count within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [10/16] Released items of every field, in published order
+-- [11/17] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -84,7 +154,7 @@ JOIN "adg_released"."flights_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [11/16] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [12/17] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -234,7 +304,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [12/16] Lookup lists of every field: its alias table and its values, in order
+-- [13/17] Lookup lists of every field: its alias table and its values, in order
 CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
 SELECT
   "a"."ordinal",
@@ -273,7 +343,7 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [13/16] Lookup lists side by side: one row, one record per group of fields
+-- [14/17] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
@@ -301,7 +371,7 @@ FROM (
   WHERE "a"."ordinal" IN (1, 2, 3, 4, 5)
 ) AS "g1";
 
--- [14/16] Blocks of row numbers
+-- [15/17] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
@@ -311,7 +381,7 @@ SELECT
 FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [15/16] Sample 5 fields independently; replace the output and its provenance atomically
+-- [16/17] Sample 5 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -479,71 +549,8 @@ SELECT
   (SELECT "value" FROM "adg_released"."flights_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
 FROM (
   SELECT
-    sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
-  FROM (
-    SELECT
-      "ordinal",
-      "stat",
-      "item",
-      "value",
-      CASE
-        WHEN "ordinal" IS NULL THEN '~'
-        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
-      END AS "e_ordinal",
-      CASE
-        WHEN "field" IS NULL THEN '~'
-        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
-      END AS "e_field",
-      CASE
-        WHEN "kind" IS NULL THEN '~'
-        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
-      END AS "e_kind",
-      CASE
-        WHEN "stat" IS NULL THEN '~'
-        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
-      END AS "e_stat",
-      CASE
-        WHEN "item" IS NULL THEN '~'
-        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
-      END AS "e_item",
-      CASE
-        WHEN "value" IS NULL THEN '~'
-        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
-      END AS "e_value",
-      CASE
-        WHEN "lo" IS NULL THEN '~'
-        ELSE CAST(length(CASE
-        WHEN NOT (isfinite("lo")) THEN '!'
-        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-        ELSE CAST("lo" AS VARCHAR)
-      END) AS VARCHAR) || ':' || CASE
-        WHEN NOT (isfinite("lo")) THEN '!'
-        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-        ELSE CAST("lo" AS VARCHAR)
-      END
-      END AS "e_lo",
-      CASE
-        WHEN "hi" IS NULL THEN '~'
-        ELSE CAST(length(CASE
-        WHEN NOT (isfinite("hi")) THEN '!'
-        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-        ELSE CAST("hi" AS VARCHAR)
-      END) AS VARCHAR) || ':' || CASE
-        WHEN NOT (isfinite("hi")) THEN '!'
-        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-        ELSE CAST("hi" AS VARCHAR)
-      END
-      END AS "e_hi",
-      CASE
-        WHEN "n_rows" IS NULL THEN '~'
-        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
-      END AS "e_n_rows",
-      CASE
-        WHEN "n_entities" IS NULL THEN '~'
-        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
-      END AS "e_n_entities"
-    FROM "adg_released"."flights_metadata"
-  ) AS "lines"
+    "metadata_hash"
+  FROM "adg_released_hash"
 ) AS "m"
 LEFT JOIN (
   SELECT
@@ -560,7 +567,7 @@ LEFT JOIN (
     FROM "adg_released"."adg_releases" AS "l"
     WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights'))
   ) AS "r"
-  WHERE "r"."metadata_hash" = (SELECT sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("lo")) THEN '!' WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("lo" AS VARCHAR) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(length(CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END) AS VARCHAR) || ':' || CASE WHEN NOT (isfinite("hi")) THEN '!' WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR) ELSE CAST("hi" AS VARCHAR) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR) END AS "e_n_entities" FROM "adg_released"."flights_metadata" ) AS "lines")
+  WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash")
 ) AS "r"
   ON "r"."metadata_hash" = "m"."metadata_hash";
 
@@ -579,7 +586,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 
 COMMIT;
 
--- [16/16] Summary: rows generated and items available per field
+-- [17/17] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -3,17 +3,17 @@
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/flights.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/14] Create the schema of the output if it is missing
+-- [2/15] Create the schema of the output if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_output') THEN CREATE SCHEMA "adg_output"; END IF; END $adg$;
 
--- [3/14] Fields to generate, matched to the metadata by name and kind
+-- [3/15] Fields to generate, matched to the metadata by name and kind
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -29,19 +29,91 @@ FROM (VALUES
   (CAST(5 AS BIGINT), 'destination', 'categorical')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/14] The metadata must come from a scrape of this spec as it is now
+-- [4/15] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
 DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."flights_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '983c547e0dd9f4fc1c9c56265cbaa0cc31ba062064023072492446055b56e928'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/flights.yaml again, then generate.'; END IF; END $adg$;
 
--- [5/14] The released metadata must be the latest sign-off of this dataset, by hash
--- A copy made by hand, or changed after release, has no matching row in the releases log.
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS TEXT) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT) END AS "e_n_entities" FROM "adg_released"."flights_metadata" ) AS "lines"))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/flights.yaml, then adg release with the hash its report shows.'; END IF; END $adg$;
+-- [5/15] The hash of the released metadata, computed once
+-- What the releases log must name, and what the provenance records.
+DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
--- [6/14] The published source row count must exist to scale from
+CREATE TEMP TABLE "adg_released_hash" AS
+SELECT
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+FROM (
+  SELECT
+    "ordinal",
+    "stat",
+    "item",
+    "value",
+    CASE
+      WHEN "ordinal" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
+    END AS "e_ordinal",
+    CASE
+      WHEN "field" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT)
+    END AS "e_field",
+    CASE
+      WHEN "kind" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT)
+    END AS "e_kind",
+    CASE
+      WHEN "stat" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT)
+    END AS "e_stat",
+    CASE
+      WHEN "item" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT)
+    END AS "e_item",
+    CASE
+      WHEN "value" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT)
+    END AS "e_value",
+    CASE
+      WHEN "lo" IS NULL THEN '~'
+      ELSE CAST(char_length(CASE
+      WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+      WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+      ELSE CAST("lo" AS TEXT)
+    END) AS TEXT) || ':' || CASE
+      WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+      WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+      ELSE CAST("lo" AS TEXT)
+    END
+    END AS "e_lo",
+    CASE
+      WHEN "hi" IS NULL THEN '~'
+      ELSE CAST(char_length(CASE
+      WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+      WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+      ELSE CAST("hi" AS TEXT)
+    END) AS TEXT) || ':' || CASE
+      WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+      WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+      ELSE CAST("hi" AS TEXT)
+    END
+    END AS "e_hi",
+    CASE
+      WHEN "n_rows" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT)
+    END AS "e_n_rows",
+    CASE
+      WHEN "n_entities" IS NULL THEN '~'
+      ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT)
+    END AS "e_n_entities"
+  FROM "adg_released"."flights_metadata"
+) AS "lines";
+
+-- [6/15] The released metadata must be the latest sign-off of this dataset, by hash
+-- A copy made by hand, or changed after release, has no matching row in the releases log.
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS TEXT) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash"))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/flights.yaml, then adg release with the hash its report shows.'; END IF; END $adg$;
+
+-- [7/15] The published source row count must exist to scale from
 DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."flights_metadata" WHERE "stat" = 'rows')) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.'; END IF; END $adg$;
 
--- [7/14] Rows to generate: 1 x the published source row count (generation.scale)
+-- [8/15] Rows to generate: 1 x the published source row count (generation.scale)
 DROP TABLE IF EXISTS pg_temp."adg_plan";
 
 CREATE TEMP TABLE "adg_plan" AS
@@ -53,10 +125,10 @@ FROM (
     (SELECT CAST(floor(((CAST('1' AS DOUBLE PRECISION) * "n_rows") + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) FROM "adg_released"."flights_metadata" WHERE "stat" = 'rows') AS "n"
 ) AS "planned";
 
--- [8/14] Row count within what the 32-bit counter supports
+-- [9/15] Row count within what the 32-bit counter supports
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE ("n" < CAST(1 AS BIGINT)) OR ("n" > CAST(4294967295 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/flights.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.'; END IF; END $adg$;
 
--- [9/14] Released items of every field, in published order
+-- [10/15] Released items of every field, in published order
 DROP TABLE IF EXISTS pg_temp."adg_items";
 
 CREATE TEMP TABLE "adg_items" AS
@@ -83,7 +155,7 @@ JOIN "adg_released"."flights_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
 WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [10/14] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [11/15] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 DROP TABLE IF EXISTS pg_temp."adg_alias";
@@ -244,7 +316,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [11/14] Lookup lists of every field: its alias table and its values, in order
+-- [12/15] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
 DROP VIEW IF EXISTS pg_temp."adg_field_lists";
@@ -287,7 +359,7 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [12/14] Blocks of row numbers
+-- [13/15] Blocks of row numbers
 -- The sampling query expands each block into its rows beside the lookup lists (see
 -- Dialect.rowBlocks); a materialised table is scanned in parallel.
 DROP TABLE IF EXISTS pg_temp."adg_blocks";
@@ -299,7 +371,7 @@ SELECT
 FROM generate_series(CAST(0 AS BIGINT), ((SELECT CAST(div((("n" + "block") - CAST(1 AS BIGINT)), "block") AS BIGINT) FROM "adg_plan")) - 1) AS "r"("g")
 CROSS JOIN "adg_plan" AS "p";
 
--- [13/14] Sample 5 fields independently; replace the output and its provenance atomically
+-- [14/15] Sample 5 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN;
@@ -486,71 +558,8 @@ SELECT
   (SELECT "value" FROM "adg_released"."flights_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = CAST(0 AS BIGINT))) AS "policy"
 FROM (
   SELECT
-    encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
-  FROM (
-    SELECT
-      "ordinal",
-      "stat",
-      "item",
-      "value",
-      CASE
-        WHEN "ordinal" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
-      END AS "e_ordinal",
-      CASE
-        WHEN "field" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT)
-      END AS "e_field",
-      CASE
-        WHEN "kind" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT)
-      END AS "e_kind",
-      CASE
-        WHEN "stat" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT)
-      END AS "e_stat",
-      CASE
-        WHEN "item" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT)
-      END AS "e_item",
-      CASE
-        WHEN "value" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT)
-      END AS "e_value",
-      CASE
-        WHEN "lo" IS NULL THEN '~'
-        ELSE CAST(char_length(CASE
-        WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-        WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-        ELSE CAST("lo" AS TEXT)
-      END) AS TEXT) || ':' || CASE
-        WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-        WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-        ELSE CAST("lo" AS TEXT)
-      END
-      END AS "e_lo",
-      CASE
-        WHEN "hi" IS NULL THEN '~'
-        ELSE CAST(char_length(CASE
-        WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-        WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-        ELSE CAST("hi" AS TEXT)
-      END) AS TEXT) || ':' || CASE
-        WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-        WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-        ELSE CAST("hi" AS TEXT)
-      END
-      END AS "e_hi",
-      CASE
-        WHEN "n_rows" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT)
-      END AS "e_n_rows",
-      CASE
-        WHEN "n_entities" IS NULL THEN '~'
-        ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT)
-      END AS "e_n_entities"
-    FROM "adg_released"."flights_metadata"
-  ) AS "lines"
+    "metadata_hash"
+  FROM "adg_released_hash"
 ) AS "m"
 LEFT JOIN (
   SELECT
@@ -567,7 +576,7 @@ LEFT JOIN (
     FROM "adg_released"."adg_releases" AS "l"
     WHERE ("l"."dataset" = 'flights') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'flights'))
   ) AS "r"
-  WHERE "r"."metadata_hash" = (SELECT encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT) END AS "e_n_entities" FROM "adg_released"."flights_metadata" ) AS "lines")
+  WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash")
 ) AS "r"
   ON "r"."metadata_hash" = "m"."metadata_hash";
 
@@ -600,7 +609,7 @@ ALTER TABLE "adg_output"."flights_fields__adg_new" RENAME TO "flights_fields";
 
 COMMIT;
 
--- [14/14] Summary: rows generated and items available per field
+-- [15/15] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",
