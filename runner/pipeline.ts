@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AdgError } from '../compiler/errors.js';
 import { compileStage, generationView, type CompiledProgram, type CompileOptions } from '../compiler/compile.js';
+import type { PrintedSection } from '../compiler/print.js';
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
@@ -118,6 +119,18 @@ export const placesOf = (options: PipelineOptions): StagePlaces => options.place
 
 export function compileFor(spec: Spec, stage: Stage, backend: Backend, places: StagePlaces, extra: Partial<CompileOptions> = {}): CompiledProgram {
   return compileStage(spec, stage, { dialect: backend.dialect, places, toolVersion: TOOL_VERSION, ...extra });
+}
+
+/** Runs printed sections in order and returns the rows of those marked as results (no progress, no crash points). */
+export async function runSections(session: EngineSession, sections: readonly PrintedSection[]): Promise<Record<string, Row[]>> {
+  const results: Record<string, Row[]> = {};
+  for (const section of sections) {
+    for (const sql of section.statements) {
+      if (section.result) results[section.result] = await session.query(sql);
+      else await session.exec(sql);
+    }
+  }
+  return results;
 }
 
 /** Runs a program section by section, reading only the sections marked as results. */

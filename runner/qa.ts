@@ -13,7 +13,7 @@ import { backendOf, compileFor, execute, placesOf, requireTable, silent, type Pi
 import type { CheckResult, FieldQa, QaDocument, ReviewDocument } from './review-document.js';
 import { readReviewFile, writeReviewPack } from './review-dir.js';
 import { renderReviewPack } from './review-pack.js';
-import { reviewDirOf } from './review.js';
+import { itemLabel, reviewDirOf } from './review.js';
 
 /** A chi-square p-value below this is flagged (a warning: sound sampling does it once in a thousand fields). */
 export const FREQUENCY_P = 0.001;
@@ -78,7 +78,7 @@ function qaDocument(spec: Spec, engine: string, results: Record<string, Row[]>):
       degreesOfFreedom: df,
       pValue: df > 0 ? 1 - chiSquareCdf(chi, df) : null,
       nullShare: { released: Number(r.null_released ?? 0), generated: Number(r.null_generated ?? 0) },
-      items: plotted.map((c) => ({ label: cellLabel(c), released: Number(c.released_share), generated: rows > 0 ? Number(c.generated) / rows : 0 })),
+      items: plotted.map((c) => ({ label: itemLabel(c), released: Number(c.released_share), generated: rows > 0 ? Number(c.generated) / rows : 0 })),
       outsideRelease: Number(r.outside ?? 0),
     };
   });
@@ -110,12 +110,6 @@ function qaDocument(spec: Spec, engine: string, results: Record<string, Row[]>):
     checks,
     fields,
   };
-}
-
-function cellLabel(c: Row): string {
-  if (c.stat === 'null') return 'NULL';
-  if (c.stat === 'bin') return `[${Number(c.lo)}, ${Number(c.hi)})`;
-  return c.value === null || c.value === undefined ? String(Number(c.lo)) : String(c.value);
 }
 
 /** Adds the QA section to the review pack of the metadata this output came from (if that pack is there). */

@@ -7,9 +7,8 @@ import { tablesOf } from '../compiler/plan/names.js';
 import { describeScope } from '../compiler/plan/paths.js';
 import { latestReleaseSections, type SignOff } from '../compiler/plan/review.js';
 import { Printer } from '../compiler/print.js';
-import type { Row } from '../dialects/session.js';
 import type { Spec } from '../compiler/spec/model.js';
-import { backendOf, compileFor, execute, placesOf, requireTable, silent, type PipelineOptions, type StepTiming } from './pipeline.js';
+import { backendOf, compileFor, execute, runSections, placesOf, requireTable, silent, type PipelineOptions, type StepTiming } from './pipeline.js';
 import { readReviewFile } from './review-dir.js';
 import type { ReviewDocument } from './review-document.js';
 import { reviewDirOf } from './review.js';
@@ -120,13 +119,7 @@ async function latestReleaseIs(options: PipelineOptions, hash: string, spec: Spe
   // Read-only, like a review: an in-memory session on DuckDB, the target's session on a warehouse.
   return backend.stage('review', places, { replaces: [] }, async (session) => {
     const printer = new Printer(backend.dialect);
-    const results: Record<string, Row[]> = {};
-    for (const section of latestReleaseSections(spec.dataset, places).map((s) => printer.section(s))) {
-      for (const statement of section.statements) {
-        if (section.result) results[section.result] = await session.query(statement);
-        else await session.exec(statement);
-      }
-    }
+    const results = await runSections(session, latestReleaseSections(spec.dataset, places).map((s) => printer.section(s)));
     // A copy changed since (by hand) is released again, to repair it.
     return results.latest_release?.[0]?.metadata_hash === hash && results.released_hash?.[0]?.metadata_hash === hash;
   });

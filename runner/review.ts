@@ -71,7 +71,7 @@ export async function review(spec: Spec, options: PipelineOptions): Promise<Revi
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** How an item is shown: the value, NULL, a bin [lo, hi) or a point mass. */
-function itemLabel(r: Row): string {
+export function itemLabel(r: Row): string {
   if (r.stat === 'null') return 'NULL';
   if (r.stat === 'bin') return `[${num(r.lo)}, ${num(r.hi)})`;
   return r.value === null || r.value === undefined ? String(num(r.lo)) : String(r.value);
