@@ -1,7 +1,7 @@
 // The floors: the plainest SQL that does the same bulk work as an adg stage, and nothing else.
 // adg is reported as a ratio to these, measured in the same run on the same machine.
 import type { SqlType } from '../compiler/ir.js';
-import type { Field, Spec } from '../compiler/spec/model.js';
+import { columnOf, type Field, type Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { duckdb } from '../dialects/duckdb/index.js';
@@ -69,7 +69,7 @@ export function generateFloorSql(spec: Spec, cardinality: (field: string) => num
   const columns = spec.columns.map((c, j) =>
     'generated' in c
       ? `${floorCell(sqlType(c.generated.type), j, cardinality(c.generated.name))} AS ${q(c.generated.name)}`
-      : `CAST(NULL AS ${duckdb.typeName(sqlType(c.excluded.type))}) AS ${q(c.excluded.name)}`,
+      : `CAST(NULL AS ${duckdb.typeName(sqlType(columnOf(c).type))}) AS ${q(columnOf(c).name)}`,
   );
   return `CREATE TABLE ${GENERATE_FLOOR_TABLE} AS SELECT\n  ${columns.join(',\n  ')}\nFROM ${FLOOR_ROWS_TABLE}`;
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SqlType } from '../compiler/ir.js';
-import type { Spec } from '../compiler/spec/model.js';
+import { columnOf, type Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { PACKAGE_ROOT } from '../compiler/version.js';
 import { loadedSourceTable } from '../compiler/plan/names.js';
@@ -81,7 +81,7 @@ export function generateFloor(engine: WarehouseEngine, spec: Spec, cardinality: 
   const columns = spec.columns.map((c, j) =>
     'generated' in c
       ? `${floorCell(engine, sqlType(c.generated.type), j, cardinality(c.generated.name))} AS ${d.quoteIdent(c.generated.name)}`
-      : `CAST(NULL AS ${d.typeName(sqlType(c.excluded.type))}) AS ${d.quoteIdent(c.excluded.name)}`,
+      : `CAST(NULL AS ${d.typeName(sqlType(columnOf(c).type))}) AS ${d.quoteIdent(columnOf(c).name)}`,
   );
   return `CREATE TABLE ${qualified(engine, FLOOR_TABLE)}${d.storageClause ? ` ${d.storageClause}` : ''} AS SELECT\n  ${columns.join(',\n  ')}\nFROM ${qualified(engine, FLOOR_ROWS)}`;
 }

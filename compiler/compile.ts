@@ -41,8 +41,8 @@ export interface CompiledProgram {
 
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
-  const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone } = spec;
-  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone };
+  const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates } = spec;
+  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates };
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {

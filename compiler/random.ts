@@ -23,8 +23,8 @@ export const ROW_MIX: Rounds = { rounds: [[16, 0x68fd19b9], [15, 0x2fb081ff], [1
 /** The per-field mixer: two rounds over the row hash plus the field's key. */
 export const FIELD_MIX: Rounds = { rounds: [[16, 0x7c012a0b], [15, 0x350a227b]], final: 16 };
 
-/** Named random streams of a field: one for choosing a value, one for placing it inside its bin. */
-export const STREAMS = { value: 0, jitter: 1 } as const;
+/** Named random streams of a field: one for choosing a value, one for placing it inside its bin, one for a stable field's rows that disagree. */
+export const STREAMS = { value: 0, jitter: 1, disagree: 2 } as const;
 export type StreamName = keyof typeof STREAMS;
 
 /** The mixer in TypeScript: the reference the SQL is tested against. */
@@ -50,6 +50,11 @@ export function fnv1a32(text: string): number {
 /** The row stream's key: distinct seeds and datasets give unrelated rows. */
 export function rowKey(seed: number, dataset: string): number {
   return mix(ROW_MIX, (mix(ROW_MIX, seed >>> 0) ^ fnv1a32(dataset)) >>> 0);
+}
+
+/** The entity stream's key: an entity's draws depend on its number alone, as a row's on its row number. */
+export function entityKey(seed: number, dataset: string): number {
+  return rowKey(seed, `${dataset}\u0000entities`);
 }
 
 /** The per-(field, stream) key. */

@@ -28,6 +28,8 @@ export function checkSpecAgainstSource(spec: Spec, columns: readonly SourceColum
     if (problem) problems.push(usageError(`field "${f.name}" (${dialect.typeLabel(column.type)}) ${problem.message}`, f.location, problem.hint));
   }
   for (const x of spec.excluded) if (!byName.has(x.name)) missing('excluded field', x.name, x.location);
+  // Identifiers are read by scrape for one check only: that no source value has their reserved prefix.
+  for (const x of spec.identifiers) if (!byName.has(x.name)) missing('identifier field', x.name, x.location);
   if (spec.entity && !byName.has(spec.entity)) missing('entity', spec.entity, { ...spec.sourceLocation, path: 'source.entity' });
   if (problems.length) throw new AdgErrors(problems);
 }

@@ -4,7 +4,7 @@
 // Parquet key-value metadata), so the files do not depend on the engine that generated the rows.
 import { compileStage } from '../compiler/compile.js';
 import type { ExportFormat, Recorded } from '../compiler/plan/export.js';
-import type { Spec } from '../compiler/spec/model.js';
+import { columnOf, type Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { filePlaces } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
@@ -14,7 +14,7 @@ import { DuckDBSession } from '../dialects/duckdb/session.js';
 export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: string, formats: readonly ExportFormat[], recorded: Recorded): Promise<void> {
   const q = duckdb.quoteIdent;
   const s = duckdb.quoteString;
-  const columns = spec.columns.map((c) => ('generated' in c ? c.generated : c.excluded)).map((c) => `${s(c.name)}: ${s(duckdb.typeName(sqlType(c.type)))}`);
+  const columns = spec.columns.map(columnOf).map((c) => `${s(c.name)}: ${s(duckdb.typeName(sqlType(c.type)))}`);
   const session = await DuckDBSession.open(':memory:');
   try {
     for (const sql of duckdb.setTimeZone(spec.timeZone)) await session.exec(sql);

@@ -9,6 +9,7 @@ import { commentText } from '../compiler/print.js';
 import { PACKAGE_ROOT } from '../compiler/version.js';
 import type { GenerationView } from '../compiler/plan/generate.js';
 import type { Field } from '../compiler/spec/model.js';
+import { describeDerivation } from '../compiler/spec/structure.js';
 import type { Row } from '../dialects/duckdb/session.js';
 
 let readmeTemplate: Handlebars.TemplateDelegate | undefined;
@@ -72,6 +73,11 @@ export function writeReadme(dir: string, { view, provenance, fields, files }: Re
   const released = new Map(fields.map((r) => [String(r.field), r]));
   const columns = view.columns.map((c) => {
     if ('excluded' in c) return { name: c.excluded.name, kind: 'excluded', type: c.excluded.type, description: c.excluded.description ?? '', excluded: true, reason: c.excluded.reason ?? '' };
+    if ('identifier' in c) {
+      const id = c.identifier;
+      return { name: id.name, kind: 'identifier', type: id.type, description: id.description ?? '', made: `synthetic, one per ${id.per}: pattern ${id.pattern.source} (every value starts with ${id.pattern.prefix})` };
+    }
+    if ('derived' in c) return { name: c.derived.name, kind: 'derived', type: c.derived.type, description: c.derived.description ?? '', made: `computed from the row: ${describeDerivation(c.derived.expression)}` };
     const f = c.generated;
     const r = releasedOf(released.get(f.name));
     return {
@@ -92,7 +98,19 @@ export function writeReadme(dir: string, { view, provenance, fields, files }: Re
     files,
     columns,
     excluded: columns.filter((c) => c.kind === 'excluded'),
+    structure: structureOf(view),
     generated_at: provenance.generated_at ? String(provenance.generated_at) : '',
   };
   writeFileSync(join(dir, 'README.md'), readmeTemplate(escaped(context)));
+}
+
+/** The relationships the spec declares, in words: what the reader may rely on across columns and rows. */
+function structureOf(view: GenerationView): string[] {
+  const lines: string[] = [];
+  if (view.generation.per === 'entity') lines.push(`rows come in groups, one per artificial entity (${view.entity}); each group's size was drawn from the published rows per entity`);
+  const stable = view.fields.filter((f) => f.stable).map((f) => f.name);
+  if (stable.length) lines.push(`stable per entity: ${stable.join(', ')} (one value per entity, differing on about the published share of its rows)`);
+  for (const s of view.orderedDates) lines.push(`dates in order in every row: ${s.join(' <= ')} (NULLs stay NULL)`);
+  for (const d of view.derived) lines.push(`${d.name} = ${describeDerivation(d.expression)}`);
+  return lines;
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Field, Spec } from '../compiler/spec/model.js';
+import { columnOf, type Field, type Spec } from '../compiler/spec/model.js';
 import { sqlType } from '../compiler/spec/types.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { datasetPaths, loadProject } from '../runner/config.js';
@@ -156,8 +156,8 @@ describe.each(['flights', 'birdstrikes', 'movies'])('%s, end to end on DuckDB', 
 
   it('has the spec columns, in order, with the spec types and the requested row count', async () => {
     const described = await output(`DESCRIBE ${q(spec.dataset)}`);
-    expect(described.map((d) => d.column_name)).toEqual(spec.columns.map((c) => ('generated' in c ? c.generated.name : c.excluded.name)));
-    const typeOf = (c: (typeof spec.columns)[number]) => duckdb.typeName(sqlType('generated' in c ? c.generated.type : c.excluded.type));
+    expect(described.map((d) => d.column_name)).toEqual(spec.columns.map((c) => columnOf(c).name));
+    const typeOf = (c: (typeof spec.columns)[number]) => duckdb.typeName(sqlType(columnOf(c).type));
     expect(described.map((d) => d.column_type)).toEqual(spec.columns.map(typeOf));
     const expected = spec.generation.rows ?? Math.floor(spec.generation.scale! * scraped.publishedRows! + 0.5);
     expect(generated.rows).toBe(expected);

@@ -6,6 +6,7 @@ import type { GenerationView } from './generate.js';
 import { tablesOf } from './names.js';
 import { qaGate } from './qa.js';
 import type { StagePlaces } from './paths.js';
+import { columnOf, type OutputColumn } from '../spec/model.js';
 
 export type ExportFormat = 'parquet' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['parquet', 'csv'];
@@ -64,10 +65,7 @@ export function exportSections(
     ['adg.seed', text(String(view.generation.seed))],
     // Per column: how it was made (kind, type, description), so a reader of the file alone knows.
     ...view.columns.map((c): readonly [string, Expr] => {
-      const about = 'generated' in c
-        ? { kind: c.generated.kind, type: c.generated.type, ...(c.generated.description ? { description: c.generated.description } : {}) }
-        : { kind: 'excluded', type: c.excluded.type, ...(c.excluded.reason ? { reason: c.excluded.reason } : {}), ...(c.excluded.description ? { description: c.excluded.description } : {}) };
-      return [`adg.column.${'generated' in c ? c.generated.name : c.excluded.name}`, text(JSON.stringify(about))];
+      return [`adg.column.${columnOf(c).name}`, text(JSON.stringify(columnAbout(c)))];
     }),
     ['adg.tool_version', text(toolVersion)],
   ];
@@ -108,4 +106,14 @@ export function exportSections(
     ),
     ...results,
   ];
+}
+
+/** How a column was made, as the file's key-value metadata says it. */
+function columnAbout(c: OutputColumn): object {
+  const { type } = columnOf(c);
+  const described = (d?: string) => (d ? { description: d } : {});
+  if ('generated' in c) return { kind: c.generated.kind, type, ...(c.generated.stable ? { stable: true } : {}), ...described(c.generated.description) };
+  if ('excluded' in c) return { kind: 'excluded', type, ...(c.excluded.reason ? { reason: c.excluded.reason } : {}), ...described(c.excluded.description) };
+  if ('identifier' in c) return { kind: 'identifier', type, pattern: c.identifier.pattern.source, per: c.identifier.per, ...described(c.identifier.description) };
+  return { kind: 'derived', type, expression: c.derived.expression, ...described(c.derived.description) };
 }

@@ -31,17 +31,21 @@ import {
   sub,
   text,
   eq,
+  unionAll,
   type Cte,
+  type From,
   type Expr,
   type SqlType,
   type Query,
   type Section,
   type SelectColumn,
 } from '../ir.js';
-import type { Field, Spec } from '../spec/model.js';
+import { columnOf, type Field, type OutputColumn, type Spec } from '../spec/model.js';
 import { MAX_ROWS } from '../spec/schema.js';
-import { isIntegerType, sqlType, temporalKind } from '../spec/types.js';
-import { addKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
+import { isIntegerType, sqlType, temporalKind, type LogicalType } from '../spec/types.js';
+import { addKey, entityKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
+import { cardinalityItems, entitySections, stableCut, stableCutsQuery } from './entities.js';
+import { derivedExpr, identifierText, orderedValue, orderStatistics, permuted } from './structure.js';
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
 import { ITEM_STATS } from './metadata.js';
@@ -51,7 +55,10 @@ import { releasedAssert, releaseRecordQuery } from './review.js';
 import type { StagePlaces } from './paths.js';
 
 /** Everything generate may know: no source. */
-export type GenerationView = Pick<Spec, 'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone'>;
+export type GenerationView = Pick<
+  Spec,
+  'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone' | 'entity' | 'identifiers' | 'derived' | 'orderedDates'
+>;
 
 /** The released metadata's hash, as generate computed it at its start. */
 const releasedHash = () => scalar(select([column(col('metadata_hash'))], { from: from(TEMP.releasedHash) }));
@@ -109,54 +116,8 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
     },
     releasedAssert(view, places, releasedHash()),
   );
-  const { rows, scale } = view.generation;
-  if (rows === undefined) {
-    sections.push({
-      title: 'The published source row count must exist to scale from',
-      statement: {
-        k: 'assert',
-        failWhen: not(exists(select([column(int(1))], { from: md(), where: eq(col('stat'), text('rows')) }))),
-        message: `${view.file}: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.`,
-      },
-    });
-  }
-  const n =
-    rows !== undefined
-      ? int(rows)
-      : scalar(
-          select([column(cast(fn('floor', op('+', op('*', { k: 'lit', type: 'double', value: scale ?? 1 }, col('n_rows')), { k: 'lit', type: 'double', value: 0.5 })), 'bigint'))], {
-            from: md(),
-            where: eq(col('stat'), text('rows')),
-          }),
-        );
-  sections.push(
-    {
-      title: `Rows to generate: ${rows !== undefined ? `${rows} (generation.rows)` : `${scale} x the published source row count (generation.scale)`}`,
-      statement: {
-        k: 'createTable',
-        table: TEMP.plan,
-        temp: true,
-        // block: rows per block, so that about rowBlocks blocks cover the output (one row each when fewer).
-        query: select([column(col('n')), column(fn('greatest', int(1), fn('intdiv', col('n'), int(choices.rowBlocks))), 'block')], {
-          from: sub(select([column(n, 'n')]), 'planned'),
-        }),
-      },
-    },
-    {
-      title: 'Row count within what the 32-bit counter supports',
-      statement: {
-        k: 'assert',
-        failWhen: exists(
-          select([column(int(1))], {
-            from: from(TEMP.plan),
-            where: op('or', op('<', col('n'), int(1)), op('>', col('n'), int(MAX_ROWS))),
-          }),
-        ),
-        message: `${view.file}: generation would produce fewer than 1 or more than ${MAX_ROWS} rows. Adjust generation.rows or generation.scale.`,
-      },
-    },
-  );
-
+  const entities = view.generation.per === 'entity' ? entitySections(view, t.releasedMetadata, choices.rowBlocks) : undefined;
+  sections.push(...(entities ? entities.before : rowPlanSections(view, md, choices.rowBlocks)));
   // The released items of every field, in published item order.
   const m = (name: string) => col(name, 'm');
   sections.push({
@@ -165,21 +126,23 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       k: 'createTable',
       table: TEMP.items,
       temp: true,
-      query: select(
-        [
-          column(col('ordinal', 'g')),
-          column(m('item')),
-          column(m('value')),
-          column(m('lo')),
-          column(m('hi')),
-          column(m('n_rows')),
-          ...placementColumns(view, m),
-        ],
-        {
-          from: from(TEMP.fields, 'g'),
-          joins: [{ type: 'inner', from: md('m'), on: and(eq(m('field'), col('field', 'g')), eq(m('kind'), col('kind', 'g'))) }],
-          where: inList(m('stat'), ITEM_STATS.map(text)),
-        },
+      query: ((fieldItems: Query) => (entities ? unionAll([fieldItems, cardinalityItems(t.releasedMetadata)]) : fieldItems))(
+        select(
+          [
+            column(col('ordinal', 'g')),
+            column(m('item')),
+            column(m('value')),
+            column(m('lo')),
+            column(m('hi')),
+            column(m('n_rows')),
+            ...placementColumns(view, m),
+          ],
+          {
+            from: from(TEMP.fields, 'g'),
+            joins: [{ type: 'inner', from: md('m'), on: and(eq(m('field'), col('field', 'g')), eq(m('kind'), col('kind', 'g'))) }],
+            where: inList(m('stat'), ITEM_STATS.map(text)),
+          },
+        ),
       ),
     },
   });
@@ -208,22 +171,16 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       statement: { k: 'createView', view: TEMP.fieldLists, temp: true, query: fieldListsQuery(view, places) },
     });
   }
-  sections.push({
-    title: 'Blocks of row numbers',
-    note: 'The sampling query expands each block into its rows beside the lookup lists (see Dialect.rowBlocks); a materialised table is scanned in parallel.',
-    statement: {
-      k: 'createTable',
-      table: TEMP.blocks,
-      temp: true,
-      query: select(
-        [column(op('*', col('g'), col('block', 'p')), 's'), column(fn('least', op('+', op('*', col('g'), col('block', 'p')), col('block', 'p')), col('n', 'p')), 'e')],
-        {
-          from: { k: 'range', count: scalar(select([column(fn('intdiv', op('-', op('+', col('n'), col('block')), int(1)), col('block')))], { from: from(TEMP.plan) })), column: 'g', as: 'r' },
-          joins: [{ type: 'cross', from: from(TEMP.plan, 'p') }],
-        },
-      ),
-    },
-  });
+  if (entities) sections.push(...entities.after);
+  else sections.push(blocksSection());
+  sections.push(...capacitySections(view));
+  const stable = view.fields.filter((f) => f.stable);
+  if (stable.length) {
+    sections.push({
+      title: `Stable fields (${stable.length}): the released share of rows that differ from their entity's value, as a cut on the hash`,
+      statement: { k: 'createTable', table: TEMP.stableCuts, temp: true, query: stableCutsQuery(stable, t.releasedMetadata) },
+    });
+  }
   sections.push({
     title: `Sample ${view.fields.length} fields independently; replace the output and its provenance atomically`,
     note: 'One row hash per row, then one hash per field and stream; each value is two list reads. Row i of the output is draw i by construction: nothing reorders rows, so no sort is needed.',
@@ -267,6 +224,10 @@ const names = (f: Field) => ({
   slot: `q${f.ordinal}`,
   item: `k${f.ordinal}`,
   decimals: `d${f.ordinal}`,
+  // Stable fields: the entity's draws, and the stream deciding which rows disagree with it.
+  entityHash: `g${f.ordinal}`,
+  entityJitter: `t${f.ordinal}`,
+  disagree: `z${f.ordinal}`,
 });
 
 /** Continuous doubles are rounded to the source's published decimals. */
@@ -407,16 +368,29 @@ function lookupLists(view: GenerationView, mode: 'records' | 'subqueries'): Look
 
 /**
  * The sampling query: a chain of projections, each computing one step for every field, carrying the
- * lookup lists along. Blocks are expanded next to the lists, so the lists are shared by reference.
+ * lookup lists along. Blocks (or, with entities, each entity's range of rows) are expanded next to the
+ * lists, so the lists are shared by reference. Identifiers, ordered dates and derived fields follow
+ * as projections of the sampled row (compiler/plan/structure.ts).
  */
 function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const { seed } = view.generation;
   const lists = lookup.carried;
   const listOfField = lookup.of;
+  const byEntity = view.generation.per === 'entity';
+  const stable = view.fields.filter((f) => f.stable);
   const streams = view.fields.flatMap((f) => [
     [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
     ...(f.kind === 'continuous' || jitters(f) ? [[names(f).jitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
+    ...(f.stable ? [[names(f).disagree, streamKey(seed, view.dataset, f.name, 'disagree')] as const] : []),
   ]);
+  // A stable field's draws from the entity's hash: the same on every row of the entity.
+  const entityStreams = stable.flatMap((f) => [
+    [names(f).entityHash, streamKey(seed, view.dataset, f.name, 'value')] as const,
+    ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
+  ]);
+  // Numbers identifiers are made from: the row number, or the entity number.
+  const identifierInputs = view.identifiers.map((id) => (id.per === 'entity' ? 'en' : 'i'));
+  const numbers = [...new Set(identifierInputs)];
   const carry = (names: readonly string[]) => names.map((n) => column(col(n)));
   const ctes: Cte[] = [];
   const stage = (columns: SelectColumn[], keep: readonly string[]) => {
@@ -424,25 +398,38 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
     const previous = ctes.length ? from({ name: ctes[ctes.length - 1]!.name }) : undefined;
     ctes.push({ name, query: select([...columns, ...carry(keep)], previous ? { from: previous } : {}) });
   };
-  // Rows: each block expanded into its row numbers (beside the lists, when they are carried).
+  // Rows: each block (entity) expanded into its row numbers (beside the lists, when they are carried).
   ctes.push({
     name: 'adg_s0',
-    query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...carry(lists)], {
-      from: from(TEMP.blocks),
+    query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...(byEntity ? [column(col('en'))] : []), ...carry(lists)], {
+      from: from(byEntity ? TEMP.entities : TEMP.blocks),
       ...(lists.length ? { joins: [{ type: 'cross' as const, from: from(TEMP.lists) }] } : {}),
     }),
   });
-  // Row hash H(i), one step per projection.
-  stage([column(addKey(col('i'), rowKey(seed, view.dataset)), 'x')], lists);
-  for (const step of mixSteps(ROW_MIX)) stage([column(step(col('x')), 'x')], lists);
-  // Field hashes from H.
-  stage(streams.map(([name, key]) => column(addKey(col('x'), key), name)), lists);
-  for (const step of mixSteps(FIELD_MIX)) stage(streams.map(([name]) => column(step(col(name)), name)), lists);
-  const hashes = streams.map(([name]) => name);
+  const kept = [...numbers, ...lists];
+  // Row hash H(i), and the entity hash from the entity number, one step per projection.
+  const hashed = (x: Expr, y: Expr) => [column(x, 'x'), ...(stable.length ? [column(y, 'y')] : [])];
+  stage(hashed(addKey(col('i'), rowKey(seed, view.dataset)), addKey(col('en'), entityKey(seed, view.dataset))), kept);
+  for (const step of mixSteps(ROW_MIX)) stage(hashed(step(col('x')), step(col('y'))), kept);
+  // Field hashes from H (and from the entity hash, for stable fields).
+  stage([...streams.map(([name, key]) => column(addKey(col('x'), key), name)), ...entityStreams.map(([name, key]) => column(addKey(col('y'), key), name))], kept);
+  const all = [...streams, ...entityStreams];
+  for (const step of mixSteps(FIELD_MIX)) stage(all.map(([name]) => column(step(col(name)), name)), kept);
+  // A stable field keeps its entity's draw, except on the released share of rows, which draw their own.
+  if (stable.length) {
+    const own = (f: Field) => op('<', col(names(f).disagree), stableCut(f));
+    const chosen = (f: Field, rowName: string, entityName: string) => column(caseWhen([[own(f), col(rowName)]], col(entityName)), rowName);
+    const replaced = new Set(stable.flatMap((f) => [names(f).hash, names(f).jitter, names(f).disagree, names(f).entityHash, names(f).entityJitter]));
+    stage(
+      stable.flatMap((f) => [chosen(f, names(f).hash, names(f).entityHash), ...(f.kind === 'continuous' || jitters(f) ? [chosen(f, names(f).jitter, names(f).entityJitter)] : [])]),
+      [...streams.map(([n]) => n).filter((n) => !replaced.has(n)), ...kept],
+    );
+  }
+  const hashes = streams.map(([name]) => name).filter((n) => !n.startsWith('z'));
   // Bucket slot: the packed entry of the bucket holding h.
   const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), listOfField(f, names(f).bits)));
   const element = (list: Expr, index: Expr, type: SqlType): Expr => ({ k: 'element', list, index, type });
-  stage(view.fields.map((f) => column(element(listOfField(f, names(f).packed), bucket(f), 'bigint'), names(f).slot)), [...hashes, ...lists]);
+  stage(view.fields.map((f) => column(element(listOfField(f, names(f).packed), bucket(f), 'bigint'), names(f).slot)), [...hashes, ...kept]);
   // Item: the bucket's own item below the cut, its alias above.
   stage(
     view.fields.map((f) => {
@@ -450,27 +437,67 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
       const cut = fn('shr', col(n.slot), int(ALIAS_BITS));
       return column(caseWhen([[op('<', col(n.hash), cut), bucket(f)]], fn('bitand', col(n.slot), int(ALIAS_MASK))), n.item);
     }),
-    [...hashes, ...lists],
+    [...hashes, ...kept],
   );
-  // Each value (and width) read once: the output arithmetic uses them several times.
+  // Each value (and width) read once: the output arithmetic uses them several times. Identifiers'
+  // numbers are permuted here, once (their text reads the result once per character).
   const jitterHashes = hashes.filter((h) => h.startsWith('j'));
   stage(
-    view.fields.flatMap((f) => {
-      const n = names(f);
-      const read = (name: string, type: SqlType) => element(listOfField(f, name), col(n.item), type);
-      return [
-        column(read(n.values, f.kind === 'continuous' ? 'double' : sqlType(f.type)), n.values),
-        ...(f.kind === 'continuous' || jitters(f) ? [column(read(n.widths, 'double'), n.widths)] : []),
-        ...(rounds(f) ? [column(listOfField(f, n.decimals), n.decimals)] : []),
-      ];
-    }),
+    [
+      ...view.fields.flatMap((f) => {
+        const n = names(f);
+        const read = (name: string, type: SqlType) => element(listOfField(f, name), col(n.item), type);
+        return [
+          column(read(n.values, f.kind === 'continuous' ? 'double' : sqlType(f.type)), n.values),
+          ...(f.kind === 'continuous' || jitters(f) ? [column(read(n.widths, 'double'), n.widths)] : []),
+          ...(rounds(f) ? [column(listOfField(f, n.decimals), n.decimals)] : []),
+        ];
+      }),
+      ...view.identifiers.map((id, k) => column(permuted(id, col(identifierInputs[k]!)), `m${k + 1}`)),
+    ],
     jitterHashes,
   );
-  // The source's columns in spec order: generated fields, and excluded ones as NULLs of their type.
+  const identifierOf = new Map(view.identifiers.map((id, k) => [id.name, identifierText(id, col(`m${k + 1}`))]));
+  const valueOf = (c: OutputColumn): Expr =>
+    'generated' in c ? outputExpr(c.generated) : 'identifier' in c ? identifierOf.get(c.identifier.name)! : nul(sqlType(columnOf(c).type));
+  if (!view.orderedDates.length && !view.derived.length) {
+    // The source's columns in spec order: generated fields, identifiers, and excluded ones as NULLs of their type.
+    return select(
+      view.columns.map((c) => column(valueOf(c), columnOf(c).name)),
+      { with: ctes, from: from({ name: ctes[ctes.length - 1]!.name }) },
+    );
+  }
+  // Output values under internal names (a field may be called x or i), then dates put in order, then
+  // derived fields computed from the finished row.
+  const sampled = view.columns.filter((c) => !('derived' in c));
+  const internal = new Map(sampled.map((c, k) => [columnOf(c).name, `o${k + 1}`]));
+  stage(sampled.map((c) => column(valueOf(c), internal.get(columnOf(c).name)!)), []);
+  if (view.orderedDates.length) {
+    const typeOf = (name: string) => view.fields.find((f) => f.name === name)!.type;
+    const statistics = view.orderedDates.map((seq, s) => orderStatistics(seq.map((name) => col(internal.get(name)!)), typeOf(seq[0]!)).map((e, j) => [e, `r${s + 1}_${j + 1}`] as const));
+    const inSequences = new Set(view.orderedDates.flat());
+    stage(statistics.flat().map(([e, name]) => column(e, name)), [...internal.values()]);
+    stage(
+      [
+        ...view.orderedDates.flatMap((seq, s) =>
+          seq.map((name, p) => column(orderedValue(seq.map((n) => col(internal.get(n)!)), statistics[s]!.map(([, stat]) => col(stat)), p), internal.get(name)!)),
+        ),
+      ],
+      [...internal].filter(([name]) => !inSequences.has(name)).map(([, column]) => column),
+    );
+  }
+  const row = (name: string) => ({ expr: internal.has(name) ? col(internal.get(name)!) : derivedOf.get(name)!, type: typeOfColumn(view, name) });
+  const derivedOf = new Map<string, Expr>();
+  for (const d of view.derived) derivedOf.set(d.name, derivedExpr(d, row));
   return select(
-    view.columns.map((c) => ('generated' in c ? column(outputExpr(c.generated), c.generated.name) : column(nul(sqlType(c.excluded.type)), c.excluded.name))),
+    view.columns.map((c) => column('derived' in c ? derivedOf.get(c.derived.name)! : col(internal.get(columnOf(c).name)!), columnOf(c).name)),
     { with: ctes, from: from({ name: ctes[ctes.length - 1]!.name }) },
   );
+}
+
+/** The output type of a column by name. */
+function typeOfColumn(view: GenerationView, name: string): LogicalType {
+  return columnOf(view.columns.find((c) => columnOf(c).name === name)!).type;
 }
 
 /** The output value of a field from its item and, where it is placed inside a bucket, its jitter hash. */
@@ -542,6 +569,7 @@ function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion:
       column(col('metadata_hash', 'm')),
       column(int(view.generation.seed), 'seed'),
       column(scalar(select([column(col('n'))], { from: from(TEMP.plan) })), 'rows'),
+      column(view.generation.per === 'entity' ? scalar(select([column(col('entities'))], { from: from(TEMP.plan) })) : nul('bigint'), 'entities'),
       column(text(toolVersion), 'tool_version'),
       column(text(view.disclaimer), 'disclaimer'),
       column(fn('now'), 'generated_at'),
@@ -555,4 +583,108 @@ function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion:
     ],
     { from: sub(digest, 'm'), joins: [{ type: 'left', from: sub(releaseRecordQuery(view.dataset, places, releasedHash()), 'r'), on: eq(col('metadata_hash', 'r'), col('metadata_hash', 'm')) }] },
   );
+}
+
+/** Without entities: how many rows (generation.rows, or scale x the released source rows). */
+function rowPlanSections(view: GenerationView, md: (alias?: string) => From, rowBlocks: number): Section[] {
+  const sections: Section[] = [];
+  const { rows, scale } = view.generation;
+  if (rows === undefined) {
+    sections.push({
+      title: 'The published source row count must exist to scale from',
+      statement: {
+        k: 'assert',
+        failWhen: not(exists(select([column(int(1))], { from: md(), where: eq(col('stat'), text('rows')) }))),
+        message: `${view.file}: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.`,
+      },
+    });
+  }
+  const n =
+    rows !== undefined
+      ? int(rows)
+      : scalar(
+          select([column(cast(fn('floor', op('+', op('*', { k: 'lit', type: 'double', value: scale ?? 1 }, col('n_rows')), { k: 'lit', type: 'double', value: 0.5 })), 'bigint'))], {
+            from: md(),
+            where: eq(col('stat'), text('rows')),
+          }),
+        );
+  sections.push(
+    {
+      title: `Rows to generate: ${rows !== undefined ? `${rows} (generation.rows)` : `${scale} x the published source row count (generation.scale)`}`,
+      statement: {
+        k: 'createTable',
+        table: TEMP.plan,
+        temp: true,
+        // block: rows per block, so that about rowBlocks blocks cover the output (one row each when fewer).
+        query: select([column(col('n')), column(fn('greatest', int(1), fn('intdiv', col('n'), int(rowBlocks))), 'block')], {
+          from: sub(select([column(n, 'n')]), 'planned'),
+        }),
+      },
+    },
+    {
+      title: 'Row count within what the 32-bit counter supports',
+      statement: {
+        k: 'assert',
+        failWhen: exists(
+          select([column(int(1))], {
+            from: from(TEMP.plan),
+            where: op('or', op('<', col('n'), int(1)), op('>', col('n'), int(MAX_ROWS))),
+          }),
+        ),
+        message: `${view.file}: generation would produce fewer than 1 or more than ${MAX_ROWS} rows. Adjust generation.rows or generation.scale.`,
+      },
+    },
+  );
+
+  return sections;
+}
+
+/** Blocks of row numbers, about rowBlocks of them, each a range [s, e). */
+function blocksSection(): Section {
+  return {
+    title: 'Blocks of row numbers',
+    note: 'The sampling query expands each block into its rows beside the lookup lists (see Dialect.rowBlocks); a materialised table is scanned in parallel.',
+    statement: {
+      k: 'createTable',
+      table: TEMP.blocks,
+      temp: true,
+      query: select(
+        [column(op('*', col('g'), col('block', 'p')), 's'), column(fn('least', op('+', op('*', col('g'), col('block', 'p')), col('block', 'p')), col('n', 'p')), 'e')],
+        {
+          from: { k: 'range', count: scalar(select([column(fn('intdiv', op('-', op('+', col('n'), col('block')), int(1)), col('block')))], { from: from(TEMP.plan) })), column: 'g', as: 'r' },
+          joins: [{ type: 'cross', from: from(TEMP.plan, 'p') }],
+        },
+      ),
+    },
+  };
+}
+
+/**
+ * Rows (entities) within what the 32-bit counter supports, and within what each identifier pattern can
+ * make; said at compile time when the count is in the spec, checked here when it follows from the metadata.
+ */
+function capacitySections(view: GenerationView): Section[] {
+  const count = (per: 'entity' | 'row') => col(per === 'entity' ? 'entities' : 'n');
+  const sections: Section[] = [];
+  if (view.generation.per === 'entity') {
+    sections.push({
+      title: 'Row count within what the 32-bit counter supports',
+      statement: {
+        k: 'assert',
+        failWhen: exists(select([column(int(1))], { from: from(TEMP.plan), where: op('or', op('<', col('n'), int(1)), op('>', col('n'), int(MAX_ROWS))) })),
+        message: `${view.file}: the entities would have fewer than 1 or more than ${MAX_ROWS} rows in all. Adjust generation.entities or generation.scale.`,
+      },
+    });
+  }
+  for (const id of view.identifiers) {
+    sections.push({
+      title: `Identifier ${id.name}: the pattern has a value for every ${id.per}`,
+      statement: {
+        k: 'assert',
+        failWhen: exists(select([column(int(1))], { from: from(TEMP.plan), where: op('>', count(id.per), int(id.pattern.modulus)) })),
+        message: `${view.file}: fields.${id.name}: pattern "${id.pattern.source}" makes ${id.pattern.modulus} distinct values, fewer than the ${id.per === 'entity' ? 'entities' : 'rows'} to generate. Add characters or widen a class, or generate fewer.`,
+      },
+    });
+  }
+  return sections;
 }

@@ -35,7 +35,9 @@ import {
   type Section,
   type TableRef,
 } from '../ir.js';
-import type { Field } from '../spec/model.js';
+import { columnOf, type Field } from '../spec/model.js';
+import { entityCount } from './entities.js';
+import { derivedExpr } from './structure.js';
 import { temporalKind } from '../spec/types.js';
 import { fieldsSection, type GenerationView } from './generate.js';
 import { ITEM_STATS } from './metadata.js';
@@ -45,14 +47,17 @@ import { keyText } from './scrape.js';
 
 /** QA's checks: the blocking ones are verdicts in the QA table; frequencies are judged by the report. */
 export const QA_CHECKS = [
-  { id: 'row-count', title: 'Row count as specified', severity: 'blocking', explains: 'The artificial table has exactly the rows the spec asks for (generation.rows, or generation.scale times the released source row count).' },
+  { id: 'row-count', title: 'Row count as specified', severity: 'blocking', explains: 'The artificial table has exactly the rows the spec asks for (generation.rows, or generation.scale times the released source row count); with entities, exactly the entities asked for, and the rows generate recorded.' },
   { id: 'released-values', title: 'Only released values', severity: 'blocking', explains: 'Every generated value is a released value (categorical, discrete) or lies inside a released bin or bucket (continuous, date); NULL only where a NULL count was released.' },
   { id: 'excluded-null', title: 'Excluded columns are empty', severity: 'blocking', explains: 'Columns the spec excludes are present only as NULLs: nothing of an identifier reaches the output.' },
+  { id: 'identifiers', title: 'Identifiers are synthetic and unique', severity: 'blocking', explains: 'Every synthetic identifier matches its pattern (so carries the reserved prefix) and is unique: one per row, or one per entity.' },
+  { id: 'ordered-dates', title: 'Dates in order', severity: 'blocking', explains: 'In every row, the non-NULL dates of each declared sequence are in order.' },
+  { id: 'derived', title: 'Derived fields equal their expression', severity: 'blocking', explains: 'Every derived value equals its expression recomputed from the row.' },
   {
     id: 'frequencies',
     title: 'Frequencies match the released weights',
     severity: 'warning',
-    explains: 'Per field, generated shares against released weights: total variation distance, and a chi-square goodness-of-fit test (a p-value below 0.001 is flagged; with sound sampling it happens once in a thousand fields).',
+    explains: 'Per field, generated shares against released weights: total variation distance, and a chi-square goodness-of-fit test (a p-value below 0.001 is flagged; with sound sampling it happens once in a thousand fields). Stable fields and ordered dates are plotted but not tested: their rows are not independent draws.',
   },
 ] as const;
 
@@ -95,6 +100,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
         column(col('hi', 'm')),
         column(col('n_rows', 'm')),
         column(caseWhen([[eq(byField('kind'), text('continuous')), caseWhen([[eq(col('stat', 'm'), text('value')), fn('coalesce', col('lo', 'm'), cast(col('value', 'm'), 'double'))]])]], nul('double')), 'point'),
+        column(sequenceOf(view, byField('ordinal')), 'seq'),
       ],
       {
         from: from(TEMP.fields, 'g'),
@@ -110,7 +116,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
     groupBy: [p('ordinal'), p('item')],
   });
   const x = (name: string) => col(name, 'x');
-  const items = select([...['ordinal', 'item', 'stat', 'value', 'lo', 'hi', 'n_rows', 'point'].map((name) => column(col(name, 'i'))), column(fn('coalesce', x('bin_item'), col('item', 'i')), 'cell')], {
+  const items = select([...['ordinal', 'item', 'stat', 'value', 'lo', 'hi', 'n_rows', 'point', 'seq'].map((name) => column(col(name, 'i'))), column(fn('coalesce', x('bin_item'), col('item', 'i')), 'cell')], {
     from: sub(releasedItems(), 'i'),
     joins: [{ type: 'left', from: sub(inBins, 'x'), on: and(eq(x('ordinal'), col('ordinal', 'i')), eq(x('item'), col('item', 'i'))) }],
   });
@@ -124,8 +130,10 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 
   const cells = cellsQuery();
   const perField = fieldStatsQuery(cells);
-  const expectedRows =
-    view.generation.rows !== undefined
+  // With entities the rows follow from them: as many as generate recorded, if the entities are as asked.
+  const expectedRows = view.generation.per === 'entity'
+    ? scalar(select([column(caseWhen([[eq(col('entities'), entityCount(view, released)), col('rows')]], nul('bigint')))], { from: from(t.provenance) }))
+    : view.generation.rows !== undefined
       ? int(view.generation.rows)
       : scalar(
           select([column(cast(fn('floor', op('+', op('*', double(view.generation.scale ?? 1), col('n_rows')), double(0.5))), 'bigint'))], {
@@ -139,7 +147,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
   const f = (name: string) => col(name, 'f');
   const excluded = view.columns.flatMap((c) => ('excluded' in c ? [c.excluded.name] : []));
   const verdicts = unionAll([
-    verdict('row-count', nul('text'), op('=', fn('coalesce', expectedRows, int(-1)), total), total, op('||', text('expected '), fn('coalesce', cast(expectedRows, 'text'), text('(unknown: the source row count was not released)')))),
+    verdict('row-count', nul('text'), op('=', fn('coalesce', expectedRows, int(-1)), total), total, op('||', text('expected '), fn('coalesce', cast(expectedRows, 'text'), text(view.generation.per === 'entity' ? '(unknown: the entities differ from those asked for)' : '(unknown: the source row count was not released)')))),
     select([column(text('released-values'), 'check_id'), column(f('field')), column(eq(f('outside'), int(0)), 'passed'), column(cast(f('outside'), 'double'), 'measure'), column(text('generated rows outside the released values, bins and buckets'), 'detail')], {
       from: sub(perField, 'f'),
     }),
@@ -147,6 +155,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
       const filled = scalar(select([column(count(col(name)))], { from: from(t.output) }));
       return verdict('excluded-null', text(name), eq(filled, int(0)), filled, text('non-NULL values in an excluded column'));
     }),
+    ...structureVerdicts(view, t.output, t.provenance, verdict),
   ]);
   const v = (name: string) => col(name, 'v');
   const q = (name: string) => col(name, 'q');
@@ -194,7 +203,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 function generatedCells(view: GenerationView, output: TableRef): Query {
   const parts = view.fields.map((f) => {
     const key = countedKey(f);
-    return select([column(int(f.ordinal), 'ordinal'), column(col('value'), 'value'), column(col('num'), 'num'), column(count(), 'n')], {
+    return select([column(int(f.ordinal), 'ordinal'), column(sequenceOf(view, int(f.ordinal)), 'seq'), column(col('value'), 'value'), column(col('num'), 'num'), column(count(), 'n')], {
       from: sub(select([column(key.value, 'value'), column(key.num, 'num')], { from: from(output) }), 'o'),
       groupBy: [col('value'), col('num')],
     });
@@ -212,10 +221,17 @@ function generatedCells(view: GenerationView, output: TableRef): Query {
       column(k('num')),
       column(k('n')),
       column(fn('coalesce', fn('coalesce', col('cell', 'v'), col('cell', 'z')), fn('coalesce', col('cell', 'p'), col('cell', 'b'))), 'cell'),
+      // An ordered date may hold a value another field of its sequence released (ordering moves values within a row).
+      column(isNotNull(col('seq', 's')), 'in_sequence'),
     ],
     {
       from: sub(unionAll(parts), 'k'),
       joins: [
+        {
+          type: 'left',
+          from: sub(select([column(col('seq')), column(col('value'))], { from: from(TEMP.qaItems), where: and(isNotNull(col('seq')), eq(col('stat'), text('value'))), groupBy: [col('seq'), col('value')] }), 's'),
+          on: and(eq(col('seq', 's'), k('seq')), eq(col('value', 's'), k('value'))),
+        },
         item('v', and(eq(col('stat', 'v'), text('value')), eq(col('value', 'v'), k('value')))),
         item('z', and(eq(col('stat', 'z'), text('null')), isNull(k('value')), isNull(k('num')))),
         item('p', eq(col('point', 'p'), k('num'))),
@@ -268,7 +284,7 @@ function fieldStatsQuery(cells: Query): Query {
   const released = select([column(col('ordinal')), column(count(), 'items')], { from: from(TEMP.qaItems), groupBy: [col('ordinal')] });
   const allowedNull = and(isNull(a('value')), isNull(a('num')), isNull(col('items', 'r')));
   const totals = select(
-    [column(a('ordinal')), column(agg('sum', a('n')), 'rows'), column(agg('sum', caseWhen([[and(isNull(a('cell')), not(allowedNull)), a('n')]], int(0))), 'outside')],
+    [column(a('ordinal')), column(agg('sum', a('n')), 'rows'), column(agg('sum', caseWhen([[and(isNull(a('cell')), not(allowedNull), not(a('in_sequence'))), a('n')]], int(0))), 'outside')],
     { from: from(TEMP.qaCounts, 'a'), joins: [{ type: 'left', from: sub(released, 'r'), on: eq(col('ordinal', 'r'), a('ordinal')) }], groupBy: [a('ordinal')] },
   );
   const rows = col('rows', 't');
@@ -338,4 +354,38 @@ export function qaGate(view: GenerationView, places: StagePlaces): Section[] {
       },
     },
   ];
+}
+
+/** The sequence of ordered dates a field is in, as the ordinal of its first field (NULL: none). */
+function sequenceOf(view: GenerationView, ordinal: Expr): Expr {
+  const ordinalOf = (name: string) => view.fields.find((f) => f.name === name)!.ordinal;
+  const whens = view.orderedDates.flatMap((seq) => seq.map((name) => [eq(ordinal, int(ordinalOf(name))), int(ordinalOf(seq[0]!))] as const));
+  return whens.length ? caseWhen(whens, nul('bigint')) : nul('bigint');
+}
+
+/** Verdicts on what generate builds around the sampled values: identifiers, ordered dates, derived fields. */
+function structureVerdicts(view: GenerationView, output: TableRef, provenance: TableRef, verdict: (check: string, field: Expr, passed: Expr, measure: Expr, detail: Expr) => Query): Query[] {
+  const countWhere = (where: Expr) => scalar(select([column(count())], { from: from(output), where }));
+  const out: Query[] = [];
+  for (const id of view.identifiers) {
+    const c = col(id.name);
+    const malformed = countWhere(op('or', isNull(c), not(fn('matches', cast(c, 'text'), text(id.pattern.regex)))));
+    out.push(verdict('identifiers', text(id.name), eq(malformed, int(0)), malformed, text(`values that are NULL or do not match ${id.pattern.source}`)));
+    const distinct = scalar(select([column(count(c, true))], { from: from(output) }));
+    const expected = id.per === 'row' ? scalar(select([column(count())], { from: from(output) })) : scalar(select([column(col('entities'))], { from: from(provenance) }));
+    out.push(verdict('identifiers', text(id.name), eq(distinct, expected), op('-', expected, distinct), text(`distinct values short of one per ${id.per}`)));
+  }
+  const typed = new Map(view.columns.map((c) => [columnOf(c).name, columnOf(c).type]));
+  view.orderedDates.forEach((seq) => {
+    const pairs = seq.flatMap((a, i) => seq.slice(i + 1).map((b) => op('>', col(a), col(b))));
+    const disordered = countWhere(pairs.reduce((a, b) => op('or', a, b)));
+    out.push(verdict('ordered-dates', text(seq.join(' <= ')), eq(disordered, int(0)), disordered, text('rows with two dates of the sequence out of order')));
+  });
+  for (const d of view.derived) {
+    const expected = derivedExpr(d, (name) => ({ expr: col(name), type: typed.get(name)! }));
+    const same = op('or', eq(col(d.name), expected), and(isNull(col(d.name)), isNull(expected)));
+    const wrong = countWhere(not(fn('coalesce', same, { k: 'lit', type: 'boolean', value: false })));
+    out.push(verdict('derived', text(d.name), eq(wrong, int(0)), wrong, text('rows whose value differs from the expression')));
+  }
+  return out;
 }

@@ -93,7 +93,7 @@ export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeC
   sections.push(...scopeSetup(places.metadata, 'write', SOURCE_CATALOG, 'the metadata'));
 
   if (choices.stageSource) {
-    const needed = [...spec.fields.map((f) => f.name), ...(entity ? [entity] : [])];
+    const needed = [...spec.fields.map((f) => f.name), ...spec.identifiers.filter((x) => x.name !== entity).map((x) => x.name), ...(entity ? [entity] : [])];
     sections.push({
       title: "Parse the source once into session memory (only the spec's columns)",
       note: 'A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by column.',
@@ -173,6 +173,9 @@ export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeC
       },
     });
   }
+
+  if (entity) sections.push(...entityStructureSections(spec, src));
+  sections.push(...reservedPrefixSections(spec, src));
 
   sections.push(candidatesSection(spec, continuous.length > 0));
   sections.push({
@@ -543,10 +546,18 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
   if (spec.entity) {
     const k = (name: string) => col(name, 'k');
     parts.push(
-      select(row(int(0), text('cardinality'), nul('bigint'), cast(k('value'), 'text'), nul('double'), nul('double'), nul('bigint'), k('n_entities')), {
-        from: from(TEMP.rawCardinality, 'k'),
+      select(row(int(0), text('cardinality'), nul('bigint'), k('value'), k('lo'), k('hi'), nul('bigint'), k('n_entities')), {
+        from: from(TEMP.cardinalityBands, 'k'),
       }),
     );
+    if (spec.fields.some((f) => f.stable)) {
+      const d = (name: string) => col(name, 'd');
+      parts.push(
+        select(row(d('ordinal'), text('disagree'), nul('bigint'), nul('text'), nul('double'), nul('double'), d('n_rows'), d('n_entities')), {
+          from: from(TEMP.disagreements, 'd'),
+        }),
+      );
+    }
   }
   const tested = byEntity
     ? c('n_entities')
@@ -593,4 +604,88 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
     note: `Tested on the raw ${byEntity ? 'count of distinct entities' : 'row count'} (cardinalities: on entities), then rounded half up; a count that rounds below the threshold is dropped too.`,
     statement: { k: 'createTable', table: TEMP.candidates, temp: true, query },
   };
+}
+
+/**
+ * What generation needs of entities, counted per entity and suppressed like every count:
+ *  - rows per entity: an exact count of rows where enough entities have it; the entities whose count is
+ *    too rare pooled into power-of-two bands [2^b, 2^(b+1)), and the bands too rare pooled into one tail
+ *    band. So a patient with 300 episodes is neither published nor dropped: the tail keeps them, its
+ *    edges powers of two, never anyone's exact count (the tail too is suppressed if too few share it).
+ *  - per stable field: rows whose value (bucket) differs from their entity's most common one, and
+ *    entities with any such row.
+ */
+function entityStructureSections(spec: Spec, src: () => From): Section[] {
+  const { threshold, roundTo } = spec.policy;
+  const clears = (n: Expr) => passes(n, [rounded(n, int(roundTo))], int(threshold));
+  const bandOf = (c: Expr) => caseWhen(Array.from({ length: 32 }, (_, b) => [op('<', c, int(2 ** (b + 1))), int(b)] as const), int(32));
+  const edge = (b: Expr) => cast(fn('power', double(2), cast(b, 'double')), 'double');
+  const k = (name: string) => col(name, 'k');
+  const rare = select([column(bandOf(k('value')), 'b'), column(agg('sum', k('n_entities')), 'n')], {
+    from: from(TEMP.rawCardinality, 'k'),
+    where: not(clears(k('n_entities'))),
+    groupBy: [bandOf(k('value'))],
+  });
+  const bands = select([column(nul('text'), 'value'), column(edge(col('b')), 'lo'), column(edge(op('+', col('b'), int(1))), 'hi'), column(col('n'), 'n_entities')], {
+    from: sub(rare, 'r'),
+    where: clears(col('n')),
+  });
+  const pooled = select(
+    [column(agg('min', edge(col('b'))), 'lo'), column(agg('max', edge(op('+', col('b'), int(1)))), 'hi'), column(agg('sum', col('n')), 'n_entities'), column(count(), 'bands')],
+    { from: sub(rare, 'r'), where: not(clears(col('n'))) },
+  );
+  const tail = select([column(nul('text'), 'value'), column(col('lo')), column(col('hi')), column(col('n_entities'))], { from: sub(pooled, 't'), where: op('>', col('bands'), int(0)) });
+  const exact = select([column(cast(k('value'), 'text'), 'value'), column(nul('double'), 'lo'), column(nul('double'), 'hi'), column(k('n_entities'))], {
+    from: from(TEMP.rawCardinality, 'k'),
+    where: clears(k('n_entities')),
+  });
+  const sections: Section[] = [
+    {
+      title: 'Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare',
+      note: 'Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are powers of two, not its own count.',
+      statement: { k: 'createTable', table: TEMP.cardinalityBands, temp: true, query: unionAll([exact, bands, tail]) },
+    },
+  ];
+  const stable = spec.fields.filter((f) => f.stable);
+  if (stable.length) {
+    const perField = stable.map((f) => {
+      const pairs = select([column(col(ENTITY)), column(count(), 'n')], {
+        from: sub(select([column(col(spec.entity!), ENTITY), column(keyText(f, keyExpr(f)), 'v')], { from: src() }), 's'),
+        where: isNotNull(col(ENTITY)),
+        groupBy: [col(ENTITY), col('v')],
+      });
+      const perEntity = select([column(op('-', agg('sum', col('n')), agg('max', col('n'))), 'off')], { from: sub(pairs, 'p'), groupBy: [col(ENTITY)] });
+      return select(
+        [
+          column(int(f.ordinal), 'ordinal'),
+          column(fn('coalesce', agg('sum', col('off')), int(0)), 'n_rows'),
+          column(agg('sum', caseWhen([[op('>', col('off'), int(0)), int(1)]], int(0))), 'n_entities'),
+        ],
+        { from: sub(perEntity, 'e') },
+      );
+    });
+    sections.push({
+      title: `Stable fields (${stable.length}): rows that differ from their entity's most common value, and entities with any`,
+      note: "A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each entity's value on every row.",
+      statement: { k: 'createTable', table: TEMP.disagreements, temp: true, query: unionAll(perField) },
+    });
+  }
+  return sections;
+}
+
+/** No source value of an identifier column may start with its reserved prefix: artificial values then cannot collide with real ones. */
+function reservedPrefixSections(spec: Spec, src: () => From): Section[] {
+  return spec.identifiers.map((id) => ({
+    title: `Identifier ${id.name}: no source value starts with the reserved prefix`,
+    statement: {
+      k: 'assert' as const,
+      failWhen: exists(
+        select([column(int(1))], {
+          from: src(),
+          where: eq(fn('substr', cast(col(id.name), 'text'), int(1), int(id.pattern.prefix.length)), text(id.pattern.prefix)),
+        }),
+      ),
+      message: `${spec.file}: fields.${id.name}: some source values start with "${id.pattern.prefix}", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).`,
+    },
+  }));
 }

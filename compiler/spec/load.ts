@@ -17,7 +17,9 @@ import {
   type FileFormat,
   type SpecInput,
 } from './schema.js';
-import type { ExcludedField, Field, OutputColumn, Source, Spec } from './model.js';
+import type { DerivedField, ExcludedField, Field, IdentifierField, OutputColumn, Source, Spec } from './model.js';
+import { parsePattern, PatternError } from './pattern.js';
+import { checkCapacity, checkDerived, checkOrderedDates, derivation, derivedType } from './structure.js';
 import type { LogicalType } from './types.js';
 
 type PathKey = string | number;
@@ -124,6 +126,8 @@ function normalise(
   const source = normaliseSource(input.source, fail);
   const fields: Field[] = [];
   const excluded: ExcludedField[] = [];
+  const identifiers: IdentifierField[] = [];
+  const derived: DerivedField[] = [];
   const columns: OutputColumn[] = [];
   for (const name of order) {
     const raw = fieldValues.get(name);
@@ -143,9 +147,42 @@ function normalise(
       columns.push({ excluded: column });
       continue;
     }
-    if (name === entity) {
-      fail(path, `"${name}" is the entity key (source.entity) and must not be published`, `set it to kind: excluded`);
+    if (value.kind === 'identifier') {
+      const x = value as { pattern: string; per?: 'entity' | 'row'; type?: LogicalType };
+      const per = x.per ?? (name === entity ? 'entity' : 'row');
+      if (name === entity && per === 'row') fail([...path, 'per'], `"${name}" is the entity key: its identifier is per entity`, 'delete per (or write per: entity)');
+      if (per === 'entity' && !entity) fail([...path, 'per'], 'per: entity needs source.entity', 'name the column that identifies a person in source.entity, or use per: row');
+      try {
+        const pattern = parsePattern(x.pattern);
+        const type = x.type ?? 'string';
+        if (type !== 'string' && pattern.parts.some((p) => ('alphabet' in p ? /[^0-9]/.test(p.alphabet) : /[^0-9]/.test(p.literal)))) {
+          fail([...path, 'pattern'], `an identifier of type ${type} has a pattern of digits only`, 'use classes [0-9] and a digit prefix, or type: string');
+        }
+        const column = { name, pattern, per, type, location, ...(description ? { description } : {}) } as const;
+        identifiers.push(column);
+        columns.push({ identifier: column });
+      } catch (err) {
+        if (!(err instanceof PatternError)) throw err;
+        fail([...path, 'pattern'], `invalid identifier pattern: ${err.message}`, 'e.g. pattern: "TEST[0-9]{8}"');
+      }
       continue;
+    }
+    if (value.kind === 'derived') {
+      const x = value as { expression: Record<string, unknown>; type?: LogicalType };
+      const expression = derivation(x.expression);
+      const type = x.type ?? derivedType(expression);
+      const column = { name, expression, type, location, ...(description ? { description } : {}) } as const;
+      derived.push(column);
+      columns.push({ derived: column });
+      continue;
+    }
+    if (name === entity) {
+      fail(path, `"${name}" is the entity key (source.entity) and must not be published`, 'set it to kind: identifier (an artificial key per entity) or kind: excluded');
+      continue;
+    }
+    const stable = 'stable' in value && value.stable === true;
+    if (stable && !entity) {
+      fail([...path, 'stable'], 'a stable field is stable per entity, and this table has no entity', 'name the column that identifies a person in source.entity, or delete stable');
     }
     const override = 'suppression' in value ? value.suppression : undefined;
     // A field may only tighten the dataset policy: a lower threshold or a finer rounding would publish
@@ -157,7 +194,7 @@ function normalise(
       fail([...path, 'suppression', 'round_to'], `a field may only coarsen the rounding (dataset round_to is ${base.roundTo})`, `use ${base.roundTo} or more`);
     }
     const policy = { threshold: override?.threshold ?? base.threshold, roundTo: override?.round_to ?? base.roundTo };
-    const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, location, ...(description ? { description } : {}) };
+    const field = { ordinal: fields.length + 1, name, kind: value.kind, policy, stable, location, ...(description ? { description } : {}) };
     const typed = (value as { type?: LogicalType }).type;
     const add = (f: Field) => {
       fields.push(f);
@@ -193,9 +230,21 @@ function normalise(
     fail(['fields'], 'no field is generated: every field is excluded', 'give at least one field a kind other than excluded');
   }
   const gen = input.generation ?? {};
-  if (gen.rows !== undefined && gen.scale !== undefined) {
-    fail(['generation'], 'use either rows or scale, not both', 'delete one of them');
+  if ([gen.rows, gen.entities, gen.scale].filter((x) => x !== undefined).length > 1) {
+    fail(['generation'], `use one of ${entity ? 'entities' : 'rows'} or scale, not both`, 'delete one of them');
   }
+  // Rows come in groups per entity when the spec asks for entities or for anything stable per entity.
+  const perEntity = [...fields.filter((f) => f.stable).map((f) => f.name), ...identifiers.filter((x) => x.per === 'entity').map((x) => x.name)];
+  const per: 'row' | 'entity' = entity && (gen.entities !== undefined || perEntity.length > 0) ? 'entity' : 'row';
+  if (per === 'entity' && gen.rows !== undefined) {
+    fail(['generation', 'rows'], `rows come in groups per entity here (${perEntity.length ? `${perEntity[0]} is per entity` : 'generation.entities'}), so their number follows from the entities, each with rows drawn from the published rows per entity`, 'set generation.entities (or generation.scale) instead');
+  }
+  if (!entity && gen.entities !== undefined) {
+    fail(['generation', 'entities'], 'generation.entities needs source.entity', 'name the column that identifies a person in source.entity, or set generation.rows');
+  }
+  checkDerived(derived, columns, fail);
+  const orderedDates = checkOrderedDates(input.ordered_dates ?? [], fields, fail);
+  checkCapacity(identifiers, (x) => (x.per === 'entity' ? gen.entities : per === 'row' ? gen.rows : undefined), fail);
   // Data about people is sensitive by definition: a person signs off each release.
   if (input.release === 'auto' && entity) {
     fail(['release'], `release: auto is only for sources that are not about people, and this spec counts entities by source.entity (${entity}), which usually means people`, 'use release: manual: a reviewer and an approver sign off each release with adg release');
@@ -211,8 +260,18 @@ function normalise(
     policy,
     fields,
     excluded,
-    generation: { rows: gen.rows, scale: gen.rows === undefined ? (gen.scale ?? 1) : undefined, seed: gen.seed ?? 0, excludedColumns: gen.excluded_columns ?? 'keep' },
-    columns: gen.excluded_columns === 'drop' ? columns.filter((c) => 'generated' in c) : columns,
+    identifiers,
+    derived,
+    orderedDates,
+    generation: {
+      per,
+      rows: gen.rows,
+      entities: gen.entities,
+      scale: gen.rows === undefined && gen.entities === undefined ? (gen.scale ?? 1) : undefined,
+      seed: gen.seed ?? 0,
+      excludedColumns: gen.excluded_columns ?? 'keep',
+    },
+    columns: gen.excluded_columns === 'drop' ? columns.filter((c) => !('excluded' in c)) : columns,
     disclaimer: input.disclaimer ?? DEFAULT_DISCLAIMER,
     timeZone,
     release: input.release ?? 'manual',
@@ -228,6 +287,7 @@ function normalise(
       name: f.name,
       kind: f.kind,
       policy: f.policy,
+      ...(f.stable ? { stable: true } : {}),
       ...(f.kind === 'date' ? { granularity: f.granularity, format: f.format, type: f.type } : {}),
       ...(f.kind === 'continuous' ? { bins: f.bins, type: f.type } : {}),
     })),
@@ -376,7 +436,7 @@ function allowedKeys(kind: unknown, path: PathKey[]): string[] {
   if (section === 'fields' && path.length === 2) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
   if (section === 'source') return ['file', 'format', 'header', 'table', 'schema', 'entity'];
   if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count', 'override_reason'];
-  if (section === 'generation') return ['rows', 'scale', 'seed', 'excluded_columns'];
+  if (section === 'generation') return ['rows', 'entities', 'scale', 'seed', 'excluded_columns'];
   if (section === 'fields' && path[2] === 'suppression') return ['threshold', 'round_to'];
   return [];
 }

@@ -3,8 +3,9 @@ import type { Granularity, Kind, Resolution, FileFormat } from './schema.js';
 import type { LogicalType } from './types.js';
 import type { Policy, PresetName } from './presets.js';
 import type { Location } from '../errors.js';
+import type { IdentifierPattern } from './pattern.js';
 
-export type GeneratedKind = Exclude<Kind, 'excluded'>;
+export type GeneratedKind = Exclude<Kind, 'excluded' | 'identifier' | 'derived'>;
 
 export interface Field {
   /** 1-based position among generated fields; names the field's columns inside compiled SQL. */
@@ -18,6 +19,35 @@ export interface Field {
   readonly format?: string;
   readonly bins?: number;
   readonly policy: Policy;
+  /** One value per entity, kept on all but the published share of its rows (needs source.entity). */
+  readonly stable: boolean;
+  readonly description?: string;
+  readonly location: Location;
+}
+
+/** A synthetic identifier: not scraped, made from the row or entity number. */
+export interface IdentifierField {
+  readonly name: string;
+  readonly pattern: IdentifierPattern;
+  readonly per: 'entity' | 'row';
+  readonly type: LogicalType;
+  readonly description?: string;
+  readonly location: Location;
+}
+
+/** What a derived field computes from other fields of its row (names of output columns). */
+export type Derivation =
+  | { readonly op: 'substring'; readonly of: string; readonly start: number; readonly length: number }
+  | { readonly op: 'concat'; readonly of: readonly string[]; readonly separator: string }
+  | { readonly op: 'count_not_null'; readonly of: readonly string[] }
+  | { readonly op: 'age_years'; readonly from: string; readonly to: string }
+  | { readonly op: 'age_band'; readonly from: string; readonly to: string; readonly bands: readonly number[] }
+  | { readonly op: 'constant'; readonly value: string | number | boolean };
+
+export interface DerivedField {
+  readonly name: string;
+  readonly expression: Derivation;
+  readonly type: LogicalType;
   readonly description?: string;
   readonly location: Location;
 }
@@ -30,8 +60,17 @@ export interface ExcludedField {
   readonly location: Location;
 }
 
-/** A column of the output, in spec order: a generated field, or an excluded one (NULLs of its type). */
-export type OutputColumn = { readonly generated: Field } | { readonly excluded: ExcludedField };
+/** A column of the output, in spec order: a generated field, an excluded one (NULLs of its type), an identifier or a derived field. */
+export type OutputColumn =
+  | { readonly generated: Field }
+  | { readonly excluded: ExcludedField }
+  | { readonly identifier: IdentifierField }
+  | { readonly derived: DerivedField };
+
+/** The name and type of an output column, whatever it is. */
+export function columnOf(c: OutputColumn): { readonly name: string; readonly type: LogicalType } {
+  return 'generated' in c ? c.generated : 'excluded' in c ? c.excluded : 'identifier' in c ? c.identifier : c.derived;
+}
 
 export type Source =
   | { readonly kind: 'file'; readonly path: string; readonly format: FileFormat; readonly header?: boolean }
@@ -57,7 +96,23 @@ export interface Spec {
   readonly policy: DatasetPolicy;
   readonly fields: readonly Field[];
   readonly excluded: readonly ExcludedField[];
-  readonly generation: { readonly rows?: number; readonly scale?: number; readonly seed: number; readonly excludedColumns: 'keep' | 'drop' };
+  readonly identifiers: readonly IdentifierField[];
+  readonly derived: readonly DerivedField[];
+  /** Sequences of date fields (names) made consistent in every row. */
+  readonly orderedDates: readonly (readonly string[])[];
+  /**
+   * rows: exact rows; entities: exact entities (rows in groups per entity: with generation.entities, a
+   * stable field or an identifier per entity); scale: a multiple of the published rows or entities.
+   */
+  readonly generation: {
+    /** row: independent rows (an entity, if any, only counts); entity: rows in groups per artificial entity. */
+    readonly per: 'row' | 'entity';
+    readonly rows?: number;
+    readonly entities?: number;
+    readonly scale?: number;
+    readonly seed: number;
+    readonly excludedColumns: 'keep' | 'drop';
+  };
   /** The output's columns in spec order (excluded fields included unless generation.excluded_columns is drop). */
   readonly columns: readonly OutputColumn[];
   readonly disclaimer: string;

@@ -6,7 +6,9 @@ import { FLOAT_TYPES, INTEGER_TYPES, NAMED_TYPES, TEMPORAL_TYPES, typeSchema } f
 
 export type { LogicalType } from './types.js';
 
-export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded'] as const;
+export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded', 'identifier', 'derived'] as const;
+/** Kinds that may be written alone, every option at its default. */
+export const SHORTHAND_KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded'] as const;
 export const GRANULARITIES = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 export const RESOLUTIONS = ['day', 'hour', 'minute', 'second'] as const;
 export const FILE_FORMATS = ['parquet', 'csv', 'json'] as const;
@@ -37,6 +39,12 @@ export const MIN_THRESHOLD_WITHOUT_REASON = 3;
 const common = {
   description: z.string().optional().describe('Free text for reviewers; not used by the compiler.'),
   suppression: FieldSuppression.optional(),
+  stable: z
+    .boolean()
+    .optional()
+    .describe(
+      'Per entity (needs source.entity): scrape publishes how many rows disagree with their entity\'s most common value; generation gives each entity one value and keeps it on all but that share of its rows.',
+    ),
 };
 
 const Categorical = z
@@ -103,9 +111,48 @@ const Excluded = z
   })
   .describe('Not scraped and not generated: identifiers, free text, anything that must not leave the source.');
 
+const Identifier = z
+  .strictObject({
+    kind: z.literal('identifier'),
+    pattern: z
+      .string()
+      .min(1)
+      .describe('A literal prefix real identifiers do not have, then literal text and classes [0-9], [A-Z], [a-z] (or combinations) with an optional {n}, e.g. "TEST[0-9]{8}".'),
+    per: z
+      .enum(['entity', 'row'])
+      .optional()
+      .describe('entity: one value per artificial entity, the same on each of its rows (default for source.entity); row: one value per row (default otherwise).'),
+    type: typeSchema(['string', ...INTEGER_TYPES], false, 'Output column type: string (default) or an integer type (the pattern must then be digits only).').optional(),
+    description: common.description,
+  })
+  .describe('A synthetic identifier: not scraped; made from the row or entity number by a bijection, so unique by construction and never a real value (the scrape checks no source value has the prefix).');
+
+const FieldRef = z.string().min(1).describe('Name of another field of this spec.');
+const FieldRefs = z.array(FieldRef).min(1);
+export const EXPRESSIONS = ['substring', 'concat', 'count_not_null', 'age_years', 'age_band', 'constant'] as const;
+const Expression = z.union([
+  z.strictObject({ substring: z.strictObject({ of: FieldRef, start: z.int().min(1), length: z.int().min(1) }) }).describe('Characters start..start+length-1 (1-based) of a field as text.'),
+  z.strictObject({ concat: z.strictObject({ of: FieldRefs, separator: z.string().optional() }) }).describe('The non-NULL fields as text joined by the separator (default ""); NULL when all are NULL.'),
+  z.strictObject({ count_not_null: FieldRefs }).describe('How many of the fields are not NULL.'),
+  z.strictObject({ age_years: z.strictObject({ from: FieldRef, to: FieldRef }) }).describe('Whole years from one date field to another (completed birthdays).'),
+  z
+    .strictObject({ age_band: z.strictObject({ from: FieldRef, to: FieldRef, bands: z.array(z.int().min(0)).min(1) }) })
+    .describe('Age in whole years as a band label: bands [0, 18, 65] give "0-17", "18-64", "65+".'),
+  z.strictObject({ constant: z.union([z.string(), z.number(), z.boolean()]) }).describe('The same value on every row.'),
+]);
+
+const Derived = z
+  .strictObject({
+    kind: z.literal('derived'),
+    expression: Expression,
+    type: typeSchema(NAMED_TYPES, true, 'Output column type. Default: text for substring, concat and age_band; bigint for count_not_null and age_years; from the value for constant.').optional(),
+    description: common.description,
+  })
+  .describe('Computed from other fields of the same row after generation (never scraped).');
+
 export const FieldSchema = z.union([
-  z.enum(KINDS).describe('Shorthand: just the kind, with every option at its default.'),
-  z.discriminatedUnion('kind', [Categorical, Discrete, DateField, Continuous, Excluded]),
+  z.enum(SHORTHAND_KINDS).describe('Shorthand: just the kind, with every option at its default (identifier and derived need options).'),
+  z.discriminatedUnion('kind', [Categorical, Discrete, DateField, Continuous, Excluded, Identifier, Derived]),
 ]);
 
 const FileSource = z
@@ -156,13 +203,19 @@ const Suppression = z
 
 const Generation = z
   .strictObject({
-    rows: z.int().min(1).max(MAX_ROWS).optional().describe('Exact number of artificial rows.'),
+    rows: z.int().min(1).max(MAX_ROWS).optional().describe('Exact number of artificial rows (specs without source.entity).'),
+    entities: z
+      .int()
+      .min(1)
+      .max(MAX_ROWS)
+      .optional()
+      .describe('Exact number of artificial entities (specs with source.entity); each gets a number of rows drawn from the published rows per entity.'),
     scale: z
       .number()
       .positive()
       .max(1000)
       .optional()
-      .describe('Rows as a multiple of the published source row count. Default 1 when rows is not set.'),
+      .describe('Rows (entities, with source.entity) as a multiple of the published source count. Default 1 when rows or entities is not set.'),
     seed: z
       .int()
       .min(0)
@@ -203,6 +256,12 @@ export const SpecSchema = z
       .min(1)
       .optional()
       .describe('Text that travels with every export. Default: "' + DEFAULT_DISCLAIMER + '"'),
+    ordered_dates: z
+      .array(z.array(z.string().min(1)).min(2))
+      .optional()
+      .describe(
+        'Sequences of date fields made consistent in every row, e.g. [[ELECDATE, ADMIDATE, EPISTART, EPIEND, DISDATE]]: the non-NULL values of a row are sorted into the non-NULL positions; NULLs stay where they were. Fields of a sequence share type, granularity and resolution.',
+      ),
     fields: z
       .record(z.string().min(1).max(255), FieldSchema)
       .describe('Source columns in output order, each with a kind (or an object with kind and options).'),

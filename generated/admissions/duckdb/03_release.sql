@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 e6110c0a220fbb3b); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in .adg/admissions/released.duckdb; `adg release specs/admissions.yaml` runs it with progress and checks.
 
@@ -86,7 +86,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -116,7 +116,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -330,7 +330,7 @@ SELECT
   current_timestamp AS "released_at",
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  'e6110c0a220fbb3b1a0021486e46b38be0eaf977dedaa1cc6278006a0b645468' AS "spec_hash",
+  'f79f4972c9fa930dc139f0fdb693361b73a534192e9152436c09b3de8e9477df' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

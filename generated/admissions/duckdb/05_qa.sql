@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 e6110c0a220fbb3b); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in .adg/admissions/output.duckdb; `adg qa specs/admissions.yaml` runs it with progress and checks.
 
@@ -51,6 +51,7 @@ SELECT
   "i"."hi",
   "i"."n_rows",
   "i"."point",
+  "i"."seq",
   coalesce("x"."bin_item", "i"."item") AS "cell"
 FROM (
   SELECT
@@ -64,7 +65,8 @@ FROM (
     CASE
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS "point"
+    END AS "point",
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."admissions_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -87,7 +89,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -105,7 +108,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -123,10 +127,12 @@ SELECT
   "k"."value",
   "k"."num",
   "k"."n",
-  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -140,6 +146,7 @@ FROM (
   UNION ALL
   SELECT
     2 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -153,6 +160,7 @@ FROM (
   UNION ALL
   SELECT
     3 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -166,6 +174,7 @@ FROM (
   UNION ALL
   SELECT
     4 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -179,6 +188,7 @@ FROM (
   UNION ALL
   SELECT
     5 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -192,6 +202,7 @@ FROM (
   UNION ALL
   SELECT
     6 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -205,6 +216,7 @@ FROM (
   UNION ALL
   SELECT
     7 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -218,6 +230,7 @@ FROM (
   UNION ALL
   SELECT
     8 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -231,6 +244,7 @@ FROM (
   UNION ALL
   SELECT
     9 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -244,6 +258,7 @@ FROM (
   UNION ALL
   SELECT
     10 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -257,6 +272,7 @@ FROM (
   UNION ALL
   SELECT
     11 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -268,6 +284,15 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -379,7 +404,7 @@ FROM (
           "a"."ordinal",
           sum("a"."n") AS "rows",
           sum(CASE
-            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
             ELSE 0
           END) AS "outside"
         FROM "adg_qa_counts" AS "a"
@@ -566,7 +591,7 @@ FROM (
         "a"."ordinal",
         sum("a"."n") AS "rows",
         sum(CASE
-          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
           ELSE 0
         END) AS "outside"
       FROM "adg_qa_counts" AS "a"

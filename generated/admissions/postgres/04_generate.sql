@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 e6110c0a220fbb3b); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
@@ -667,10 +667,11 @@ CREATE TABLE "adg_output"."admissions_provenance__adg_new" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  'e6110c0a220fbb3b1a0021486e46b38be0eaf977dedaa1cc6278006a0b645468' AS "spec_hash",
+  'f79f4972c9fa930dc139f0fdb693361b73a534192e9152436c09b3de8e9477df' AS "spec_hash",
   "m"."metadata_hash",
   CAST(1 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
+  CAST(NULL AS BIGINT) AS "entities",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   now() AS "generated_at",

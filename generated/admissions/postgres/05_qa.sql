@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 e6110c0a220fbb3b); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/admissions.yaml` runs it with progress and checks.
 
@@ -45,6 +45,7 @@ SELECT
   "i"."hi",
   "i"."n_rows",
   "i"."point",
+  "i"."seq",
   coalesce("x"."bin_item", "i"."item") AS "cell"
 FROM (
   SELECT
@@ -58,7 +59,8 @@ FROM (
     CASE
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
       ELSE CAST(NULL AS DOUBLE PRECISION)
-    END AS "point"
+    END AS "point",
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."admissions_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -81,7 +83,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -99,7 +102,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -119,10 +123,12 @@ SELECT
   "k"."value",
   "k"."num",
   "k"."n",
-  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -136,6 +142,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(2 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -149,6 +156,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(3 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -162,6 +170,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(4 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -175,6 +184,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(5 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -188,6 +198,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(6 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -201,6 +212,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(7 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -214,6 +226,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(8 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -227,6 +240,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(9 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -240,6 +254,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(10 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -253,6 +268,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(11 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -264,6 +280,15 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -377,7 +402,7 @@ FROM (
           "a"."ordinal",
           sum("a"."n") AS "rows",
           sum(CASE
-            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
             ELSE CAST(0 AS BIGINT)
           END) AS "outside"
         FROM "adg_qa_counts" AS "a"
@@ -568,7 +593,7 @@ FROM (
         "a"."ordinal",
         sum("a"."n") AS "rows",
         sum(CASE
-          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
           ELSE CAST(0 AS BIGINT)
         END) AS "outside"
       FROM "adg_qa_counts" AS "a"

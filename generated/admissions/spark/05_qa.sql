@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 e6110c0a220fbb3b); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/admissions.yaml` runs it with progress and checks.
 
@@ -49,6 +49,7 @@ SELECT
   `i`.`hi`,
   `i`.`n_rows`,
   `i`.`point`,
+  `i`.`seq`,
   coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
 FROM (
   SELECT
@@ -62,7 +63,8 @@ FROM (
     CASE
       WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS `point`
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
   FROM `adg_fields` AS `g`
   JOIN `adg_released`.`admissions_metadata` AS `m`
     ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -85,7 +87,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`admissions_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -103,7 +106,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`admissions_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -127,10 +131,12 @@ SELECT
   `k`.`value`,
   `k`.`num`,
   `k`.`n`,
-  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -144,6 +150,7 @@ FROM (
   UNION ALL
   SELECT
     2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -157,6 +164,7 @@ FROM (
   UNION ALL
   SELECT
     3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -170,6 +178,7 @@ FROM (
   UNION ALL
   SELECT
     4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -183,6 +192,7 @@ FROM (
   UNION ALL
   SELECT
     5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -196,6 +206,7 @@ FROM (
   UNION ALL
   SELECT
     6L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -209,6 +220,7 @@ FROM (
   UNION ALL
   SELECT
     7L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -222,6 +234,7 @@ FROM (
   UNION ALL
   SELECT
     8L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -235,6 +248,7 @@ FROM (
   UNION ALL
   SELECT
     9L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -248,6 +262,7 @@ FROM (
   UNION ALL
   SELECT
     10L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -261,6 +276,7 @@ FROM (
   UNION ALL
   SELECT
     11L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -272,6 +288,15 @@ FROM (
   ) AS `o`
   GROUP BY `value`, `num`
 ) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -383,7 +408,7 @@ FROM (
           `a`.`ordinal`,
           sum(`a`.`n`) AS `rows`,
           sum(CASE
-            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
             ELSE 0L
           END) AS `outside`
         FROM `adg_qa_counts` AS `a`
@@ -568,7 +593,7 @@ FROM (
         `a`.`ordinal`,
         sum(`a`.`n`) AS `rows`,
         sum(CASE
-          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
           ELSE 0L
         END) AS `outside`
       FROM `adg_qa_counts` AS `a`

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/birdstrikes/metadata.duckdb; `adg review specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -75,7 +75,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -105,7 +105,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in .adg/birdstrikes/output.duckdb; `adg qa specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -53,6 +53,7 @@ SELECT
   "i"."hi",
   "i"."n_rows",
   "i"."point",
+  "i"."seq",
   coalesce("x"."bin_item", "i"."item") AS "cell"
 FROM (
   SELECT
@@ -66,7 +67,8 @@ FROM (
     CASE
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS "point"
+    END AS "point",
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."birdstrikes_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -89,7 +91,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."birdstrikes_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -107,7 +110,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."birdstrikes_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -125,10 +129,12 @@ SELECT
   "k"."value",
   "k"."num",
   "k"."n",
-  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -142,6 +148,7 @@ FROM (
   UNION ALL
   SELECT
     2 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -155,6 +162,7 @@ FROM (
   UNION ALL
   SELECT
     3 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -168,6 +176,7 @@ FROM (
   UNION ALL
   SELECT
     4 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -181,6 +190,7 @@ FROM (
   UNION ALL
   SELECT
     5 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -194,6 +204,7 @@ FROM (
   UNION ALL
   SELECT
     6 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -207,6 +218,7 @@ FROM (
   UNION ALL
   SELECT
     7 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -220,6 +232,7 @@ FROM (
   UNION ALL
   SELECT
     8 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -233,6 +246,7 @@ FROM (
   UNION ALL
   SELECT
     9 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -246,6 +260,7 @@ FROM (
   UNION ALL
   SELECT
     10 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -259,6 +274,7 @@ FROM (
   UNION ALL
   SELECT
     11 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -272,6 +288,7 @@ FROM (
   UNION ALL
   SELECT
     12 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -285,6 +302,7 @@ FROM (
   UNION ALL
   SELECT
     13 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -296,6 +314,15 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -407,7 +434,7 @@ FROM (
           "a"."ordinal",
           sum("a"."n") AS "rows",
           sum(CASE
-            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
             ELSE 0
           END) AS "outside"
         FROM "adg_qa_counts" AS "a"
@@ -524,7 +551,7 @@ FROM (
         "a"."ordinal",
         sum("a"."n") AS "rows",
         sum(CASE
-          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
           ELSE 0
         END) AS "outside"
       FROM "adg_qa_counts" AS "a"

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "birdstrikes", PostgreSQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -81,7 +81,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -111,7 +111,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -331,7 +331,7 @@ SELECT
   now() AS "released_at",
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  '9ac46bdc71dac903159e3155cab2379bb0e6f5019b092a0be4360b89af20ce6b' AS "spec_hash",
+  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

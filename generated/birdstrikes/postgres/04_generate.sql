@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "birdstrikes", PostgreSQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -655,10 +655,11 @@ CREATE TABLE "adg_output"."birdstrikes_provenance__adg_new" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  '9ac46bdc71dac903159e3155cab2379bb0e6f5019b092a0be4360b89af20ce6b' AS "spec_hash",
+  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS "spec_hash",
   "m"."metadata_hash",
   CAST(7 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
+  CAST(NULL AS BIGINT) AS "entities",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   now() AS "generated_at",

@@ -1,17 +1,17 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "birdstrikes", Spark SQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Reads the source (table birdstrikes_source of schema default, which adg load made of the csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -43,7 +43,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -348,10 +348,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 SELECT raise_error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/16] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
@@ -426,7 +426,7 @@ WHERE `f`.`ordinal` IN (13L);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
--- [7/15] Values to bin (not point masses), floored to the grid
+-- [7/16] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
@@ -1093,7 +1093,7 @@ END;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
--- [8/15] Entities of the values to bin (distinct entity per gridded value)
+-- [8/16] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1760,7 +1760,7 @@ END, `v`.`e`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scratch`.`adg_entity_values`;
 
--- [9/15] Outer edges: the gridded values at rank k from each end
+-- [9/16] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
@@ -1810,7 +1810,7 @@ GROUP BY `k`.`ordinal`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
--- [10/15] Percentile bins: published edges and raw counts of every continuous field
+-- [10/16] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1951,7 +1951,7 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
--- [11/15] Raw entity cardinalities: how many entities have each number of rows
+-- [11/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -1976,7 +1976,199 @@ GROUP BY `per`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 5L))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE) AS `lo`,
+  CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE) AS `hi`,
+  `n` AS `n_entities`
+FROM (
+  SELECT
+    CASE
+      WHEN `k`.`value` < 2L THEN 0L
+      WHEN `k`.`value` < 4L THEN 1L
+      WHEN `k`.`value` < 8L THEN 2L
+      WHEN `k`.`value` < 16L THEN 3L
+      WHEN `k`.`value` < 32L THEN 4L
+      WHEN `k`.`value` < 64L THEN 5L
+      WHEN `k`.`value` < 128L THEN 6L
+      WHEN `k`.`value` < 256L THEN 7L
+      WHEN `k`.`value` < 512L THEN 8L
+      WHEN `k`.`value` < 1024L THEN 9L
+      WHEN `k`.`value` < 2048L THEN 10L
+      WHEN `k`.`value` < 4096L THEN 11L
+      WHEN `k`.`value` < 8192L THEN 12L
+      WHEN `k`.`value` < 16384L THEN 13L
+      WHEN `k`.`value` < 32768L THEN 14L
+      WHEN `k`.`value` < 65536L THEN 15L
+      WHEN `k`.`value` < 131072L THEN 16L
+      WHEN `k`.`value` < 262144L THEN 17L
+      WHEN `k`.`value` < 524288L THEN 18L
+      WHEN `k`.`value` < 1048576L THEN 19L
+      WHEN `k`.`value` < 2097152L THEN 20L
+      WHEN `k`.`value` < 4194304L THEN 21L
+      WHEN `k`.`value` < 8388608L THEN 22L
+      WHEN `k`.`value` < 16777216L THEN 23L
+      WHEN `k`.`value` < 33554432L THEN 24L
+      WHEN `k`.`value` < 67108864L THEN 25L
+      WHEN `k`.`value` < 134217728L THEN 26L
+      WHEN `k`.`value` < 268435456L THEN 27L
+      WHEN `k`.`value` < 536870912L THEN 28L
+      WHEN `k`.`value` < 1073741824L THEN 29L
+      WHEN `k`.`value` < 2147483648L THEN 30L
+      WHEN `k`.`value` < 4294967296L THEN 31L
+      ELSE 32L
+    END AS `b`,
+    sum(`k`.`n_entities`) AS `n`
+  FROM `adg_raw_cardinality` AS `k`
+  WHERE NOT ((`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 5L)))
+  GROUP BY CASE
+    WHEN `k`.`value` < 2L THEN 0L
+    WHEN `k`.`value` < 4L THEN 1L
+    WHEN `k`.`value` < 8L THEN 2L
+    WHEN `k`.`value` < 16L THEN 3L
+    WHEN `k`.`value` < 32L THEN 4L
+    WHEN `k`.`value` < 64L THEN 5L
+    WHEN `k`.`value` < 128L THEN 6L
+    WHEN `k`.`value` < 256L THEN 7L
+    WHEN `k`.`value` < 512L THEN 8L
+    WHEN `k`.`value` < 1024L THEN 9L
+    WHEN `k`.`value` < 2048L THEN 10L
+    WHEN `k`.`value` < 4096L THEN 11L
+    WHEN `k`.`value` < 8192L THEN 12L
+    WHEN `k`.`value` < 16384L THEN 13L
+    WHEN `k`.`value` < 32768L THEN 14L
+    WHEN `k`.`value` < 65536L THEN 15L
+    WHEN `k`.`value` < 131072L THEN 16L
+    WHEN `k`.`value` < 262144L THEN 17L
+    WHEN `k`.`value` < 524288L THEN 18L
+    WHEN `k`.`value` < 1048576L THEN 19L
+    WHEN `k`.`value` < 2097152L THEN 20L
+    WHEN `k`.`value` < 4194304L THEN 21L
+    WHEN `k`.`value` < 8388608L THEN 22L
+    WHEN `k`.`value` < 16777216L THEN 23L
+    WHEN `k`.`value` < 33554432L THEN 24L
+    WHEN `k`.`value` < 67108864L THEN 25L
+    WHEN `k`.`value` < 134217728L THEN 26L
+    WHEN `k`.`value` < 268435456L THEN 27L
+    WHEN `k`.`value` < 536870912L THEN 28L
+    WHEN `k`.`value` < 1073741824L THEN 29L
+    WHEN `k`.`value` < 2147483648L THEN 30L
+    WHEN `k`.`value` < 4294967296L THEN 31L
+    ELSE 32L
+  END
+) AS `r`
+WHERE (`n` >= 5L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 5L))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  `lo`,
+  `hi`,
+  `n_entities`
+FROM (
+  SELECT
+    min(CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE)) AS `lo`,
+    max(CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE)) AS `hi`,
+    sum(`n`) AS `n_entities`,
+    count(*) AS `bands`
+  FROM (
+    SELECT
+      CASE
+        WHEN `k`.`value` < 2L THEN 0L
+        WHEN `k`.`value` < 4L THEN 1L
+        WHEN `k`.`value` < 8L THEN 2L
+        WHEN `k`.`value` < 16L THEN 3L
+        WHEN `k`.`value` < 32L THEN 4L
+        WHEN `k`.`value` < 64L THEN 5L
+        WHEN `k`.`value` < 128L THEN 6L
+        WHEN `k`.`value` < 256L THEN 7L
+        WHEN `k`.`value` < 512L THEN 8L
+        WHEN `k`.`value` < 1024L THEN 9L
+        WHEN `k`.`value` < 2048L THEN 10L
+        WHEN `k`.`value` < 4096L THEN 11L
+        WHEN `k`.`value` < 8192L THEN 12L
+        WHEN `k`.`value` < 16384L THEN 13L
+        WHEN `k`.`value` < 32768L THEN 14L
+        WHEN `k`.`value` < 65536L THEN 15L
+        WHEN `k`.`value` < 131072L THEN 16L
+        WHEN `k`.`value` < 262144L THEN 17L
+        WHEN `k`.`value` < 524288L THEN 18L
+        WHEN `k`.`value` < 1048576L THEN 19L
+        WHEN `k`.`value` < 2097152L THEN 20L
+        WHEN `k`.`value` < 4194304L THEN 21L
+        WHEN `k`.`value` < 8388608L THEN 22L
+        WHEN `k`.`value` < 16777216L THEN 23L
+        WHEN `k`.`value` < 33554432L THEN 24L
+        WHEN `k`.`value` < 67108864L THEN 25L
+        WHEN `k`.`value` < 134217728L THEN 26L
+        WHEN `k`.`value` < 268435456L THEN 27L
+        WHEN `k`.`value` < 536870912L THEN 28L
+        WHEN `k`.`value` < 1073741824L THEN 29L
+        WHEN `k`.`value` < 2147483648L THEN 30L
+        WHEN `k`.`value` < 4294967296L THEN 31L
+        ELSE 32L
+      END AS `b`,
+      sum(`k`.`n_entities`) AS `n`
+    FROM `adg_raw_cardinality` AS `k`
+    WHERE NOT ((`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 5L)))
+    GROUP BY CASE
+      WHEN `k`.`value` < 2L THEN 0L
+      WHEN `k`.`value` < 4L THEN 1L
+      WHEN `k`.`value` < 8L THEN 2L
+      WHEN `k`.`value` < 16L THEN 3L
+      WHEN `k`.`value` < 32L THEN 4L
+      WHEN `k`.`value` < 64L THEN 5L
+      WHEN `k`.`value` < 128L THEN 6L
+      WHEN `k`.`value` < 256L THEN 7L
+      WHEN `k`.`value` < 512L THEN 8L
+      WHEN `k`.`value` < 1024L THEN 9L
+      WHEN `k`.`value` < 2048L THEN 10L
+      WHEN `k`.`value` < 4096L THEN 11L
+      WHEN `k`.`value` < 8192L THEN 12L
+      WHEN `k`.`value` < 16384L THEN 13L
+      WHEN `k`.`value` < 32768L THEN 14L
+      WHEN `k`.`value` < 65536L THEN 15L
+      WHEN `k`.`value` < 131072L THEN 16L
+      WHEN `k`.`value` < 262144L THEN 17L
+      WHEN `k`.`value` < 524288L THEN 18L
+      WHEN `k`.`value` < 1048576L THEN 19L
+      WHEN `k`.`value` < 2097152L THEN 20L
+      WHEN `k`.`value` < 4194304L THEN 21L
+      WHEN `k`.`value` < 8388608L THEN 22L
+      WHEN `k`.`value` < 16777216L THEN 23L
+      WHEN `k`.`value` < 33554432L THEN 24L
+      WHEN `k`.`value` < 67108864L THEN 25L
+      WHEN `k`.`value` < 134217728L THEN 26L
+      WHEN `k`.`value` < 268435456L THEN 27L
+      WHEN `k`.`value` < 536870912L THEN 28L
+      WHEN `k`.`value` < 1073741824L THEN 29L
+      WHEN `k`.`value` < 2147483648L THEN 30L
+      WHEN `k`.`value` < 4294967296L THEN 31L
+      ELSE 32L
+    END
+  ) AS `r`
+  WHERE NOT ((`n` >= 5L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 5L)))
+) AS `t`
+WHERE `bands` > 0L;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
+
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2070,12 +2262,12 @@ FROM (
       0L AS `ordinal`,
       'cardinality' AS `stat`,
       CAST(NULL AS BIGINT) AS `item`,
-      CAST(`k`.`value` AS STRING) AS `value`,
-      CAST(NULL AS DOUBLE) AS `lo`,
-      CAST(NULL AS DOUBLE) AS `hi`,
+      `k`.`value` AS `value`,
+      `k`.`lo` AS `lo`,
+      `k`.`hi` AS `hi`,
       CAST(NULL AS BIGINT) AS `n_rows`,
       `k`.`n_entities` AS `n_entities`
-    FROM `adg_raw_cardinality` AS `k`
+    FROM `adg_cardinality_bands` AS `k`
   ) AS `c`
   JOIN `adg_fields` AS `f`
     ON `f`.`ordinal` = `c`.`ordinal`
@@ -2083,7 +2275,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`birdstrikes_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -2193,7 +2385,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2228,7 +2420,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2324,5 +2516,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;

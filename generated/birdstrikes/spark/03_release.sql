@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "birdstrikes", Spark SQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -85,7 +85,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
@@ -115,7 +115,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
@@ -329,7 +329,7 @@ SELECT
   current_timestamp() AS `released_at`,
   'birdstrikes' AS `dataset`,
   'specs/birdstrikes.yaml' AS `spec_file`,
-  '9ac46bdc71dac903159e3155cab2379bb0e6f5019b092a0be4360b89af20ce6b' AS `spec_hash`,
+  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS `spec_hash`,
   '<metadata hash from the review pack>' AS `metadata_hash`,
   '<reviewer>' AS `reviewer`,
   '<approver>' AS `approver`,

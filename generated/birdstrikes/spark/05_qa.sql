@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "birdstrikes", Spark SQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 9ac46bdc71dac903); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -51,6 +51,7 @@ SELECT
   `i`.`hi`,
   `i`.`n_rows`,
   `i`.`point`,
+  `i`.`seq`,
   coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
 FROM (
   SELECT
@@ -64,7 +65,8 @@ FROM (
     CASE
       WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS `point`
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
   FROM `adg_fields` AS `g`
   JOIN `adg_released`.`birdstrikes_metadata` AS `m`
     ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -87,7 +89,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`birdstrikes_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -105,7 +108,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`birdstrikes_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -129,10 +133,12 @@ SELECT
   `k`.`value`,
   `k`.`num`,
   `k`.`n`,
-  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -146,6 +152,7 @@ FROM (
   UNION ALL
   SELECT
     2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -159,6 +166,7 @@ FROM (
   UNION ALL
   SELECT
     3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -172,6 +180,7 @@ FROM (
   UNION ALL
   SELECT
     4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -185,6 +194,7 @@ FROM (
   UNION ALL
   SELECT
     5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -198,6 +208,7 @@ FROM (
   UNION ALL
   SELECT
     6L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -211,6 +222,7 @@ FROM (
   UNION ALL
   SELECT
     7L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -224,6 +236,7 @@ FROM (
   UNION ALL
   SELECT
     8L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -237,6 +250,7 @@ FROM (
   UNION ALL
   SELECT
     9L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -250,6 +264,7 @@ FROM (
   UNION ALL
   SELECT
     10L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -263,6 +278,7 @@ FROM (
   UNION ALL
   SELECT
     11L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -276,6 +292,7 @@ FROM (
   UNION ALL
   SELECT
     12L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -289,6 +306,7 @@ FROM (
   UNION ALL
   SELECT
     13L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -300,6 +318,15 @@ FROM (
   ) AS `o`
   GROUP BY `value`, `num`
 ) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -411,7 +438,7 @@ FROM (
           `a`.`ordinal`,
           sum(`a`.`n`) AS `rows`,
           sum(CASE
-            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
             ELSE 0L
           END) AS `outside`
         FROM `adg_qa_counts` AS `a`
@@ -526,7 +553,7 @@ FROM (
         `a`.`ordinal`,
         sum(`a`.`n`) AS `rows`,
         sum(CASE
-          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
           ELSE 0L
         END) AS `outside`
       FROM `adg_qa_counts` AS `a`

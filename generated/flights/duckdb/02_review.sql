@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/flights/metadata.duckdb; `adg review specs/flights.yaml` runs it with progress and checks.
 
@@ -65,7 +65,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -95,7 +95,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in .adg/flights/released.duckdb; `adg release specs/flights.yaml` runs it with progress and checks.
 
@@ -68,7 +68,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -98,7 +98,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -312,7 +312,7 @@ SELECT
   current_timestamp AS "released_at",
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  '88ee7c6e96e0aef050dc72536b57e1eec14e9e86bc4c4940ff8808967649b496' AS "spec_hash",
+  '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

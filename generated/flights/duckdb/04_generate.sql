@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
@@ -536,10 +536,11 @@ CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  '88ee7c6e96e0aef050dc72536b57e1eec14e9e86bc4c4940ff8808967649b496' AS "spec_hash",
+  '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e' AS "spec_hash",
   "m"."metadata_hash",
   20010101 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
+  CAST(NULL AS BIGINT) AS "entities",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   current_timestamp AS "generated_at",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in .adg/flights/output.duckdb; `adg qa specs/flights.yaml` runs it with progress and checks.
 
@@ -45,6 +45,7 @@ SELECT
   "i"."hi",
   "i"."n_rows",
   "i"."point",
+  "i"."seq",
   coalesce("x"."bin_item", "i"."item") AS "cell"
 FROM (
   SELECT
@@ -58,7 +59,8 @@ FROM (
     CASE
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS "point"
+    END AS "point",
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."flights_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -81,7 +83,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."flights_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -99,7 +102,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."flights_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -117,10 +121,12 @@ SELECT
   "k"."value",
   "k"."num",
   "k"."n",
-  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -134,6 +140,7 @@ FROM (
   UNION ALL
   SELECT
     2 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -147,6 +154,7 @@ FROM (
   UNION ALL
   SELECT
     3 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -160,6 +168,7 @@ FROM (
   UNION ALL
   SELECT
     4 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -173,6 +182,7 @@ FROM (
   UNION ALL
   SELECT
     5 AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -184,6 +194,15 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -295,7 +314,7 @@ FROM (
           "a"."ordinal",
           sum("a"."n") AS "rows",
           sum(CASE
-            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
             ELSE 0
           END) AS "outside"
         FROM "adg_qa_counts" AS "a"
@@ -405,7 +424,7 @@ FROM (
         "a"."ordinal",
         sum("a"."n") AS "rows",
         sum(CASE
-          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
           ELSE 0
         END) AS "outside"
       FROM "adg_qa_counts" AS "a"

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "flights", PostgreSQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/flights.yaml` runs it with progress and checks.
 
@@ -71,7 +71,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -101,7 +101,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -321,7 +321,7 @@ SELECT
   now() AS "released_at",
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  '88ee7c6e96e0aef050dc72536b57e1eec14e9e86bc4c4940ff8808967649b496' AS "spec_hash",
+  '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "flights", PostgreSQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/flights.yaml` runs it with progress and checks.
 
@@ -39,6 +39,7 @@ SELECT
   "i"."hi",
   "i"."n_rows",
   "i"."point",
+  "i"."seq",
   coalesce("x"."bin_item", "i"."item") AS "cell"
 FROM (
   SELECT
@@ -52,7 +53,8 @@ FROM (
     CASE
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
       ELSE CAST(NULL AS DOUBLE PRECISION)
-    END AS "point"
+    END AS "point",
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."flights_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -75,7 +77,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."flights_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -93,7 +96,8 @@ LEFT JOIN (
       CASE
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
-      END AS "point"
+      END AS "point",
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."flights_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -113,10 +117,12 @@ SELECT
   "k"."value",
   "k"."num",
   "k"."n",
-  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell"
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -130,6 +136,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(2 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -143,6 +150,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(3 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -156,6 +164,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(4 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -169,6 +178,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(5 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -180,6 +190,15 @@ FROM (
   ) AS "o"
   GROUP BY "value", "num"
 ) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -293,7 +312,7 @@ FROM (
           "a"."ordinal",
           sum("a"."n") AS "rows",
           sum(CASE
-            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
             ELSE CAST(0 AS BIGINT)
           END) AS "outside"
         FROM "adg_qa_counts" AS "a"
@@ -407,7 +426,7 @@ FROM (
         "a"."ordinal",
         sum("a"."n") AS "rows",
         sum(CASE
-          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) THEN "a"."n"
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
           ELSE CAST(0 AS BIGINT)
         END) AS "outside"
       FROM "adg_qa_counts" AS "a"

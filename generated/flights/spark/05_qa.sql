@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "flights", Spark SQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 88ee7c6e96e0aef0); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/flights.yaml` runs it with progress and checks.
 
@@ -43,6 +43,7 @@ SELECT
   `i`.`hi`,
   `i`.`n_rows`,
   `i`.`point`,
+  `i`.`seq`,
   coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
 FROM (
   SELECT
@@ -56,7 +57,8 @@ FROM (
     CASE
       WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS `point`
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
   FROM `adg_fields` AS `g`
   JOIN `adg_released`.`flights_metadata` AS `m`
     ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -79,7 +81,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`flights_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -97,7 +100,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`flights_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -121,10 +125,12 @@ SELECT
   `k`.`value`,
   `k`.`num`,
   `k`.`n`,
-  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -138,6 +144,7 @@ FROM (
   UNION ALL
   SELECT
     2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -151,6 +158,7 @@ FROM (
   UNION ALL
   SELECT
     3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -164,6 +172,7 @@ FROM (
   UNION ALL
   SELECT
     4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -177,6 +186,7 @@ FROM (
   UNION ALL
   SELECT
     5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -188,6 +198,15 @@ FROM (
   ) AS `o`
   GROUP BY `value`, `num`
 ) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -299,7 +318,7 @@ FROM (
           `a`.`ordinal`,
           sum(`a`.`n`) AS `rows`,
           sum(CASE
-            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
             ELSE 0L
           END) AS `outside`
         FROM `adg_qa_counts` AS `a`
@@ -407,7 +426,7 @@ FROM (
         `a`.`ordinal`,
         sum(`a`.`n`) AS `rows`,
         sum(CASE
-          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
           ELSE 0L
         END) AS `outside`
       FROM `adg_qa_counts` AS `a`

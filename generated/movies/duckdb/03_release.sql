@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 ee9b74fa958f6dff); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in .adg/movies/released.duckdb; `adg release specs/movies.yaml` runs it with progress and checks.
 
@@ -79,7 +79,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (("p"."n_rows" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -109,7 +109,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (("p"."n_entities" % "p"."round_to") <> 0))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -323,7 +323,7 @@ SELECT
   current_timestamp AS "released_at",
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
-  'ee9b74fa958f6dffab3ac28a908f0425fa783f4b9bb4d4a8150d65dd06a54854' AS "spec_hash",
+  '9ff17623bc933478e99654642233f9a2f202ac18e3d643bd404752eed61e2c55' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "movies", PostgreSQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 ee9b74fa958f6dff); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/movies.yaml` runs it with progress and checks.
 
@@ -79,7 +79,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -109,7 +109,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",

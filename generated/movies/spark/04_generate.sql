@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "movies", Spark SQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 ee9b74fa958f6dff); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/movies.yaml` runs it with progress and checks.
 
@@ -750,10 +750,11 @@ CREATE OR REPLACE TABLE `adg_output`.`movies_provenance` USING DELTA TBLPROPERTI
 SELECT
   'movies' AS `dataset`,
   'specs/movies.yaml' AS `spec_file`,
-  'ee9b74fa958f6dffab3ac28a908f0425fa783f4b9bb4d4a8150d65dd06a54854' AS `spec_hash`,
+  '9ff17623bc933478e99654642233f9a2f202ac18e3d643bd404752eed61e2c55' AS `spec_hash`,
   `m`.`metadata_hash`,
   1977L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
+  CAST(NULL AS BIGINT) AS `entities`,
   '0.1.0' AS `tool_version`,
   'These data are artificially generated; any resemblance to real films is coincidental.' AS `disclaimer`,
   current_timestamp() AS `generated_at`,

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "movies", Spark SQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 ee9b74fa958f6dff); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/movies.yaml` runs it with progress and checks.
 
@@ -52,6 +52,7 @@ SELECT
   `i`.`hi`,
   `i`.`n_rows`,
   `i`.`point`,
+  `i`.`seq`,
   coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
 FROM (
   SELECT
@@ -65,7 +66,8 @@ FROM (
     CASE
       WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
       ELSE CAST(NULL AS DOUBLE)
-    END AS `point`
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
   FROM `adg_fields` AS `g`
   JOIN `adg_released`.`movies_metadata` AS `m`
     ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -88,7 +90,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`movies_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -106,7 +109,8 @@ LEFT JOIN (
       CASE
         WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
         ELSE CAST(NULL AS DOUBLE)
-      END AS `point`
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
     FROM `adg_fields` AS `g`
     JOIN `adg_released`.`movies_metadata` AS `m`
       ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
@@ -130,10 +134,12 @@ SELECT
   `k`.`value`,
   `k`.`num`,
   `k`.`n`,
-  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -147,6 +153,7 @@ FROM (
   UNION ALL
   SELECT
     2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -160,6 +167,7 @@ FROM (
   UNION ALL
   SELECT
     3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -173,6 +181,7 @@ FROM (
   UNION ALL
   SELECT
     4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -186,6 +195,7 @@ FROM (
   UNION ALL
   SELECT
     5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -199,6 +209,7 @@ FROM (
   UNION ALL
   SELECT
     6L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -212,6 +223,7 @@ FROM (
   UNION ALL
   SELECT
     7L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -225,6 +237,7 @@ FROM (
   UNION ALL
   SELECT
     8L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -238,6 +251,7 @@ FROM (
   UNION ALL
   SELECT
     9L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -251,6 +265,7 @@ FROM (
   UNION ALL
   SELECT
     10L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -264,6 +279,7 @@ FROM (
   UNION ALL
   SELECT
     11L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -277,6 +293,7 @@ FROM (
   UNION ALL
   SELECT
     12L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -290,6 +307,7 @@ FROM (
   UNION ALL
   SELECT
     13L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -303,6 +321,7 @@ FROM (
   UNION ALL
   SELECT
     14L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
     `value` AS `value`,
     `num` AS `num`,
     count(*) AS `n`
@@ -314,6 +333,15 @@ FROM (
   ) AS `o`
   GROUP BY `value`, `num`
 ) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -425,7 +453,7 @@ FROM (
           `a`.`ordinal`,
           sum(`a`.`n`) AS `rows`,
           sum(CASE
-            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
             ELSE 0L
           END) AS `outside`
         FROM `adg_qa_counts` AS `a`
@@ -547,7 +575,7 @@ FROM (
         `a`.`ordinal`,
         sum(`a`.`n`) AS `rows`,
         sum(CASE
-          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) THEN `a`.`n`
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
           ELSE 0L
         END) AS `outside`
       FROM `adg_qa_counts` AS `a`
