@@ -203,19 +203,19 @@ const Suppression = z
 
 const Generation = z
   .strictObject({
-    rows: z.int().min(1).max(MAX_ROWS).optional().describe('Exact number of artificial rows (specs without source.entity).'),
+    rows: z.int().min(1).max(MAX_ROWS).optional().describe('Exact number of artificial rows (when rows are not grouped per entity).'),
     entities: z
       .int()
       .min(1)
       .max(MAX_ROWS)
       .optional()
-      .describe('Exact number of artificial entities (specs with source.entity); each gets a number of rows drawn from the published rows per entity.'),
+      .describe('Exact number of artificial entities (needs source.entity): rows then come in groups, one per entity, each of a size drawn from the published rows per entity. A stable field or an identifier per entity groups rows too.'),
     scale: z
       .number()
       .positive()
       .max(1000)
       .optional()
-      .describe('Rows (entities, with source.entity) as a multiple of the published source count. Default 1 when rows or entities is not set.'),
+      .describe('Rows (or entities, when rows are grouped per entity) as a multiple of the published source count. Default 1 when rows or entities is not set.'),
     seed: z
       .int()
       .min(0)
