@@ -110,7 +110,7 @@ function structureOf(view: GenerationView): string[] {
   if (view.generation.per === 'entity') lines.push(`rows come in groups, one per artificial entity (${view.entity}); each group's size was drawn from the published rows per entity`);
   const stable = view.fields.filter((f) => f.stable).map((f) => f.name);
   if (stable.length) lines.push(`stable per entity: ${stable.join(', ')} (one value per entity, differing on about the published share of its rows)`);
-  for (const s of view.orderedDates) lines.push(`dates in order in every row: ${s.join(' <= ')} (NULLs stay NULL)`);
+  for (const s of view.orderedDates) lines.push(`dates in order in every row: ${s.join(' ≤ ')} (NULLs stay NULL)`);
   for (const d of view.derived) lines.push(`${d.name} = ${describeDerivation(d.expression)}`);
   return lines;
 }

@@ -153,7 +153,7 @@ function normalise(
       if (name === entity && per === 'row') fail([...path, 'per'], `"${name}" is the entity key: its identifier is per entity`, 'delete per (or write per: entity)');
       if (per === 'entity' && !entity) fail([...path, 'per'], 'per: entity needs source.entity', 'name the column that identifies a person in source.entity, or use per: row');
       try {
-        const pattern = parsePattern(x.pattern);
+        const pattern = parsePattern(x.pattern, name);
         const type = x.type ?? 'string';
         if (type !== 'string' && pattern.parts.some((p) => ('alphabet' in p ? /[^0-9]/.test(p.alphabet) : /[^0-9]/.test(p.literal)))) {
           fail([...path, 'pattern'], `an identifier of type ${type} has a pattern of digits only`, 'use classes [0-9] and a digit prefix, or type: string');

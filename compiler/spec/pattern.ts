@@ -2,7 +2,8 @@
 // character classes of fixed length, e.g. "TEST-[0-9]{6}" or "ART[A-Z]{2}[0-9]{7}". A value is the
 // image of a row or entity number under a fixed bijection of [0, M) (M = the pattern's capacity, at most
 // MAX_MODULUS), written in mixed radix over the classes: unique by construction, no retries, and the
-// same on every engine (compiler/plan/identifiers.ts prints it; format() below is the reference).
+// same on every engine (compiler/plan/structure.ts prints it; format() below is the reference).
+import { fnv1a32 } from '../random.js';
 
 /** Largest modulus used: the arithmetic (a * n + b, n < 2^32, a < 2^31) stays below 2^63 on every engine. */
 export const MAX_MODULUS = 1e15;
@@ -39,8 +40,11 @@ const MULTIPLIERS = [1_073_741_789, 1_073_741_783, 1_073_741_741, 1_073_741_723]
 
 export class PatternError extends Error {}
 
-/** Parses a pattern, or throws PatternError saying what to write instead. */
-export function parsePattern(source: string): IdentifierPattern {
+/**
+ * Parses a pattern, or throws PatternError saying what to write instead. The salt (the field's name)
+ * picks the bijection, so two identifiers of one entity do not share their digits.
+ */
+export function parsePattern(source: string, salt = ''): IdentifierPattern {
   const parts: PatternPart[] = [];
   const regex: string[] = [];
   let i = 0;
@@ -76,8 +80,10 @@ export function parsePattern(source: string): IdentifierPattern {
   let capacity = 1;
   for (const p of parts) if ('alphabet' in p) capacity = Math.min(capacity * p.alphabet.length, Number.MAX_SAFE_INTEGER);
   const modulus = Math.min(capacity, MAX_MODULUS);
-  const multiplier = modulus === 1 ? 1 : MULTIPLIERS.find((m) => modulus % m !== 0)!;
-  const offset = Math.floor(modulus / 3);
+  const h = fnv1a32(salt);
+  const candidates = [...MULTIPLIERS.slice(h % MULTIPLIERS.length), ...MULTIPLIERS.slice(0, h % MULTIPLIERS.length)];
+  const multiplier = modulus === 1 ? 1 : candidates.find((m) => modulus % m !== 0)!;
+  const offset = Number((BigInt(h) * 2654435761n) % BigInt(modulus));
   return { source, prefix, parts, modulus, multiplier, offset, regex: `^${regex.join('')}$`, length: parts.length };
 }
 

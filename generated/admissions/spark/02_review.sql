@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 f79f4972c9fa930d); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/admissions.yaml` runs it with progress and checks.
 
@@ -9,7 +9,7 @@
 SET TIME ZONE 'UTC';
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0')));
+SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a')));
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -36,12 +36,7 @@ FROM (VALUES
   (7L, 'specialty', 'generated', 'categorical', 8L, 5L, 0L),
   (8L, 'primary_diagnosis', 'generated', 'categorical', 8L, 5L, 0L),
   (9L, 'length_of_stay', 'generated', 'discrete', 8L, 5L, 0L),
-  (10L, 'age_on_admission', 'generated', 'discrete', 8L, 5L, 0L),
-  (11L, 'cost', 'generated', 'continuous', 8L, 5L, 0L),
-  (-1L, 'episode_id', 'excluded', 'excluded', NULL, NULL, 0L),
-  (-1L, 'patient_id', 'excluded', 'excluded', NULL, NULL, 0L),
-  (-1L, 'nhs_number', 'excluded', 'excluded', NULL, NULL, 0L),
-  (-1L, 'hospital_number', 'excluded', 'excluded', NULL, NULL, 0L),
+  (10L, 'cost', 'generated', 'continuous', 8L, 5L, 0L),
   (-1L, 'forename', 'excluded', 'excluded', NULL, NULL, 0L),
   (-1L, 'surname', 'excluded', 'excluded', NULL, NULL, 0L),
   (-1L, 'address_line', 'excluded', 'excluded', NULL, NULL, 0L),
