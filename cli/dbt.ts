@@ -19,9 +19,11 @@ export interface DbtProjectReport {
 }
 
 export function writeDbtProjects(project: Project, specFiles: readonly string[], outDir: string): DbtProjectReport[] {
+  // A spec with tables makes a project per table (<spec>_<table>): each is a pipeline of its own.
   const planned = specFiles.flatMap((file) => {
-    const spec = loadProjectSpec(project, file);
-    const specName = basename(file, extname(file));
+    const loaded = loadProjectSpec(project, file);
+    return (loaded.parts ?? [loaded]).map((spec) => ({ spec, specName: [basename(file, extname(file)), ...(spec.table ? [spec.table] : [])].join('_') }));
+  }).flatMap(({ spec, specName }) => {
     return DIALECT_NAMES.map((name) => {
       const dir = join(resolve(outDir), specName, name);
       const dialect = DIALECTS[name];

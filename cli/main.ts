@@ -7,6 +7,7 @@ import { AdgError, EXIT_CODES, usageError } from '../compiler/errors.js';
 import { specJsonSchema } from '../compiler/spec/schema.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../compiler/plan/export.js';
+import { partPlaces } from '../compiler/plan/paths.js';
 import { PACKAGE_ROOT, TOOL_VERSION } from '../compiler/version.js';
 import { datasetPaths, loadProject, requireDatabaseFile, type PathOverrides, type Project } from '../runner/config.js';
 import { duckdbVersion } from '../dialects/duckdb/session.js';
@@ -39,6 +40,7 @@ interface StageOptions {
   exportDir?: string;
   format?: string;
   threads?: string;
+  table?: string;
 }
 
 const json = jsonRequested(process.argv.slice(2));
@@ -127,9 +129,22 @@ const pathOptions = {
   format: new Option('--format <list>', `export formats, comma-separated (${EXPORT_FORMATS.join(',')})`),
   threads: new Option('--threads <n>', 'DuckDB worker threads (default: one per core)'),
   target: new Option('--target <name>', 'where to run: a target of adg.config.yaml (default: its default_target, else the embedded DuckDB)'),
+  table: new Option('--table <name>', 'a spec with tables: run on this table only (default: every table, in spec order)'),
 };
 
-function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliReporter): PipelineOptions {
+/** The tables a stage runs on: every table of a multi-table spec (or the one --table names), or the spec itself. */
+function partsToRun(spec: Spec, o: StageOptions): readonly Spec[] {
+  if (!spec.parts) {
+    if (o.table) throw usageError(`--table applies to specs with tables, and ${spec.file} has one table`, { file: spec.file }, 'delete --table');
+    return [spec];
+  }
+  if (!o.table) return spec.parts;
+  const part = spec.parts.find((x) => x.table === o.table);
+  if (!part) throw usageError(`no table "${o.table}" in ${spec.file}`, { file: spec.file, path: 'tables' }, `use one of: ${spec.parts.map((x) => x.table).join(', ')}`);
+  return [part];
+}
+
+function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliReporter, part: Spec = spec): PipelineOptions {
   const overrides: PathOverrides = {
     sourceDb: databaseFlag(o.sourceDb, '--source-db'),
     metadataDb: databaseFlag(o.metadataDb, '--metadata-db'),
@@ -143,13 +158,16 @@ function pipelineOptions(p: Project, spec: Spec, o: StageOptions, reporter: CliR
   const threads = o.threads === undefined ? undefined : Number(o.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw usageError(`--threads must be a positive integer, not "${o.threads}"`);
   const target = resolveTarget(p, o.target);
-  const paths = datasetPaths(p, spec.dataset, overrides);
+  // A table of a multi-table dataset shares the dataset's databases and schemas, with an export directory of its own.
+  const shared = datasetPaths(p, spec.dataset, overrides);
+  const paths = part.table ? { ...shared, exportDir: join(shared.exportDir, part.table) } : shared;
+  const places = targetPlaces(target, spec.dataset, shared);
   return {
     root: p.root,
     allowedSourceDirs: p.allowedSourceDirs,
     paths,
     backend: openTarget(target, p.root),
-    places: targetPlaces(target, spec.dataset, paths),
+    places: part.table ? partPlaces(places, part.table) : places,
     reporter,
     ...(formats ? { formats } : {}),
     ...(threads ? { threads } : {}),
@@ -172,10 +190,21 @@ function stageCommand(name: string, summary: string, options: Option[], body: (s
         say(stageLine(result));
         if (result.stage === 'scrape') say(scrapeFieldTable(result));
       };
+      const parts = partsToRun(spec, o);
+      const extras: object[] = [];
       try {
-        options = pipelineOptions(p, spec, o, reporter);
-        const extra = await body(spec, options, done, o);
+        for (const part of parts) {
+          if (part.table) say(`\ntable ${part.table} (${part.dataset})`);
+          options = pipelineOptions(p, spec, o, reporter, part);
+          try {
+            extras.push((await body(part, options, done, o)) ?? {});
+          } finally {
+            await options.backend?.close();
+            options = undefined;
+          }
+        }
         if (results.length > 1) say(totalLine(results));
+        const extra = parts.length === 1 ? extras[0] : { tables: parts.map((part, i) => ({ table: part.table, ...extras[i] })) };
         return { command: name, spec: spec.file, dataset: spec.dataset, stages: results, ...extra };
       } finally {
         reporter.stop();
@@ -187,29 +216,31 @@ function stageCommand(name: string, summary: string, options: Option[], body: (s
   return cmd;
 }
 
-const { sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads, target } = pathOptions;
+const { sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads, target, table } = pathOptions;
 const single = (stage: (spec: Spec, o: PipelineOptions) => Promise<RunStageResult>) => async (spec: Spec, o: PipelineOptions, done: (r: RunStageResult) => void) => void done(await stage(spec, o));
-stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [target, sourceDb, metadataDb, threads], single(scrape));
-stageCommand('review', 'run the disclosure checks over the metadata and write the review pack (out/<dataset>/review/)', [target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done) => {
+stageCommand('scrape', 'read the source and write suppressed metadata (the only stage that touches the source)', [table, target, sourceDb, metadataDb, threads], single(scrape));
+stageCommand('review', 'run the disclosure checks over the metadata and write the review pack (out/<dataset>/review/)', [table, target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done) => {
   const r = await review(spec, o);
   done(r);
   say(reviewNext(r));
 });
-stageCommand('release', 'sign off reviewed metadata: copy it to the released scope generate reads, and log who signed', [target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done, flags) => {
+stageCommand('release', 'sign off reviewed metadata: copy it to the released scope generate reads, and log who signed', [table, target, metadataDb, releasedDb, exportDir, threads], async (spec, o, done, flags) => {
   const f = flags as StageOptions & { hash?: string; reviewer?: string; approver?: string };
+  // Each table of a multi-table dataset is reviewed, and so signed off, on its own hash.
+  if (spec.table && !f.table) throw usageError('a spec with tables is released table by table: name the table whose hash this is', { file: spec.file }, `add --table ${spec.table} (the review prints the command for each table)`);
   done(await release(spec, o, { hash: f.hash ?? '', reviewer: f.reviewer ?? '', approver: f.approver ?? '' }));
 })
   .addOption(new Option('--hash <sha256>', 'the metadata hash the review pack shows (what was reviewed)'))
   .addOption(new Option('--reviewer <name>', 'who reviewed the pack'))
   .addOption(new Option('--approver <name>', 'the senior member of staff who approves the release (not the reviewer)'));
-stageCommand('generate', 'sample artificial rows from the released metadata alone', [target, releasedDb, outputDb, threads], single(generate));
-stageCommand('qa', 'check the artificial table against the released metadata (export requires a clean QA)', [target, releasedDb, outputDb, exportDir, threads], async (spec, o, done) => {
+stageCommand('generate', 'sample artificial rows from the released metadata alone', [table, target, releasedDb, outputDb, threads], single(generate));
+stageCommand('qa', 'check the artificial table against the released metadata (export requires a clean QA)', [table, target, releasedDb, outputDb, exportDir, threads], async (spec, o, done) => {
   const r = await qa(spec, o);
   done(r);
   requireCleanQa(spec, r);
 });
-stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [target, outputDb, exportDir, format, threads], single(exportData));
-stageCommand('run', 'scrape, review, then (release: auto) release, generate, qa and export; a manual release stops after review', [target, sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads], async (spec, o, done) => {
+stageCommand('export', 'write the artificial table to Parquet/CSV with its disclaimer and provenance', [table, target, outputDb, exportDir, format, threads], single(exportData));
+stageCommand('run', 'scrape, review, then (release: auto) release, generate, qa and export; a manual release stops after review', [table, target, sourceDb, metadataDb, releasedDb, outputDb, exportDir, format, threads], async (spec, o, done) => {
   const outcome = await runAll(spec, o, done);
   if (outcome.awaitingRelease) say(`\nstopped for sign-off (release: manual in ${spec.file}). Read the review pack, then run:\n${outcome.awaitingRelease.map((c) => `  ${c}`).join('\n')}`);
   return outcome.awaitingRelease ? { awaitingRelease: outcome.awaitingRelease } : {};
@@ -228,9 +259,13 @@ program
       const backend = openTarget(t, p.root);
       try {
         const places = targetPlaces(t, spec.dataset, datasetPaths(p, spec.dataset));
-        const result = await loadSource(spec, backend, places, { root: p.root, allowedSourceDirs: p.allowedSourceDirs, replace: o.replace ?? false });
-        say(`loaded ${result.columns} columns into ${result.table} on ${backend.describe} in ${result.seconds.toFixed(1)} s (every row of the file, counted on both sides)`);
-        return { command: 'load', spec: spec.file, target: t.name, ...result };
+        const results = [];
+        for (const part of spec.parts ?? [spec]) {
+          const result = await loadSource(part, backend, places, { root: p.root, allowedSourceDirs: p.allowedSourceDirs, replace: o.replace ?? false });
+          say(`loaded ${result.columns} columns into ${result.table} on ${backend.describe} in ${result.seconds.toFixed(1)} s (every row of the file, counted on both sides)`);
+          results.push(result);
+        }
+        return { command: 'load', spec: spec.file, target: t.name, ...(results.length === 1 ? results[0] : { tables: results }) };
       } finally {
         await backend.close();
       }

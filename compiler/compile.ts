@@ -11,7 +11,7 @@ import { generateSections, type GenerationView } from './plan/generate.js';
 import { exportSections, EXPORT_FORMATS, type ExportFormat, type Recorded } from './plan/export.js';
 import { PLACEHOLDER_SIGN_OFF, releaseSections, reviewSections, type SignOff } from './plan/review.js';
 import { qaSections } from './plan/qa.js';
-import { describeScope, type StagePlaces } from './plan/paths.js';
+import { describeScope, partPlaces, type StagePlaces } from './plan/paths.js';
 import { loadedSourceTable } from './plan/names.js';
 
 export interface CompileOptions {
@@ -42,7 +42,8 @@ export interface CompiledProgram {
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
   const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates } = spec;
-  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates };
+  const pool = spec.entityPool?.name;
+  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates, ...(pool ? { pool } : {}) };
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
@@ -134,5 +135,15 @@ function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledP
 }
 
 export function compileAll(spec: Spec, options: CompileOptions): CompiledProgram[] {
-  return STAGES.map((stage) => compileStage(spec, stage, options));
+  if (!spec.parts) return STAGES.map((stage) => compileStage(spec, stage, options));
+  // A multi-table dataset: one program per stage, its tables' programs one after the other.
+  return STAGES.map((stage) => {
+    const programs = spec.parts!.map((part) => compileStage(part, stage, { ...options, places: partPlaces(options.places, part.table!) }));
+    return {
+      stage,
+      file: programs[0]!.file,
+      text: programs.map((p, i) => `-- ==== table ${spec.parts![i]!.table} of dataset "${spec.dataset}" (${i + 1}/${programs.length}) ====\n\n${p.text}`).join('\n'),
+      sections: programs.flatMap((p) => p.sections),
+    };
+  });
 }

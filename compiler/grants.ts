@@ -3,7 +3,7 @@
 // programs: generated/ holds it and `adg check` compares it. None for an engine without grants (DuckDB).
 import type { Dialect } from '../dialects/dialect.js';
 import { accessPlan } from './plan/grants.js';
-import { describeScope, type StagePlaces } from './plan/paths.js';
+import { describeScope, partPlaces, type StagePlaces } from './plan/paths.js';
 import { commentText, wrapComment } from './print.js';
 import type { Spec } from './spec/model.js';
 
@@ -17,6 +17,11 @@ export interface GrantsOptions {
 
 export function compileGrants(spec: Spec, { dialect, places, toolVersion }: GrantsOptions): { readonly file: string; readonly text: string } | undefined {
   if (!dialect.grants) return undefined;
+  if (spec.parts) {
+    // Each table's grants in turn (each is idempotent, and the scopes are shared).
+    const texts = spec.parts.map((part) => compileGrants(part, { dialect, places: partPlaces(places, part.table!), toolVersion })!.text);
+    return { file: GRANTS_FILE, text: texts.join('\n') };
+  }
   const plan = accessPlan(spec, places);
   const steps = dialect.grants(plan);
   const header = [

@@ -121,6 +121,7 @@ function reviewDocument(spec: Spec, engine: string, results: Record<string, Row[
   const metadataHash = String(results.metadata_hash?.[0]?.metadata_hash ?? '');
   const blocking = checks.filter((c) => c.severity === 'blocking' && c.status === 'fail').length;
   const d = spec.policy;
+  const tableFlag = spec.table ? ` --table ${spec.table}` : '';
   return {
     tool: 'adg',
     toolVersion: TOOL_VERSION,
@@ -155,8 +156,8 @@ function reviewDocument(spec: Spec, engine: string, results: Record<string, Row[
     ],
     nextSteps:
       blocking > 0
-        ? [`# resolve the blocking findings (exclude or coarsen fields in ${spec.file}), then`, `adg scrape ${spec.file}`, `adg review ${spec.file}`]
-        : [`adg release ${spec.file} --hash ${metadataHash} --reviewer "<your name>" --approver "<senior approver>"`, `adg generate ${spec.file}`, `adg qa ${spec.file}`, `adg export ${spec.file}`],
+        ? [`# resolve the blocking findings (exclude or coarsen fields in ${spec.file}), then`, `adg scrape ${spec.file}${tableFlag}`, `adg review ${spec.file}${tableFlag}`]
+        : [`release ${spec.file}${tableFlag} --hash ${metadataHash} --reviewer "<your name>" --approver "<senior approver>"`, `generate ${spec.file}${tableFlag}`, `qa ${spec.file}${tableFlag}`, `export ${spec.file}${tableFlag}`].map((c) => `adg ${c}`),
   };
 }
 

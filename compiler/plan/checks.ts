@@ -179,7 +179,7 @@ function withPolicy(metadata: TableRef, where: Expr): Query {
 /** Every finding of every check over a metadata table. */
 export function findingsQuery(metadata: TableRef): Query {
   const p = (name: string) => col(name, 'p');
-  const counted = inList(p('stat'), [text('rows'), text('null'), text('value'), text('bin'), text('cardinality'), text('disagree')]);
+  const counted = inList(p('stat'), [text('rows'), text('null'), text('value'), text('bin'), text('cardinality'), text('disagree'), text('pool')]);
   const badCount = (c: Expr) => and(isNotNull(c), op('or', op('<', c, p('threshold')), op('<>', fn('mod', c, p('round_to')), int(0))));
   const countDetail = (c: Expr, what: string) =>
     caseWhen(

@@ -66,7 +66,9 @@ export function cardinalityItems(released: TableRef): Query {
 export function entityCount(view: GenerationView, released: TableRef): Expr {
   const { entities, scale } = view.generation;
   if (entities !== undefined) return int(entities);
-  const total = scalar(select([column(agg('sum', col('n_entities')))], { from: from(released), where: eq(col('stat'), text('cardinality')) }));
+  // A table of a multi-table dataset takes the pool's size, the same for every table.
+  const stat = (name: string) => scalar(select([column(agg('sum', col('n_entities')))], { from: from(released), where: eq(col('stat'), text(name)) }));
+  const total = fn('coalesce', stat('pool'), stat('cardinality'));
   return cast(fn('floor', op('+', op('*', double(scale ?? 1), cast(total, 'double')), double(0.5))), 'bigint');
 }
 
@@ -85,7 +87,7 @@ export function entitiesQuery(view: GenerationView): Query {
     q = select([...columns.map(([e, n]) => column(e, n)), ...keep.map((n) => column(col(n)))], { from: sub(q, `adg_e${depth++}`) });
   };
   let depth = 0;
-  step([[addKey(col('en'), entityKey(seed, view.dataset)), 'y']], ['en']);
+  step([[addKey(col('en'), entityKey(seed, view.pool ?? view.dataset)), 'y']], ['en']);
   for (const mix of mixSteps(ROW_MIX)) step([[mix(col('y')), 'y']], ['en']);
   step([[addKey(col('y'), value), 'h'], [addKey(col('y'), jitter), 'j']], ['en']);
   for (const mix of mixSteps(FIELD_MIX)) step([[mix(col('h')), 'h'], [mix(col('j')), 'j']], ['en']);

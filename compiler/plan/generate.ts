@@ -58,7 +58,10 @@ import type { StagePlaces } from './paths.js';
 export type GenerationView = Pick<
   Spec,
   'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone' | 'entity' | 'identifiers' | 'derived' | 'orderedDates'
->;
+> & {
+  /** The entity pool's name (a multi-table dataset's), which keys the entities' random streams; never its sources. */
+  readonly pool?: string;
+};
 
 /** The released metadata's hash, as generate computed it at its start. */
 const releasedHash = () => scalar(select([column(col('metadata_hash'))], { from: from(TEMP.releasedHash) }));
@@ -384,9 +387,11 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
     ...(f.stable ? [[names(f).disagree, streamKey(seed, view.dataset, f.name, 'disagree')] as const] : []),
   ]);
   // A stable field's draws from the entity's hash: the same on every row of the entity.
+  // Keyed by the pool: a field of the same name draws alike for one entity in every table of the dataset.
+  const pool = view.pool ?? view.dataset;
   const entityStreams = stable.flatMap((f) => [
-    [names(f).entityHash, streamKey(seed, view.dataset, f.name, 'value')] as const,
-    ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
+    [names(f).entityHash, streamKey(seed, pool, f.name, 'value')] as const,
+    ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, pool, f.name, 'jitter')] as const] : []),
   ]);
   // Numbers identifiers are made from: the row number, or the entity number.
   const identifierInputs = view.identifiers.map((id) => (id.per === 'entity' ? 'en' : 'i'));
@@ -409,7 +414,7 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const kept = [...numbers, ...lists];
   // Row hash H(i), and the entity hash from the entity number, one step per projection.
   const hashed = (x: Expr, y: Expr) => [column(x, 'x'), ...(stable.length ? [column(y, 'y')] : [])];
-  stage(hashed(addKey(col('i'), rowKey(seed, view.dataset)), addKey(col('en'), entityKey(seed, view.dataset))), kept);
+  stage(hashed(addKey(col('i'), rowKey(seed, view.dataset)), addKey(col('en'), entityKey(seed, pool))), kept);
   for (const step of mixSteps(ROW_MIX)) stage(hashed(step(col('x')), step(col('y'))), kept);
   // Field hashes from H (and from the entity hash, for stable fields).
   stage([...streams.map(([name, key]) => column(addKey(col('x'), key), name)), ...entityStreams.map(([name, key]) => column(addKey(col('y'), key), name))], kept);
@@ -570,6 +575,8 @@ function provenanceQuery(view: GenerationView, places: StagePlaces, toolVersion:
       column(int(view.generation.seed), 'seed'),
       column(scalar(select([column(col('n'))], { from: from(TEMP.plan) })), 'rows'),
       column(view.generation.per === 'entity' ? scalar(select([column(col('entities'))], { from: from(TEMP.plan) })) : nul('bigint'), 'entities'),
+      // Entities of a shared pool may have no row in this table: those with rows carry its identifiers.
+      column(view.generation.per === 'entity' ? scalar(select([column(count())], { from: from(TEMP.entities), where: op('>', col('n'), int(0)) })) : nul('bigint'), 'entities_with_rows'),
       column(text(toolVersion), 'tool_version'),
       column(text(view.disclaimer), 'disclaimer'),
       column(fn('now'), 'generated_at'),

@@ -74,6 +74,7 @@ export const TEMP = {
   disagreements: table('adg_disagreements'),
   entities: table('adg_entities'),
   entityPlan: table('adg_entity_plan'),
+  pool: table('adg_pool'),
   stableCuts: table('adg_stable_cuts'),
   plan: table('adg_plan'),
   items: table('adg_items'),

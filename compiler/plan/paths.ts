@@ -90,3 +90,8 @@ export function schemaPlaces(schemas: StageSchemas, dataset: string): StagePlace
 export function describeScope(scope: Scope): string {
   return scope.kind === 'file' ? scope.path : `schema ${scope.name}`;
 }
+
+/** Where a table of a multi-table dataset runs: the dataset's scopes, and its own export directory beside its siblings'. */
+export function partPlaces(places: StagePlaces, table: string): StagePlaces {
+  return { ...places, exportDir: `${places.exportDir}/${table}` };
+}

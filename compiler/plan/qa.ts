@@ -372,8 +372,8 @@ function structureVerdicts(view: GenerationView, output: TableRef, provenance: T
     const malformed = countWhere(op('or', isNull(c), not(fn('matches', cast(c, 'text'), text(id.pattern.regex)))));
     out.push(verdict('identifiers', text(id.name), eq(malformed, int(0)), malformed, text(`values that are NULL or do not match ${id.pattern.source}`)));
     const distinct = scalar(select([column(count(c, true))], { from: from(output) }));
-    const expected = id.per === 'row' ? scalar(select([column(count())], { from: from(output) })) : scalar(select([column(col('entities'))], { from: from(provenance) }));
-    out.push(verdict('identifiers', text(id.name), eq(distinct, expected), op('-', expected, distinct), text(`distinct values short of one per ${id.per}`)));
+    const expected = id.per === 'row' ? scalar(select([column(count())], { from: from(output) })) : scalar(select([column(col('entities_with_rows'))], { from: from(provenance) }));
+    out.push(verdict('identifiers', text(id.name), eq(distinct, expected), op('-', expected, distinct), text(`distinct values short of one per ${id.per}${id.per === 'entity' ? ' with rows' : ''}`)));
   }
   const typed = new Map(view.columns.map((c) => [columnOf(c).name, columnOf(c).type]));
   view.orderedDates.forEach((seq) => {

@@ -115,7 +115,7 @@ function diffQuery(now: TableRef, before: TableRef): Query {
         column(fn('coalesce', col('n_rows'), col('n_entities')), 'n'),
         column(op('||', op('||', op('||', op('||', fn('coalesce', col('value'), text('')), text('|')), fn('coalesce', portableDoubleText(col('lo')), text(''))), text('|')), fn('coalesce', portableDoubleText(col('hi')), text(''))), 'k'),
       ],
-      { from: from(table), where: inList(col('stat'), [text('rows'), text('null'), text('value'), text('bin'), text('cardinality'), text('disagree')]) },
+      { from: from(table), where: inList(col('stat'), [text('rows'), text('null'), text('value'), text('bin'), text('cardinality'), text('disagree'), text('pool')]) },
     );
   const side = (change: string, a: Query, b: Query, where: Expr, before: Expr, after: Expr): Query =>
     select(

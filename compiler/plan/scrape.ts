@@ -155,6 +155,7 @@ export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeC
   }
 
   if (entity) {
+    if (spec.entityPool) sections.push(...poolSections(spec, src, places, choices.readsFiles));
     const perEntity = select([column(col(ENTITY)), column(count(), 'per')], {
       from: sub(select([column(col(entity), ENTITY)], { from: src() }), 's'),
       where: isNotNull(col(ENTITY)),
@@ -166,10 +167,10 @@ export function scrapeSections(spec: Spec, places: StagePlaces, choices: ScrapeC
         k: 'createTable',
         table: TEMP.rawCardinality,
         temp: true,
-        query: select([column(col('per'), 'value'), column(count(), 'n_entities')], {
-          from: sub(perEntity, 'p'),
-          groupBy: [col('per')],
-        }),
+        query: ((counts: Query) =>
+          spec.entityPool
+            ? unionAll([counts, select([column(int(0), 'value'), column(op('-', col('n_entities'), col('present')), 'n_entities')], { from: from(TEMP.pool), where: op('>', col('n_entities'), col('present')) })])
+            : counts)(select([column(col('per'), 'value'), column(count(), 'n_entities')], { from: sub(perEntity, 'p'), groupBy: [col('per')] })),
       },
     });
   }
@@ -550,6 +551,9 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
         from: from(TEMP.cardinalityBands, 'k'),
       }),
     );
+    if (spec.entityPool) {
+      parts.push(select(row(int(0), text('pool'), nul('bigint'), nul('text'), nul('double'), nul('double'), nul('bigint'), col('n_entities', 'pl')), { from: from(TEMP.pool, 'pl') }));
+    }
     if (spec.fields.some((f) => f.stable)) {
       const d = (name: string) => col(name, 'd');
       parts.push(
@@ -561,7 +565,7 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
   }
   const tested = byEntity
     ? c('n_entities')
-    : caseWhen([[eq(c('stat'), text('cardinality')), c('n_entities')]], c('n_rows'));
+    : caseWhen([[inList(c('stat'), [text('cardinality'), text('pool')]), c('n_entities')]], c('n_rows'));
   const isItem = inList(c('stat'), [text('null'), text('value'), text('bin')]);
   // NULL first, then values in value order, then bins in edge order.
   const itemOrder = over(
@@ -618,8 +622,9 @@ function candidatesSection(spec: Spec, hasBins: boolean): Section {
 function entityStructureSections(spec: Spec, src: () => From): Section[] {
   const { threshold, roundTo } = spec.policy;
   const clears = (n: Expr) => passes(n, [rounded(n, int(roundTo))], int(threshold));
-  const bandOf = (c: Expr) => caseWhen(Array.from({ length: 32 }, (_, b) => [op('<', c, int(2 ** (b + 1))), int(b)] as const), int(32));
-  const edge = (b: Expr) => cast(fn('power', double(2), cast(b, 'double')), 'double');
+  // Band b holds [2^b, 2^(b+1)); zero rows (an entity of the pool absent from this table) is band -1, [0, 1).
+  const bandOf = (c: Expr) => caseWhen([[op('<', c, int(1)), int(-1)], ...Array.from({ length: 32 }, (_, b) => [op('<', c, int(2 ** (b + 1))), int(b)] as const)], int(32));
+  const edge = (b: Expr) => fn('floor', fn('power', double(2), cast(b, 'double')));
   const k = (name: string) => col(name, 'k');
   const rare = select([column(bandOf(k('value')), 'b'), column(agg('sum', k('n_entities')), 'n')], {
     from: from(TEMP.rawCardinality, 'k'),
@@ -639,13 +644,14 @@ function entityStructureSections(spec: Spec, src: () => From): Section[] {
     from: from(TEMP.rawCardinality, 'k'),
     where: clears(k('n_entities')),
   });
-  const sections: Section[] = [
+  const sections: Section[] = [];
+  sections.push(
     {
       title: 'Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare',
       note: 'Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are powers of two, not its own count.',
       statement: { k: 'createTable', table: TEMP.cardinalityBands, temp: true, query: unionAll([exact, bands, tail]) },
     },
-  ];
+  );
   const stable = spec.fields.filter((f) => f.stable);
   if (stable.length) {
     const perField = stable.map((f) => {
@@ -688,4 +694,24 @@ function reservedPrefixSections(spec: Spec, src: () => From): Section[] {
       message: `${spec.file}: fields.${id.name}: some source values start with "${id.pattern.prefix}", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).`,
     },
   }));
+}
+
+/**
+ * The entity pool of a multi-table dataset: every distinct entity of every table that names one. This
+ * table's rows per entity then include zero (the pool's entities it does not have), and the pool's
+ * size is published, so every table generates the same artificial entities.
+ */
+function poolSections(spec: Spec, src: () => From, places: StagePlaces, readsFiles: boolean): Section[] {
+  const keys = (from: From, entity: string) => select([column(cast(col(entity), 'text'), ENTITY)], { from, where: isNotNull(col(entity)) });
+  const others = spec.entityPool!.others.map((o) => keys(sourceFrom(o, places.source, readsFiles), o.entity));
+  const pool = select([column(col(ENTITY))], { from: sub(unionAll([keys(src(), spec.entity!), ...others]), 'k'), groupBy: [col(ENTITY)] });
+  const present = select([column(col(ENTITY))], { from: sub(keys(src(), spec.entity!), 'k'), groupBy: [col(ENTITY)] });
+  const counted = (q: Query) => scalar(select([column(count())], { from: sub(q, 'c') }));
+  return [
+    {
+      title: `The entity pool: distinct entities across the ${spec.entityPool!.others.length + 1} tables that name one`,
+      note: 'Only its size leaves the stage, suppressed like every count.',
+      statement: { k: 'createTable', table: TEMP.pool, temp: true, query: select([column(counted(pool), 'n_entities'), column(counted(present), 'present')]) },
+    },
+  ];
 }

@@ -14,6 +14,7 @@ import {
   FILE_FORMATS,
   MIN_THRESHOLD_WITHOUT_REASON,
   SpecSchema,
+  TableSchema,
   type FileFormat,
   type SpecInput,
 } from './schema.js';
@@ -58,20 +59,110 @@ export function parseSpec(text: string, file: string): Spec {
   // Field names are arbitrary text, so fields are validated entry by entry (with the schema's own
   // FieldSchema) rather than as an object: an object-keyed record loses a field named __proto__.
   const raw = doc.toJS() as unknown;
-  const rawFields = isPlainObject(raw) && isPlainObject(raw.fields) ? new Map(Object.entries(raw.fields)) : undefined;
-  const parsed = SpecSchema.safeParse(rawFields ? { ...(raw as object), fields: {} } : raw);
+  const rawTables = isPlainObject(raw) && isPlainObject(raw.tables) ? Object.entries(raw.tables) : [];
+  const fieldMaps = (fields: unknown) => (isPlainObject(fields) ? new Map(Object.entries(fields)) : undefined);
+  const withoutFields = (x: unknown) => (isPlainObject(x) && isPlainObject(x.fields) ? { ...x, fields: {} } : x);
+  const stripped = isPlainObject(raw)
+    ? { ...withoutFields(raw) as object, ...(rawTables.length ? { tables: Object.fromEntries(rawTables.map(([n, t]) => [n, withoutFields(t)])) } : {}) }
+    : raw;
+  const parsed = SpecSchema.safeParse(stripped);
   const issues: FlatIssue[] = parsed.success ? [] : flattenIssues(parsed.error.issues, []);
-  const fields = new Map<string, FieldValue>();
-  for (const [name, value] of rawFields ?? []) {
-    const field = FieldSchema.safeParse(value);
-    if (field.success) fields.set(name, field.data);
-    else issues.push(...flattenIssues(field.error.issues, ['fields', name]));
-  }
+  const validated = (rawFields: Map<string, unknown> | undefined, path: PathKey[]) => {
+    const fields = new Map<string, FieldValue>();
+    for (const [name, value] of rawFields ?? []) {
+      const field = FieldSchema.safeParse(value);
+      if (field.success) fields.set(name, field.data);
+      else issues.push(...flattenIssues(field.error.issues, [...path, name]));
+    }
+    return fields;
+  };
+  const single = isPlainObject(raw) ? validated(fieldMaps(raw.fields), ['fields']) : new Map<string, FieldValue>();
+  const perTable = rawTables.map(([name, t]) => [name, validated(isPlainObject(t) ? fieldMaps(t.fields) : undefined, ['tables', name, 'fields'])] as const);
   if (issues.length || !parsed.success) {
     const ctx: IssueContext = { doc, locate, locateOffset: at };
     throw new AdgErrors(issues.map((i) => issueError(i, ctx)));
   }
-  return normalise(parsed.data, fields, file, fieldOrder(doc), locate, locateKey);
+  const input = parsed.data;
+  if (!input.tables) {
+    if (!input.source || !input.fields) {
+      throw new AdgErrors([usageError('a spec names its source and fields, or several tables', locate([]), 'add source: and fields:, or tables: with a source and fields each')]);
+    }
+    return normalise({ ...input, source: input.source }, single, file, fieldOrder(doc, ['fields']), locate, locateKey);
+  }
+  if (input.source || input.fields || input.ordered_dates) {
+    throw new AdgErrors([usageError('a spec with tables names each table\'s source, fields and ordered_dates inside it', locate(['tables']), 'move source, fields and ordered_dates under tables.<name>')]);
+  }
+  return multiTable(input, perTable, file, (table) => ({
+    order: fieldOrder(doc, ['tables', table, 'fields']),
+    locate: (path) => locate(['tables', table, ...path]),
+    locateKey: (path) => locateKey(['tables', table, ...path]),
+  }), locate);
+}
+
+/**
+ * A spec of several tables: each table becomes a part, a one-table spec of dataset <dataset>_<table>
+ * with the shared settings, so every stage compiles and runs per part; tables whose sources name an
+ * entity share one pool of entities (counted across all their sources).
+ */
+function multiTable(
+  input: z.output<typeof SpecSchema>,
+  tables: readonly (readonly [string, ReadonlyMap<string, FieldValue>])[],
+  file: string,
+  placesOf: (table: string) => { order: string[]; locate: (path: PathKey[]) => Location; locateKey: (path: PathKey[]) => Location },
+  locate: (path: PathKey[]) => Location,
+): Spec {
+  const problems: AdgError[] = [];
+  const parts: Spec[] = [];
+  for (const [table, fields] of tables) {
+    const t = input.tables![table]!;
+    const where = placesOf(table);
+    try {
+      const { tables: _, ...shared } = input;
+      parts.push({
+        ...normalise({ ...shared, dataset: `${input.dataset}_${table}`, description: t.description ?? input.description, source: t.source, ordered_dates: t.ordered_dates, fields: {} }, fields, file, where.order, where.locate, where.locateKey),
+        table,
+      });
+    } catch (err) {
+      if (err instanceof AdgErrors) problems.push(...err.errors);
+      else throw err;
+    }
+  }
+  if (problems.length) throw new AdgErrors(problems);
+  const pooled = parts.filter((p) => p.entity !== undefined);
+  const keys = pooled.flatMap((p) => p.identifiers.filter((x) => x.name === p.entity).map((x) => ({ part: p, id: x })));
+  for (const { part, id } of keys.slice(1)) {
+    if (id.pattern.source !== keys[0]!.id.pattern.source || id.type !== keys[0]!.id.type) {
+      problems.push(usageError(`the entity key of table ${part.table} has pattern "${id.pattern.source}" (${id.type}), table ${keys[0]!.part.table} "${keys[0]!.id.pattern.source}" (${keys[0]!.id.type})`, id.location, 'give the entity key the same pattern and type in every table, so one artificial entity has one key everywhere'));
+    }
+  }
+  if (problems.length) throw new AdgErrors(problems);
+  const withPool = parts.map((p) =>
+    p.entity === undefined || pooled.length < 2
+      ? p
+      : repool(p, { name: input.dataset, others: pooled.filter((o) => o !== p).map((o) => ({ dataset: o.dataset, source: o.source, entity: o.entity! })) }),
+  );
+  const first = withPool[0]!;
+  return {
+    ...first,
+    dataset: input.dataset,
+    description: input.description,
+    sourceLocation: locate(['tables']),
+    entity: undefined,
+    fields: [],
+    excluded: [],
+    identifiers: [],
+    derived: [],
+    orderedDates: [],
+    columns: [],
+    parts: withPool,
+    hash: hashOf(withPool.map((p) => p.hash)),
+    scrapeHash: hashOf(withPool.map((p) => p.scrapeHash)),
+  };
+}
+
+/** A part that shares its entity pool: what its scrape depends on includes the other tables' keys. */
+function repool(part: Spec, pool: NonNullable<Spec['entityPool']>): Spec {
+  return { ...part, entityPool: pool, scrapeHash: hashOf({ scrape: part.scrapeHash, pool }), hash: hashOf({ spec: part.hash, pool }) };
 }
 
 type FieldValue = z.output<typeof FieldSchema>;
@@ -83,7 +174,7 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 // ---- normalisation and checks the schema cannot express -------------------------------------------
 
 function normalise(
-  input: z.output<typeof SpecSchema>,
+  input: z.output<typeof SpecSchema> & { source: NonNullable<z.output<typeof SpecSchema>['source']> },
   fieldValues: ReadonlyMap<string, FieldValue>,
   file: string,
   order: string[],
@@ -153,7 +244,8 @@ function normalise(
       if (name === entity && per === 'row') fail([...path, 'per'], `"${name}" is the entity key: its identifier is per entity`, 'delete per (or write per: entity)');
       if (per === 'entity' && !entity) fail([...path, 'per'], 'per: entity needs source.entity', 'name the column that identifies a person in source.entity, or use per: row');
       try {
-        const pattern = parsePattern(x.pattern, name);
+        // An entity's key is salted alike in every table, so one artificial entity has one key everywhere.
+        const pattern = parsePattern(x.pattern, name === entity ? '\u0000entity' : name);
         const type = x.type ?? 'string';
         if (type !== 'string' && pattern.parts.some((p) => ('alphabet' in p ? /[^0-9]/.test(p.alphabet) : /[^0-9]/.test(p.literal)))) {
           fail([...path, 'pattern'], `an identifier of type ${type} has a pattern of digits only`, 'use classes [0-9] and a digit prefix, or type: string');
@@ -246,8 +338,11 @@ function normalise(
   const orderedDates = checkOrderedDates(input.ordered_dates ?? [], fields, fail);
   checkCapacity(identifiers, (x) => (x.per === 'entity' ? gen.entities : per === 'row' ? gen.rows : undefined), fail);
   // Data about people is sensitive by definition: a person signs off each release.
-  if (input.release === 'auto' && entity) {
-    fail(['release'], `release: auto is only for sources that are not about people, and this spec counts entities by source.entity (${entity}), which usually means people`, 'use release: manual: a reviewer and an approver sign off each release with adg release');
+  if (input.release === 'auto' && entity && !input.release_reason) {
+    fail(['release'], `release: auto is only for sources that are not about people, and this spec counts entities by source.entity (${entity}), which usually means people`, 'use release: manual (a reviewer and an approver sign off each release with adg release), or say why these people are not real in release_reason');
+  }
+  if (input.release_reason && input.release !== 'auto') {
+    fail(['release_reason'], 'release_reason explains release: auto, which this spec does not use', 'delete it');
   }
   if (problems.length) throw new AdgErrors(problems);
 
@@ -305,7 +400,7 @@ function isTimeZone(name: string): boolean {
 }
 
 function normaliseSource(
-  src: SpecInput['source'],
+  src: NonNullable<SpecInput['source']>,
   fail: (path: PathKey[], message: string, hint?: string) => void,
 ): Source {
   if ('table' in src) return { kind: 'table', schema: src.schema, table: src.table };
@@ -334,8 +429,8 @@ function hashOf(body: object): string {
 }
 
 /** Field names in the order the YAML lists them (JS objects would move integer-like keys first). */
-function fieldOrder(doc: Document): string[] {
-  const fields = doc.get('fields', true);
+function fieldOrder(doc: Document, path: PathKey[]): string[] {
+  const fields = doc.getIn(path, true);
   if (!isMap(fields)) return [];
   return fields.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key));
 }
@@ -433,8 +528,9 @@ function allowedKeys(kind: unknown, path: PathKey[]): string[] {
   const top = Object.keys(SpecSchema.shape);
   if (path.length === 0) return top;
   const section = path[0];
-  if (section === 'fields' && path.length === 2) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
-  if (section === 'source') return ['file', 'format', 'header', 'table', 'schema', 'entity'];
+  if ((section === 'fields' && path.length === 2) || (section === 'tables' && path[2] === 'fields' && path.length === 4)) return typeof kind === 'string' ? fieldKeys(kind) : ['kind'];
+  if (section === 'source' || (section === 'tables' && path[2] === 'source')) return ['file', 'format', 'header', 'table', 'schema', 'entity'];
+  if (section === 'tables' && path.length === 2) return Object.keys(TableSchema.shape);
   if (section === 'suppression') return ['preset', 'threshold', 'round_to', 'count', 'override_reason'];
   if (section === 'generation') return ['rows', 'entities', 'scale', 'seed', 'excluded_columns'];
   if (section === 'fields' && path[2] === 'suppression') return ['threshold', 'round_to'];
@@ -442,7 +538,7 @@ function allowedKeys(kind: unknown, path: PathKey[]): string[] {
 }
 
 function fieldKeys(kind: string): string[] {
-  const union = SpecSchema.shape.fields.valueType.options[1];
+  const union = FieldSchema.options[1];
   const option = union.options.find((o) => o.shape.kind.value === kind);
   return option ? Object.keys(option.shape) : ['kind'];
 }

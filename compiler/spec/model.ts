@@ -120,6 +120,15 @@ export interface Spec {
   readonly timeZone: string;
   /** manual: a person signs off each release (adg release); auto: released after a clean review (non-sensitive sources only). */
   readonly release: 'manual' | 'auto';
+  /** A multi-table spec: one part per table, each a one-table spec of dataset <dataset>_<table>. */
+  readonly parts?: readonly Spec[];
+  /** The table's name, in a part of a multi-table spec. */
+  readonly table?: string;
+  /**
+   * Tables of one dataset that name an entity share a pool of entities: its name (the dataset, which
+   * keys the entities' random streams) and the other tables' sources and entity columns.
+   */
+  readonly entityPool?: { readonly name: string; readonly others: readonly { readonly dataset: string; readonly source: Source; readonly entity: string }[] };
   /** sha256 of the normalised spec: comments and formatting do not change it. */
   readonly hash: string;
   /**

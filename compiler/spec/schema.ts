@@ -229,6 +229,25 @@ const Generation = z
   })
   .describe('How many rows to generate and from which seed.');
 
+const OrderedDates = z
+  .array(z.array(z.string().min(1)).min(2))
+  .describe(
+    'Sequences of date fields made consistent in every row, e.g. [[ELECDATE, ADMIDATE, EPISTART, EPIEND, DISDATE]]: the non-NULL values of a row are sorted into the non-NULL positions; NULLs stay where they were. Fields of a sequence share type, granularity and resolution.',
+  );
+const Fields = z
+  .record(z.string().min(1).max(255), FieldSchema)
+  .describe('Source columns in output order, each with a kind (or an object with kind and options).');
+const Source = z.union([FileSource, TableSource]).describe('Where the sensitive data lives.');
+
+export const TableSchema = z
+  .strictObject({
+    description: z.string().optional().describe('Free text for reviewers.'),
+    source: Source,
+    ordered_dates: OrderedDates.optional(),
+    fields: Fields,
+  })
+  .describe('One table of a multi-table dataset: its source, fields and ordered dates. Tables whose sources name an entity share one pool of artificial entities.');
+
 export const SpecSchema = z
   .strictObject({
     version: z.literal(1).describe('Spec format version.'),
@@ -237,7 +256,7 @@ export const SpecSchema = z
       .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be snake_case: a lowercase letter, then lowercase letters, digits or _')
       .describe('Name of the dataset in snake_case (a lowercase letter, then lowercase letters, digits or _). Names the output table, the metadata table and the export files.'),
     description: z.string().optional().describe('Free text for reviewers.'),
-    source: z.union([FileSource, TableSource]).describe('Where the sensitive data lives.'),
+    source: Source.optional(),
     suppression: Suppression.optional(),
     generation: Generation.optional(),
     time_zone: z
@@ -251,20 +270,24 @@ export const SpecSchema = z
       .describe(
         'manual (default): generate reads only metadata a reviewer and an approver signed off with adg release. auto: adg run releases after a review with no blocking finding; only for sources that are not sensitive (public or made-up data).',
       ),
+    release_reason: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Why release: auto is safe for a source about entities (people): e.g. "fictional fixture data". Required for release: auto with source.entity.'),
     disclaimer: z
       .string()
       .min(1)
       .optional()
       .describe('Text that travels with every export. Default: "' + DEFAULT_DISCLAIMER + '"'),
-    ordered_dates: z
-      .array(z.array(z.string().min(1)).min(2))
+    ordered_dates: OrderedDates.optional(),
+    fields: Fields.optional(),
+    tables: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]{0,30}$/, 'must be snake_case'), TableSchema)
       .optional()
       .describe(
-        'Sequences of date fields made consistent in every row, e.g. [[ELECDATE, ADMIDATE, EPISTART, EPIEND, DISDATE]]: the non-NULL values of a row are sorted into the non-NULL positions; NULLs stay where they were. Fields of a sequence share type, granularity and resolution.',
+        'Several tables of one dataset (instead of source and fields), each compiled into the same program per stage; the output tables are named <dataset>_<table>. Suppression, generation, release and the disclaimer apply to all.',
       ),
-    fields: z
-      .record(z.string().min(1).max(255), FieldSchema)
-      .describe('Source columns in output order, each with a kind (or an object with kind and options).'),
   })
   .describe('An adg dataset spec.');
 

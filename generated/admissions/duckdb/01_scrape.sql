@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
@@ -1150,12 +1150,13 @@ WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) *
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  CAST(pow(2e+0, CAST("b" AS DOUBLE)) AS DOUBLE) AS "lo",
-  CAST(pow(2e+0, CAST("b" + 1 AS DOUBLE)) AS DOUBLE) AS "hi",
+  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
   "n" AS "n_entities"
 FROM (
   SELECT
     CASE
+      WHEN "k"."value" < 1 THEN -1
       WHEN "k"."value" < 2 THEN 0
       WHEN "k"."value" < 4 THEN 1
       WHEN "k"."value" < 8 THEN 2
@@ -1194,6 +1195,7 @@ FROM (
   FROM "adg_raw_cardinality" AS "k"
   WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
   GROUP BY CASE
+    WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
     WHEN "k"."value" < 8 THEN 2
@@ -1238,13 +1240,14 @@ SELECT
   "n_entities"
 FROM (
   SELECT
-    min(CAST(pow(2e+0, CAST("b" AS DOUBLE)) AS DOUBLE)) AS "lo",
-    max(CAST(pow(2e+0, CAST("b" + 1 AS DOUBLE)) AS DOUBLE)) AS "hi",
+    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
+    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
     sum("n") AS "n_entities",
     count(*) AS "bands"
   FROM (
     SELECT
       CASE
+        WHEN "k"."value" < 1 THEN -1
         WHEN "k"."value" < 2 THEN 0
         WHEN "k"."value" < 4 THEN 1
         WHEN "k"."value" < 8 THEN 2
@@ -1283,6 +1286,7 @@ FROM (
     FROM "adg_raw_cardinality" AS "k"
     WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
     GROUP BY CASE
+      WHEN "k"."value" < 1 THEN -1
       WHEN "k"."value" < 2 THEN 0
       WHEN "k"."value" < 4 THEN 1
       WHEN "k"."value" < 8 THEN 2

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
@@ -121,7 +121,7 @@ SELECT CASE WHEN NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"
 -- [8/23] Entities to generate: 1 x the released entities (generation.scale)
 CREATE OR REPLACE TEMP TABLE "adg_entity_plan" AS
 SELECT
-  CAST(floor(((1e+0 * CAST((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') AS DOUBLE)) + 5e-1)) AS BIGINT) AS "entities";
+  CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) AS "entities";
 
 -- [9/23] Rows per entity must be released, and the entities within what the 32-bit counter supports
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_entity_plan" WHERE ("entities" IS NULL) OR ("entities" < 1) OR ("entities" > 4294967295)) OR ((SELECT count(*) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') = 0) THEN error('specs/admissions.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.') END AS "adg_check";
@@ -818,7 +818,7 @@ WITH
       "adg_lists_1"."d10" AS "d10",
       (((1073741741 * "i") + 4804058) % 10000000) AS "m1",
       (((1073741741 * "en") + 4558718) % 10000000) AS "m2",
-      (((1073741789 * "en") + 870976) % 1000000) AS "m3",
+      (((1073741789 * "en") + 784584) % 1000000) AS "m3",
       (((1073741783 * "en") + 17875479141) % 78364164096) AS "m4",
       "j1",
       "j4",
@@ -954,11 +954,12 @@ CREATE OR REPLACE TABLE "admissions_provenance" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  '097fe0ab7c51847f65e18d06ec2468f5b14392270eb1fa22bd5b6c840d2451e6' AS "spec_hash",
+  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS "spec_hash",
   "m"."metadata_hash",
   1 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   (SELECT "entities" FROM "adg_plan") AS "entities",
+  (SELECT count(*) FROM "adg_entities" WHERE "n" > 0) AS "entities_with_rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   current_timestamp AS "generated_at",

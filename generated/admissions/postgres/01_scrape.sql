@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the source (table admissions_source of schema public, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
@@ -1028,12 +1028,13 @@ WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  CAST(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)) AS DOUBLE PRECISION) AS "lo",
-  CAST(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)) AS DOUBLE PRECISION) AS "hi",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
   "n" AS "n_entities"
 FROM (
   SELECT
     CASE
+      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
       WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
       WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
       WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
@@ -1072,6 +1073,7 @@ FROM (
   FROM "adg_raw_cardinality" AS "k"
   WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
   GROUP BY CASE
+    WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
     WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
@@ -1116,13 +1118,14 @@ SELECT
   "n_entities"
 FROM (
   SELECT
-    min(CAST(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)) AS DOUBLE PRECISION)) AS "lo",
-    max(CAST(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)) AS DOUBLE PRECISION)) AS "hi",
+    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
+    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
     sum("n") AS "n_entities",
     count(*) AS "bands"
   FROM (
     SELECT
       CASE
+        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
         WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
         WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
         WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
@@ -1161,6 +1164,7 @@ FROM (
     FROM "adg_raw_cardinality" AS "k"
     WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
     GROUP BY CASE
+      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
       WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
       WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
       WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)

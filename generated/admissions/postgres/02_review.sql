@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/admissions.yaml` runs it with progress and checks.
 
@@ -81,7 +81,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -111,7 +111,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
@@ -120,7 +120,7 @@ DROP TABLE IF EXISTS pg_temp."adg_entity_plan";
 
 CREATE TEMP TABLE "adg_entity_plan" AS
 SELECT
-  CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) AS "entities";
+  CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) AS "entities";
 
 -- [8/21] Rows per entity must be released, and the entities within what the 32-bit counter supports
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_entity_plan" WHERE ("entities" IS NULL) OR ("entities" < CAST(1 AS BIGINT)) OR ("entities" > CAST(4294967295 AS BIGINT))) OR ((SELECT count(*) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') = CAST(0 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.'; END IF; END $adg$;
@@ -837,7 +837,7 @@ OFFSET 0
       (SELECT "a"."d" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)) AS "d10",
       mod(((CAST(1073741741 AS BIGINT) * "i") + CAST(4804058 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m1",
       mod(((CAST(1073741741 AS BIGINT) * "en") + CAST(4558718 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m2",
-      mod(((CAST(1073741789 AS BIGINT) * "en") + CAST(870976 AS BIGINT)), CAST(1000000 AS BIGINT)) AS "m3",
+      mod(((CAST(1073741789 AS BIGINT) * "en") + CAST(784584 AS BIGINT)), CAST(1000000 AS BIGINT)) AS "m3",
       mod(((CAST(1073741783 AS BIGINT) * "en") + CAST(17875479141 AS BIGINT)), CAST(78364164096 AS BIGINT)) AS "m4",
       "j1",
       "j4",
@@ -979,11 +979,12 @@ CREATE TABLE "adg_output"."admissions_provenance__adg_new" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  '097fe0ab7c51847f65e18d06ec2468f5b14392270eb1fa22bd5b6c840d2451e6' AS "spec_hash",
+  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS "spec_hash",
   "m"."metadata_hash",
   CAST(1 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   (SELECT "entities" FROM "adg_plan") AS "entities",
+  (SELECT count(*) FROM "adg_entities" WHERE "n" > CAST(0 AS BIGINT)) AS "entities_with_rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   now() AS "generated_at",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the source (table admissions_source of schema default, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
@@ -1925,12 +1925,13 @@ WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE) AS `lo`,
-  CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE) AS `hi`,
+  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
   `n` AS `n_entities`
 FROM (
   SELECT
     CASE
+      WHEN `k`.`value` < 1L THEN -1L
       WHEN `k`.`value` < 2L THEN 0L
       WHEN `k`.`value` < 4L THEN 1L
       WHEN `k`.`value` < 8L THEN 2L
@@ -1969,6 +1970,7 @@ FROM (
   FROM `adg_raw_cardinality` AS `k`
   WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
   GROUP BY CASE
+    WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
     WHEN `k`.`value` < 8L THEN 2L
@@ -2013,13 +2015,14 @@ SELECT
   `n_entities`
 FROM (
   SELECT
-    min(CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE)) AS `lo`,
-    max(CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE)) AS `hi`,
+    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
+    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
     sum(`n`) AS `n_entities`,
     count(*) AS `bands`
   FROM (
     SELECT
       CASE
+        WHEN `k`.`value` < 1L THEN -1L
         WHEN `k`.`value` < 2L THEN 0L
         WHEN `k`.`value` < 4L THEN 1L
         WHEN `k`.`value` < 8L THEN 2L
@@ -2058,6 +2061,7 @@ FROM (
     FROM `adg_raw_cardinality` AS `k`
     WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
     GROUP BY CASE
+      WHEN `k`.`value` < 1L THEN -1L
       WHEN `k`.`value` < 2L THEN 0L
       WHEN `k`.`value` < 4L THEN 1L
       WHEN `k`.`value` < 8L THEN 2L

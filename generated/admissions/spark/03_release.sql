@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 3 (release) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/admissions.yaml` runs it with progress and checks.
 
@@ -88,7 +88,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
@@ -118,7 +118,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
@@ -332,7 +332,7 @@ SELECT
   current_timestamp() AS `released_at`,
   'admissions' AS `dataset`,
   'specs/admissions.yaml' AS `spec_file`,
-  '097fe0ab7c51847f65e18d06ec2468f5b14392270eb1fa22bd5b6c840d2451e6' AS `spec_hash`,
+  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS `spec_hash`,
   '<metadata hash from the review pack>' AS `metadata_hash`,
   '<reviewer>' AS `reviewer`,
   '<approver>' AS `approver`,

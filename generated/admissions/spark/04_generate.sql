@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
@@ -128,7 +128,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_entity_plan`;
 
 CREATE TABLE `adg_scratch`.`adg_entity_plan` AS
 SELECT
-  CAST(CASE WHEN abs(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1) END AS BIGINT) AS `entities`;
+  CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) AS `entities`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_entity_plan` AS SELECT * FROM `adg_scratch`.`adg_entity_plan`;
 
@@ -834,7 +834,7 @@ WITH
       (SELECT `a`.`d` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L) AS `d10`,
       (((1073741741L * `i`) + 4804058L) % 10000000L) AS `m1`,
       (((1073741741L * `en`) + 4558718L) % 10000000L) AS `m2`,
-      (((1073741789L * `en`) + 870976L) % 1000000L) AS `m3`,
+      (((1073741789L * `en`) + 784584L) % 1000000L) AS `m3`,
       (((1073741783L * `en`) + 17875479141L) % 78364164096L) AS `m4`,
       `j1`,
       `j4`,
@@ -976,11 +976,12 @@ CREATE OR REPLACE TABLE `adg_output`.`admissions_provenance` USING DELTA TBLPROP
 SELECT
   'admissions' AS `dataset`,
   'specs/admissions.yaml' AS `spec_file`,
-  '097fe0ab7c51847f65e18d06ec2468f5b14392270eb1fa22bd5b6c840d2451e6' AS `spec_hash`,
+  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS `spec_hash`,
   `m`.`metadata_hash`,
   1L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
   (SELECT `entities` FROM `adg_plan`) AS `entities`,
+  (SELECT count(*) FROM `adg_entities` WHERE `n` > 0L) AS `entities_with_rows`,
   '0.1.0' AS `tool_version`,
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS `disclaimer`,
   current_timestamp() AS `generated_at`,

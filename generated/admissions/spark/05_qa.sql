@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 097fe0ab7c51847f); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/admissions.yaml` runs it with progress and checks.
 
@@ -308,9 +308,9 @@ FROM (
   SELECT
     'row-count' AS `check_id`,
     CAST(NULL AS STRING) AS `field`,
-    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`admissions`) AS `passed`,
+    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`admissions`) AS `passed`,
     CAST((SELECT count(*) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
-    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
+    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
   UNION ALL
   SELECT
     'released-values' AS `check_id`,
@@ -485,9 +485,9 @@ FROM (
   SELECT
     'identifiers' AS `check_id`,
     'patient_id' AS `field`,
-    (SELECT count(DISTINCT `patient_id`) FROM `adg_output`.`admissions`) = (SELECT `entities` FROM `adg_output`.`admissions_provenance`) AS `passed`,
-    CAST((SELECT `entities` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `patient_id`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
-    'distinct values short of one per entity' AS `detail`
+    (SELECT count(DISTINCT `patient_id`) FROM `adg_output`.`admissions`) = (SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `patient_id`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
   UNION ALL
   SELECT
     'identifiers' AS `check_id`,
@@ -499,9 +499,9 @@ FROM (
   SELECT
     'identifiers' AS `check_id`,
     'nhs_number' AS `field`,
-    (SELECT count(DISTINCT `nhs_number`) FROM `adg_output`.`admissions`) = (SELECT `entities` FROM `adg_output`.`admissions_provenance`) AS `passed`,
-    CAST((SELECT `entities` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `nhs_number`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
-    'distinct values short of one per entity' AS `detail`
+    (SELECT count(DISTINCT `nhs_number`) FROM `adg_output`.`admissions`) = (SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `nhs_number`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
   UNION ALL
   SELECT
     'identifiers' AS `check_id`,
@@ -513,9 +513,9 @@ FROM (
   SELECT
     'identifiers' AS `check_id`,
     'hospital_number' AS `field`,
-    (SELECT count(DISTINCT `hospital_number`) FROM `adg_output`.`admissions`) = (SELECT `entities` FROM `adg_output`.`admissions_provenance`) AS `passed`,
-    CAST((SELECT `entities` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `hospital_number`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
-    'distinct values short of one per entity' AS `detail`
+    (SELECT count(DISTINCT `hospital_number`) FROM `adg_output`.`admissions`) = (SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`admissions_provenance`) - (SELECT count(DISTINCT `hospital_number`) FROM `adg_output`.`admissions`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
   UNION ALL
   SELECT
     'ordered-dates' AS `check_id`,
@@ -687,7 +687,7 @@ SELECT
   CAST(`generated_at` AS STRING) AS `generated_at`,
   `metadata_hash`,
   (SELECT count(*) FROM `adg_output`.`admissions`) AS `rows`,
-  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`) AS `expected_rows`
+  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`admissions_provenance`) AS `expected_rows`
 FROM `adg_output`.`admissions_provenance`;
 
 -- After the last step: drop the scratch tables

@@ -1240,12 +1240,13 @@ WHERE ("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) *
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  CAST(pow(2e+0, CAST("b" AS DOUBLE)) AS DOUBLE) AS "lo",
-  CAST(pow(2e+0, CAST("b" + 1 AS DOUBLE)) AS DOUBLE) AS "hi",
+  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
   "n" AS "n_entities"
 FROM (
   SELECT
     CASE
+      WHEN "k"."value" < 1 THEN -1
       WHEN "k"."value" < 2 THEN 0
       WHEN "k"."value" < 4 THEN 1
       WHEN "k"."value" < 8 THEN 2
@@ -1284,6 +1285,7 @@ FROM (
   FROM "adg_raw_cardinality" AS "k"
   WHERE NOT (("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5)))
   GROUP BY CASE
+    WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
     WHEN "k"."value" < 8 THEN 2
@@ -1328,13 +1330,14 @@ SELECT
   "n_entities"
 FROM (
   SELECT
-    min(CAST(pow(2e+0, CAST("b" AS DOUBLE)) AS DOUBLE)) AS "lo",
-    max(CAST(pow(2e+0, CAST("b" + 1 AS DOUBLE)) AS DOUBLE)) AS "hi",
+    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
+    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
     sum("n") AS "n_entities",
     count(*) AS "bands"
   FROM (
     SELECT
       CASE
+        WHEN "k"."value" < 1 THEN -1
         WHEN "k"."value" < 2 THEN 0
         WHEN "k"."value" < 4 THEN 1
         WHEN "k"."value" < 8 THEN 2
@@ -1373,6 +1376,7 @@ FROM (
     FROM "adg_raw_cardinality" AS "k"
     WHERE NOT (("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5)))
     GROUP BY CASE
+      WHEN "k"."value" < 1 THEN -1
       WHEN "k"."value" < 2 THEN 0
       WHEN "k"."value" < 4 THEN 1
       WHEN "k"."value" < 8 THEN 2

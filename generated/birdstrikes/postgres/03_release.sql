@@ -81,7 +81,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",
@@ -111,7 +111,7 @@ FROM (
     ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS "p"
-WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
 UNION ALL
 SELECT
   'suppression' AS "check_id",

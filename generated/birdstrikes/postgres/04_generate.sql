@@ -660,6 +660,7 @@ SELECT
   CAST(7 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
   CAST(NULL AS BIGINT) AS "entities",
+  CAST(NULL AS BIGINT) AS "entities_with_rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   now() AS "generated_at",

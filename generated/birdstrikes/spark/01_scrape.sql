@@ -1994,12 +1994,13 @@ WHERE (`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE) AS `lo`,
-  CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE) AS `hi`,
+  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
   `n` AS `n_entities`
 FROM (
   SELECT
     CASE
+      WHEN `k`.`value` < 1L THEN -1L
       WHEN `k`.`value` < 2L THEN 0L
       WHEN `k`.`value` < 4L THEN 1L
       WHEN `k`.`value` < 8L THEN 2L
@@ -2038,6 +2039,7 @@ FROM (
   FROM `adg_raw_cardinality` AS `k`
   WHERE NOT ((`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 5L)))
   GROUP BY CASE
+    WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
     WHEN `k`.`value` < 8L THEN 2L
@@ -2082,13 +2084,14 @@ SELECT
   `n_entities`
 FROM (
   SELECT
-    min(CAST(power(2e+0, CAST(`b` AS DOUBLE)) AS DOUBLE)) AS `lo`,
-    max(CAST(power(2e+0, CAST(`b` + 1L AS DOUBLE)) AS DOUBLE)) AS `hi`,
+    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
+    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
     sum(`n`) AS `n_entities`,
     count(*) AS `bands`
   FROM (
     SELECT
       CASE
+        WHEN `k`.`value` < 1L THEN -1L
         WHEN `k`.`value` < 2L THEN 0L
         WHEN `k`.`value` < 4L THEN 1L
         WHEN `k`.`value` < 8L THEN 2L
@@ -2127,6 +2130,7 @@ FROM (
     FROM `adg_raw_cardinality` AS `k`
     WHERE NOT ((`k`.`n_entities` >= 5L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 5L)))
     GROUP BY CASE
+      WHEN `k`.`value` < 1L THEN -1L
       WHEN `k`.`value` < 2L THEN 0L
       WHEN `k`.`value` < 4L THEN 1L
       WHEN `k`.`value` < 8L THEN 2L

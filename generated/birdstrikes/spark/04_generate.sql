@@ -662,6 +662,7 @@ SELECT
   7L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
   CAST(NULL AS BIGINT) AS `entities`,
+  CAST(NULL AS BIGINT) AS `entities_with_rows`,
   '0.1.0' AS `tool_version`,
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS `disclaimer`,
   current_timestamp() AS `generated_at`,

@@ -651,7 +651,7 @@ FROM (
     "c"."value",
     "c"."lo",
     "c"."hi",
-    CASE WHEN "c"."stat" = 'cardinality' THEN "c"."n_entities" ELSE "c"."n_rows" END AS "tested",
+    CASE WHEN "c"."stat" IN ('cardinality', 'pool') THEN "c"."n_entities" ELSE "c"."n_rows" END AS "tested",
     "c"."n_rows" AS "raw_rows",
     "f"."threshold",
     CAST(div(((CAST(2 AS BIGINT) * "c"."n_rows") + "f"."round_to"), (CAST(2 AS BIGINT) * "f"."round_to")) AS BIGINT) * "f"."round_to" AS "n_rows",

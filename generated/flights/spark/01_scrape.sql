@@ -1052,7 +1052,7 @@ FROM (
     `c`.`value`,
     `c`.`lo`,
     `c`.`hi`,
-    CASE WHEN `c`.`stat` = 'cardinality' THEN `c`.`n_entities` ELSE `c`.`n_rows` END AS `tested`,
+    CASE WHEN `c`.`stat` IN ('cardinality', 'pool') THEN `c`.`n_entities` ELSE `c`.`n_rows` END AS `tested`,
     `c`.`n_rows` AS `raw_rows`,
     `f`.`threshold`,
     (((2L * `c`.`n_rows`) + `f`.`round_to`) div (2L * `f`.`round_to`)) * `f`.`round_to` AS `n_rows`,

@@ -83,7 +83,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND (`p`.`n_rows` IS NOT NULL) AND ((`p`.`n_rows` < `p`.`threshold`) OR ((`p`.`n_rows` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
@@ -113,7 +113,7 @@ FROM (
     ON (coalesce(`m`.`field`, '') = coalesce(`s`.`field`, '')) AND (`s`.`role` IN ('generated', 'dataset'))
   WHERE TRUE
 ) AS `p`
-WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
+WHERE (`p`.`stat` IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND (`p`.`n_entities` IS NOT NULL) AND ((`p`.`n_entities` < `p`.`threshold`) OR ((`p`.`n_entities` % `p`.`round_to`) <> 0L))
 UNION ALL
 SELECT
   'suppression' AS `check_id`,
