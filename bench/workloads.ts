@@ -2,6 +2,7 @@
 // read, metadata to generate from) and returns how to make the two jobs for a fresh run directory.
 import { join, relative, resolve } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { loadSpec } from '../compiler/spec/load.js';
 import type { Spec } from '../compiler/spec/model.js';
 import type { StagePaths } from '../compiler/plan/paths.js';
@@ -46,6 +47,7 @@ export interface Workload {
 }
 
 const FLIGHTS_SPEC = join(PACKAGE_ROOT, 'specs', 'flights.yaml');
+const HES_SPEC = join(PACKAGE_ROOT, 'specs', 'hes.yaml');
 const SOURCE_ALIAS = 'src';
 
 const specAt = (file: string): Spec => loadSpec(file, relative(PACKAGE_ROOT, file));
@@ -246,6 +248,14 @@ export const WORKLOADS: readonly Workload[] = [
       notes,
     };
   }),
+  // HES admitted patient care as one table: 1M artificial patients, each with episodes drawn from the
+  // fixture's published episodes per patient (about 3.4 each), with synthetic keys, stable
+  // demographics, ordered dates and derived ages and code counts. The floor writes the same columns
+  // and rows (its identifier and derived columns as NULLs: the structure is what this measures).
+  generateWorkload('hes-apc-generate', { target: 2 }, (ctx) => {
+    const { specFile, rows } = hesApcSpec(ctx, 1_000_000);
+    return { specFile, notes: [`1,000,000 patients, about ${rows.toLocaleString('en')} episodes (the fixture's episodes per patient)`], rows };
+  }),
   generateWorkload('synthetic-generate', { target: 1.3 }, (ctx) => {
     const { db, specFile, notes } = synthetic(ctx);
     return { specFile, db, notes };
@@ -289,3 +299,16 @@ export const WORKLOADS: readonly Workload[] = [
     };
   }),
 ];
+
+/** specs/hes.yaml's APC table as a one-table spec asking for `patients` entities, and the rows to expect. */
+function hesApcSpec(ctx: WorkloadContext, patients: number): { specFile: string; rows: number } {
+  const hes = parseYaml(readFileSync(HES_SPEC, 'utf8')) as Record<string, unknown> & { tables: Record<string, Record<string, unknown>> };
+  const { tables, generation, ...shared } = hes;
+  const apc = tables.apc!;
+  const spec = { ...shared, dataset: 'hes_apc_bench', generation: { entities: patients, seed: (generation as { seed: number }).seed }, source: apc.source, ordered_dates: apc.ordered_dates, fields: apc.fields };
+  const file = join(ctx.scratch, 'hes-apc-bench.yaml');
+  writeFileSync(file, stringifyYaml(spec));
+  // Episodes per patient in the fixture (the published distribution's mean is within rounding of it).
+  const [ratio] = runJob({ kind: 'sql', db: join(ctx.scratch, 'hes-ratio.duckdb'), statements: [], read: `SELECT count(*) / count(DISTINCT TOKEN_PERSON_ID) AS r FROM read_parquet(${duckdb.quoteString(join(PACKAGE_ROOT, 'specs/fixtures/hes/apc.parquet'))})` }).read ?? [];
+  return { specFile: file, rows: Math.round(patients * Number(ratio?.r ?? 3)) };
+}

@@ -7,6 +7,7 @@ import { STAGES, type Program, type Section, type Stage } from './ir.js';
 import type { Spec } from './spec/model.js';
 import { describeSource } from './plan/common.js';
 import { scrapeSections } from './plan/scrape.js';
+import { vocabularyScrapeSections } from './plan/vocabulary.js';
 import { generateSections, type GenerationView } from './plan/generate.js';
 import { exportSections, EXPORT_FORMATS, type ExportFormat, type Recorded } from './plan/export.js';
 import { PLACEHOLDER_SIGN_OFF, releaseSections, reviewSections, type SignOff } from './plan/review.js';
@@ -41,9 +42,9 @@ export interface CompiledProgram {
 
 /** What generate and export may see of a spec. */
 export function generationView(spec: Spec): GenerationView {
-  const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates } = spec;
+  const { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates, references, vocabulary } = spec;
   const pool = spec.entityPool?.name;
-  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates, ...(pool ? { pool } : {}) };
+  return { file, dataset, description, fields, columns, generation, hash, scrapeHash, disclaimer, timeZone, entity, identifiers, derived, orderedDates, references, vocabulary, ...(pool ? { pool } : {}) };
 }
 
 export function compileStage(spec: Spec, stage: Stage, options: CompileOptions): CompiledProgram {
@@ -70,7 +71,7 @@ function compileOn(spec: Spec, stage: Stage, options: CompileOptions): CompiledP
       about: `Reads the source (${source}) and writes suppressed metadata; raw counts stay in TEMP tables.`,
       database: describeScope(places.metadata),
       sections: () =>
-        scrapeSections(spec, places, {
+        spec.vocabulary ? vocabularyScrapeSections(spec, places, readsFiles) : scrapeSections(spec, places, {
           frequencyScan: options.frequencyScan ?? dialect.frequencyScan,
           stageSource: readsFiles && !dialect.columnar(spec.source.kind === 'file' ? { kind: 'file', format: spec.source.format } : { kind: 'table' }),
           readsFiles,

@@ -57,6 +57,8 @@ const NAME_RULES: readonly (readonly [IdentifierName, RegExp])[] = [
 export function identifierName(name: string): IdentifierName | undefined {
   const words = nameWords(name);
   if (KNOWN_KEYS.has(words)) return 'key';
+  // An OMOP *_concept_id is a code of the concept vocabulary (8507 = male), not a key of a record.
+  if (/(^|_)concept_id$/.test(words)) return undefined;
   return NAME_RULES.find(([, pattern]) => pattern.test(words))?.[0];
 }
 

@@ -184,6 +184,8 @@ export interface Select {
 export interface UnionAll {
   readonly k: 'union';
   readonly parts: readonly Query[];
+  /** EXCEPT ALL instead: the rows of the first part not matched, with multiplicity, by the others. */
+  readonly except?: boolean;
 }
 
 export type Query = Select | UnionAll;

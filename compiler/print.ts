@@ -108,7 +108,7 @@ export class Printer {
   }
 
   query(q: Query, indent: string): string {
-    if (q.k === 'union') return q.parts.map((p) => this.query(p, indent)).join(`${this.nl}${indent}UNION ALL${this.nl}`);
+    if (q.k === 'union') return q.parts.map((p) => this.query(p, indent)).join(`${this.nl}${indent}${q.except ? 'EXCEPT ALL' : 'UNION ALL'}${this.nl}`);
     return this.select(q, indent);
   }
 

@@ -77,6 +77,7 @@ export function writeReadme(dir: string, { view, provenance, fields, files }: Re
       const id = c.identifier;
       return { name: id.name, kind: 'identifier', type: id.type, description: id.description ?? '', made: `synthetic, one per ${id.per}: pattern ${id.pattern.source} (every value starts with ${id.pattern.prefix})` };
     }
+    if ('reference' in c) return { name: c.reference.name, kind: 'reference', type: c.reference.type, description: c.reference.description ?? '', made: `a key of ${c.reference.table}.${c.reference.field}: one of the same entity's rows there (NULL when it has none)` };
     if ('derived' in c) return { name: c.derived.name, kind: 'derived', type: c.derived.type, description: c.derived.description ?? '', made: `computed from the row: ${describeDerivation(c.derived.expression)}` };
     const f = c.generated;
     const r = releasedOf(released.get(f.name));

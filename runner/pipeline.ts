@@ -205,7 +205,7 @@ export async function scrape(spec: Spec, options: PipelineOptions): Promise<Scra
     const warnings = fields.flatMap((f) => lossWarnings(f));
     const identifiers = screenIdentifiers(spec, columns, results.identifier_screen ?? [], fields);
     warnings.push(...identifiers.map((i) => i.warning));
-    const rowsValue = summary[0]?.published_rows ?? null;
+    const rowsValue = summary[0]?.published_rows ?? results.vocabulary_rows?.[0]?.n_rows ?? null;
     const publishedRows = rowsValue === null ? null : Number(rowsValue);
     if (publishedRows === null) warnings.push('the source row count was suppressed: set generation.rows to generate');
     for (const w of warnings) reporter.warn(w);

@@ -26,7 +26,7 @@ describe('a valid spec', () => {
   it('fills every default', () => {
     const spec = parseSpec(base, 'specs/demo.yaml');
     expect(spec.policy).toEqual({ threshold: 8, roundTo: 5, preset: 'nhs-hes', count: 'rows' });
-    expect(spec.generation).toEqual({ rows: undefined, scale: 1, seed: 0, excludedColumns: 'keep' });
+    expect(spec.generation).toEqual({ per: 'row', rows: undefined, entities: undefined, scale: 1, seed: 0, excludedColumns: 'keep' });
     expect(spec.disclaimer).toBe('These data are artificially generated, any resemblance to real patients is coincidental.');
     expect(spec.source).toEqual({ kind: 'file', path: 'data/demo.parquet', format: 'parquet' });
     expect(spec.fields).toMatchObject([{ ordinal: 1, name: 'a', kind: 'categorical', type: 'string', policy: { threshold: 8, roundTo: 5 } }]);

@@ -1,5 +1,5 @@
 // Entities, stable fields, synthetic identifiers, ordered dates and derived fields: the hospital fixture
-// (specs/admissions.yaml) through the whole pipeline on DuckDB, then every structural promise checked on
+// (specs/hospital.yaml) through the whole pipeline on DuckDB, then every structural promise checked on
 // the artificial rows themselves, not through adg's own QA. (test/identity.test.ts runs the same spec
 // on PGlite, the PostgreSQL server and Spark and requires byte-identical output.)
 import { join } from 'node:path';
@@ -55,7 +55,7 @@ describe('identifier patterns', () => {
   });
 });
 
-describe('structure of the artificial hospital (specs/admissions.yaml) on DuckDB', () => {
+describe('structure of the artificial hospital (specs/hospital.yaml) on DuckDB', () => {
   const t = tempProject();
   let spec: Spec;
   let options: PipelineOptions;
@@ -63,7 +63,7 @@ describe('structure of the artificial hospital (specs/admissions.yaml) on DuckDB
   let metadata: Row[];
 
   beforeAll(async () => {
-    spec = loadProjectSpec(loadProject(REPO), join(REPO, 'specs', 'admissions.yaml'));
+    spec = loadProjectSpec(loadProject(REPO), join(REPO, 'specs', 'hospital.yaml'));
     options = { root: REPO, paths: datasetPaths(t.project, spec.dataset, { metadataDb: join(t.root, 'm.duckdb'), releasedDb: join(t.root, 'r.duckdb'), outputDb: join(t.root, 'o.duckdb'), exportDir: join(t.root, 'out') }) };
     await scrape(spec, options);
     await releaseAndGenerate(spec, options);
@@ -205,10 +205,10 @@ describe('the reserved prefix', () => {
 
   it('scrape refuses a source whose identifier column already has values with the prefix', async () => {
     const db = join(t.root, 'visits.duckdb');
-    await writeTable(db, 'visits', [['patient', 'VARCHAR'], ['sex', 'VARCHAR']], Array.from({ length: 50 }, (_, i) => [i === 7 ? 'TEST000123' : `p${i % 20}`, i % 2 ? 'F' : 'M']));
+    await writeTable(db, 'visits', [['patient', 'VARCHAR'], ['sex', 'VARCHAR']], Array.from({ length: 50 }, (_, i) => [i === 7 ? 'TEST000123' : i === 8 ? 'TEST12' : `p${i % 20}`, i % 2 ? 'F' : 'M']));
     const spec = parseSpec('version: 1\ndataset: ward\nsource: {table: visits, entity: patient}\nfields:\n  patient: {kind: identifier, pattern: "TEST[0-9]{6}"}\n  sex: {kind: categorical, stable: true}\n', 'specs/ward.yaml');
     const options = { root: t.root, paths: datasetPaths(t.project, 'ward', { sourceDb: db }) };
-    await expect(scrape(spec, options)).rejects.toThrow(/fields\.patient: some source values start with "TEST", the prefix the pattern reserves/);
+    await expect(scrape(spec, options)).rejects.toThrow(/fields\.patient: some source values start with "TEST" and have 10 characters, the shape the pattern reserves/);
     // Nothing was published, and the message names no value.
     expect(await sqlRows(db, 'SELECT count(*) AS n FROM visits')).toEqual([{ n: 50 }]);
   });

@@ -136,12 +136,32 @@ fields:
         const people = new Set(rows.map((r) => r.person)).size;
         const rowsAllowed = (byEntities ? people : rows.length) >= p.threshold && publishedCount(rows.length, policy) !== undefined && (!byEntities || publishedCount(people, policy) !== undefined);
         expect(rowsStat !== undefined).toBe(rowsAllowed);
-        for (const m of metadata.filter((x) => x.stat === 'cardinality')) {
-          const perPerson = new Map<string, number>();
-          for (const r of rows) perPerson.set(r.person, (perPerson.get(r.person) ?? 0) + 1);
-          const entities = [...perPerson.values()].filter((n) => n === Number(m.value)).length;
-          expect(Number(m.n_entities)).toBe(publishedCount(entities, policy));
-        }
+        // Rows per person: an exact count where enough people share it; the others in power-of-two
+        // bands [2^b, 2^(b+1)) that pass; the bands that do not, pooled in one tail band. Nobody is
+        // dropped unless the tail itself is too small to publish.
+        const perPerson = new Map<string, number>();
+        for (const r of rows) perPerson.set(r.person, (perPerson.get(r.person) ?? 0) + 1);
+        const perPersonCounts = [...perPerson.values()];
+        const byCount = new Map<number, number>();
+        for (const n of perPersonCounts) byCount.set(n, (byCount.get(n) ?? 0) + 1);
+        const passes = (k: number) => k >= p.threshold && publishedCount(k, policy) !== undefined;
+        const exact = [...byCount].filter(([, k]) => passes(k));
+        const band = (n: number) => Math.floor(Math.log2(n));
+        const rare = new Map<number, number>();
+        for (const [n, k] of byCount) if (!passes(k)) rare.set(band(n), (rare.get(band(n)) ?? 0) + k);
+        const bands = [...rare].filter(([, k]) => passes(k));
+        const tail = [...rare].filter(([, k]) => !passes(k));
+        const tailCount = tail.reduce((s, [, k]) => s + k, 0);
+        const expected = [
+          ...exact.map(([n, k]) => `${n}:::${publishedCount(k, policy)}`),
+          ...bands.map(([b, k]) => `:${2 ** b}:${2 ** (b + 1)}:${publishedCount(k, policy)}`),
+          ...(tail.length && passes(tailCount) ? [`:${2 ** Math.min(...tail.map(([b]) => b))}:${2 ** (Math.max(...tail.map(([b]) => b)) + 1)}:${publishedCount(tailCount, policy)}`] : []),
+        ].sort();
+        const published = metadata
+          .filter((x) => x.stat === 'cardinality')
+          .map((m) => `${m.value ?? ''}:${m.lo ?? ''}:${m.hi ?? ''}:${m.n_entities}`)
+          .sort();
+        expect(published).toEqual(expected);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 40), endOnFailure: true },
     );

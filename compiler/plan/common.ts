@@ -27,6 +27,8 @@ export function literalRows(columns: readonly (readonly [string, SqlType])[], ro
     const raw = typeof v === 'number' ? int(v) : text(v);
     return typed && !(typeof v === 'number' && type === 'bigint') && !(typeof v === 'string' && type === 'text') ? cast(raw, type) : raw;
   };
+  // No rows: the columns, typed, of a query that returns none.
+  if (rows.length === 0) return select(columns.map(([name, type]) => column(nul(type), name)), { where: { k: 'lit', type: 'boolean', value: false } });
   const values = rows.map((row, r) => columns.map(([, type], i) => lit(row[i] ?? null, type, r === 0)));
   return select(
     columns.map(([name]) => column(col(name))),

@@ -43,13 +43,16 @@ import type { GenerationView } from './generate.js';
 export const ROWS_PER_ENTITY = 0;
 const CARDINALITY_STREAM = '\u0000rows per entity';
 
+/** The pseudo-field of a parent table's rows per entity (the k-th foreign key's, from 0): -1, -2, ... */
+export const parentOrdinal = (k: number) => -(k + 1);
+
 /** Released rows per entity as sampling items: exact counts by count, then bands by their edges. */
-export function cardinalityItems(released: TableRef): Query {
+export function cardinalityItems(released: TableRef, ordinal = ROWS_PER_ENTITY): Query {
   const m = (name: string) => col(name, 'm');
   const order = [asc(caseWhen([[isNull(m('value')), int(1)]], int(0))), asc(cast(m('value'), 'bigint')), asc(m('lo')), asc(m('hi'))];
   return select(
     [
-      column(int(ROWS_PER_ENTITY), 'ordinal'),
+      column(int(ordinal), 'ordinal'),
       column(op('-', over('rowNumber', undefined, [], order), int(1)), 'item'),
       column(m('value')),
       column(m('lo')),
@@ -74,14 +77,17 @@ export function entityCount(view: GenerationView, released: TableRef): Expr {
 
 /** A list of the rows-per-entity pseudo-field, read whole once from the lookup lists. */
 const element = (list: Expr, index: Expr, type: 'bigint' | 'double'): Expr => ({ k: 'element', list, index, type });
-const listOf = (name: string) =>
-  scalar(select([column(fn('wholeList', col(name, 'a')))], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(ROWS_PER_ENTITY)) }));
-
-/** Per entity: its number en, its rows, and its range of row numbers [s, e). */
-export function entitiesQuery(view: GenerationView): Query {
+/**
+ * Per entity: its number en, its rows, and its range of row numbers [s, e), for this table (or, given
+ * a parent's dataset and pseudo-field, exactly as the parent's own generate draws them).
+ */
+export function entitiesQuery(view: GenerationView, table: { readonly dataset: string; readonly ordinal: number } = { dataset: view.dataset, ordinal: ROWS_PER_ENTITY }): Query {
   const { seed } = view.generation;
-  const value = streamKey(seed, view.dataset, CARDINALITY_STREAM, 'value');
-  const jitter = streamKey(seed, view.dataset, CARDINALITY_STREAM, 'jitter');
+  // Lists read whole once (so each read by position is O(1)); the bucket bits are a number.
+  const listOf = (name: string) =>
+    scalar(select([column(name === 'b' ? col(name, 'a') : fn('wholeList', col(name, 'a')))], { from: from(TEMP.fieldLists, 'a'), where: eq(col('ordinal', 'a'), int(table.ordinal)) }));
+  const value = streamKey(seed, table.dataset, CARDINALITY_STREAM, 'value');
+  const jitter = streamKey(seed, table.dataset, CARDINALITY_STREAM, 'jitter');
   let q: Query = select([column(col('g'), 'en')], { from: { k: 'range', count: scalar(select([column(col('entities'))], { from: from(TEMP.entityPlan) })), column: 'g', as: 'r' } });
   const step = (columns: [Expr, string][], keep: string[]) => {
     q = select([...columns.map(([e, n]) => column(e, n)), ...keep.map((n) => column(col(n)))], { from: sub(q, `adg_e${depth++}`) });
@@ -101,6 +107,25 @@ export function entitiesQuery(view: GenerationView): Query {
   step([[caseWhen([[eq(col('width'), double(0)), lo]], placed), 'n']], ['en']);
   const running = cast(over('sum', col('n'), [], [asc(col('en'))], true), 'bigint');
   return select([column(col('en')), column(col('n')), column(op('-', running, col('n')), 's'), column(running, 'e')], { from: sub(q, 'adg_e') });
+}
+
+/** This table's entities beside each parent's: per foreign key k, the parent's first row (p{k}s) and rows (p{k}n) of the entity. */
+function withParents(view: GenerationView): Query {
+  const own = sub(entitiesQuery(view), 'c');
+  return select(
+    [
+      ...['en', 'n', 's', 'e'].map((c) => column(col(c, 'c'))),
+      ...view.references.flatMap((_, k) => [column(col('s', `p${k}`), `p${k}s`), column(col('n', `p${k}`), `p${k}n`)]),
+    ],
+    {
+      from: own,
+      joins: view.references.map((r, k) => ({
+        type: 'inner' as const,
+        from: sub(entitiesQuery(view, { dataset: r.parent!.dataset, ordinal: parentOrdinal(k) }), `p${k}`),
+        on: eq(col('en', `p${k}`), col('en', 'c')),
+      })),
+    },
+  );
 }
 
 export function entitySections(view: GenerationView, released: TableRef, rowBlocks: number): { before: Section[]; after: Section[] } {
@@ -127,8 +152,8 @@ export function entitySections(view: GenerationView, released: TableRef, rowBloc
     after: [
       {
         title: 'Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers',
-        note: 'Drawn from the entity hash with the same alias tables as every field; a running sum gives each entity [s, e).',
-        statement: { k: 'createTable', table: TEMP.entities, temp: true, query: entitiesQuery(view) },
+        note: "Drawn from the entity hash with the same alias tables as every field; a running sum gives each entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly as its own generate draws them, so a foreign key names one of the entity's rows there.",
+        statement: { k: 'createTable', table: TEMP.entities, temp: true, query: view.references.length ? withParents(view) : entitiesQuery(view) },
       },
       {
         title: 'Rows to generate: the sum of the rows of every entity',

@@ -115,5 +115,6 @@ function columnAbout(c: OutputColumn): object {
   if ('generated' in c) return { kind: c.generated.kind, type, ...(c.generated.stable ? { stable: true } : {}), ...described(c.generated.description) };
   if ('excluded' in c) return { kind: 'excluded', type, ...(c.excluded.reason ? { reason: c.excluded.reason } : {}), ...described(c.excluded.description) };
   if ('identifier' in c) return { kind: 'identifier', type, pattern: c.identifier.pattern.source, per: c.identifier.per, ...described(c.identifier.description) };
+  if ('reference' in c) return { kind: 'reference', type, table: c.reference.table, field: c.reference.field, ...described(c.reference.description) };
   return { kind: 'derived', type, expression: c.derived.expression, ...described(c.derived.description) };
 }

@@ -44,8 +44,9 @@ import { columnOf, type Field, type OutputColumn, type Spec } from '../spec/mode
 import { MAX_ROWS } from '../spec/schema.js';
 import { isIntegerType, sqlType, temporalKind, type LogicalType } from '../spec/types.js';
 import { addKey, entityKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
-import { cardinalityItems, entitySections, stableCut, stableCutsQuery } from './entities.js';
+import { cardinalityItems, entitySections, parentOrdinal, stableCut, stableCutsQuery } from './entities.js';
 import { derivedExpr, identifierText, orderedValue, orderStatistics, permuted } from './structure.js';
+import { vocabularyOutput } from './vocabulary.js';
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
 import { ITEM_STATS } from './metadata.js';
@@ -57,7 +58,7 @@ import type { StagePlaces } from './paths.js';
 /** Everything generate may know: no source. */
 export type GenerationView = Pick<
   Spec,
-  'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone' | 'entity' | 'identifiers' | 'derived' | 'orderedDates'
+  'file' | 'dataset' | 'description' | 'fields' | 'columns' | 'generation' | 'hash' | 'scrapeHash' | 'disclaimer' | 'timeZone' | 'entity' | 'identifiers' | 'derived' | 'orderedDates' | 'references' | 'vocabulary'
 > & {
   /** The entity pool's name (a multi-table dataset's), which keys the entities' random streams; never its sources. */
   readonly pool?: string;
@@ -119,6 +120,7 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
     },
     releasedAssert(view, places, releasedHash()),
   );
+  if (view.vocabulary) return [...sections, ...vocabularyGenerateSections(view, places, toolVersion)];
   const entities = view.generation.per === 'entity' ? entitySections(view, t.releasedMetadata, choices.rowBlocks) : undefined;
   sections.push(...(entities ? entities.before : rowPlanSections(view, md, choices.rowBlocks)));
   // The released items of every field, in published item order.
@@ -129,7 +131,15 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       k: 'createTable',
       table: TEMP.items,
       temp: true,
-      query: ((fieldItems: Query) => (entities ? unionAll([fieldItems, cardinalityItems(t.releasedMetadata)]) : fieldItems))(
+      query: ((fieldItems: Query) =>
+        entities
+          ? unionAll([
+              fieldItems,
+              cardinalityItems(t.releasedMetadata),
+              // Each parent's rows per entity, from its own released metadata (a foreign key's rows).
+              ...view.references.map((r, k) => cardinalityItems(tablesOf(r.parent!.dataset, places).releasedMetadata, parentOrdinal(k))),
+            ])
+          : fieldItems)(
         select(
           [
             column(col('ordinal', 'g')),
@@ -393,9 +403,13 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
     [names(f).entityHash, streamKey(seed, pool, f.name, 'value')] as const,
     ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, pool, f.name, 'jitter')] as const] : []),
   ]);
-  // Numbers identifiers are made from: the row number, or the entity number.
+  // Numbers identifiers are made from: the row number, or the entity number; and per foreign key, the
+  // entity's first row and rows in the parent table.
   const identifierInputs = view.identifiers.map((id) => (id.per === 'entity' ? 'en' : 'i'));
-  const numbers = [...new Set(identifierInputs)];
+  const parentRows = view.references.flatMap((_, k) => [`p${k}s`, `p${k}n`]);
+  const numbers = [...new Set(identifierInputs), ...parentRows];
+  // A foreign key picks one of the entity's parent rows with a stream of its own.
+  const referenceStreams = view.references.map((r, k) => [`r${k}`, streamKey(seed, view.dataset, r.name, 'value')] as const);
   const carry = (names: readonly string[]) => names.map((n) => column(col(n)));
   const ctes: Cte[] = [];
   const stage = (columns: SelectColumn[], keep: readonly string[]) => {
@@ -406,7 +420,7 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   // Rows: each block (entity) expanded into its row numbers (beside the lists, when they are carried).
   ctes.push({
     name: 'adg_s0',
-    query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...(byEntity ? [column(col('en'))] : []), ...carry(lists)], {
+    query: select([column({ k: 'seriesRange', from: col('s'), to: col('e') }, 'i'), ...(byEntity ? [column(col('en'))] : []), ...carry(parentRows), ...carry(lists)], {
       from: from(byEntity ? TEMP.entities : TEMP.blocks),
       ...(lists.length ? { joins: [{ type: 'cross' as const, from: from(TEMP.lists) }] } : {}),
     }),
@@ -417,8 +431,11 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   stage(hashed(addKey(col('i'), rowKey(seed, view.dataset)), addKey(col('en'), entityKey(seed, pool))), kept);
   for (const step of mixSteps(ROW_MIX)) stage(hashed(step(col('x')), step(col('y'))), kept);
   // Field hashes from H (and from the entity hash, for stable fields).
-  stage([...streams.map(([name, key]) => column(addKey(col('x'), key), name)), ...entityStreams.map(([name, key]) => column(addKey(col('y'), key), name))], kept);
-  const all = [...streams, ...entityStreams];
+  stage(
+    [...streams, ...referenceStreams].map(([name, key]) => column(addKey(col('x'), key), name)).concat(entityStreams.map(([name, key]) => column(addKey(col('y'), key), name))),
+    kept,
+  );
+  const all = [...streams, ...referenceStreams, ...entityStreams];
   for (const step of mixSteps(FIELD_MIX)) stage(all.map(([name]) => column(step(col(name)), name)), kept);
   // A stable field keeps its entity's draw, except on the released share of rows, which draw their own.
   if (stable.length) {
@@ -430,7 +447,7 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
       [...streams.map(([n]) => n).filter((n) => !replaced.has(n)), ...kept],
     );
   }
-  const hashes = streams.map(([name]) => name).filter((n) => !n.startsWith('z'));
+  const hashes = [...streams.map(([name]) => name).filter((n) => !n.startsWith('z')), ...referenceStreams.map(([name]) => name)];
   // Bucket slot: the packed entry of the bucket holding h.
   const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), listOfField(f, names(f).bits)));
   const element = (list: Expr, index: Expr, type: SqlType): Expr => ({ k: 'element', list, index, type });
@@ -459,12 +476,22 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
         ];
       }),
       ...view.identifiers.map((id, k) => column(permuted(id, col(identifierInputs[k]!)), `m${k + 1}`)),
+      // The parent row: the entity's first row there plus floor(u * its rows); none when it has no row there.
+      ...view.references.map((r, k) =>
+        column(
+          caseWhen([[op('>', col(`p${k}n`), int(0)), permuted(r.parent!.identifier, op('+', col(`p${k}s`), cast(fn('floor', op('*', uniform(col(`r${k}`)), cast(col(`p${k}n`), 'double'))), 'bigint')))]], nul('bigint')),
+          `f${k}`,
+        ),
+      ),
     ],
     jitterHashes,
   );
-  const identifierOf = new Map(view.identifiers.map((id, k) => [id.name, identifierText(id, col(`m${k + 1}`))]));
+  const identifierOf = new Map([
+    ...view.identifiers.map((id, k) => [id.name, identifierText(id, col(`m${k + 1}`))] as const),
+    ...view.references.map((r, k) => [r.name, identifierText(r.parent!.identifier, col(`f${k}`))] as const),
+  ]);
   const valueOf = (c: OutputColumn): Expr =>
-    'generated' in c ? outputExpr(c.generated) : 'identifier' in c ? identifierOf.get(c.identifier.name)! : nul(sqlType(columnOf(c).type));
+    'generated' in c ? outputExpr(c.generated) : 'identifier' in c ? identifierOf.get(c.identifier.name)! : 'reference' in c ? identifierOf.get(c.reference.name)! : nul(sqlType(columnOf(c).type));
   if (!view.orderedDates.length && !view.derived.length) {
     // The source's columns in spec order: generated fields, identifiers, and excluded ones as NULLs of their type.
     return select(
@@ -694,4 +721,38 @@ function capacitySections(view: GenerationView): Section[] {
     });
   }
   return sections;
+}
+
+/** A vocabulary: the released copy into the output, verbatim, with its provenance. */
+function vocabularyGenerateSections(view: GenerationView, places: StagePlaces, toolVersion: string): Section[] {
+  const t = tablesOf(view.dataset, places);
+  return [
+    {
+      title: 'Rows: those of the released vocabulary',
+      statement: { k: 'createTable', table: TEMP.plan, temp: true, query: select([column(count(), 'n')], { from: from(t.releasedVocabularyRead) }) },
+    },
+    {
+      title: 'Copy the released vocabulary into the output verbatim; replace it and its provenance atomically',
+      note: 'A vocabulary holds no personal data: the engine copies it whole.',
+      statement: {
+        k: 'replace',
+        tables: [
+          { target: t.output, query: vocabularyOutput(t.releasedVocabularyRead) },
+          { target: t.provenance, query: provenanceQuery(view, places, toolVersion) },
+          // No fields: an empty summary of the same shape.
+          {
+            target: t.fieldSummary,
+            query: literalRows(
+              [['ordinal', 'bigint'], ['field', 'text'], ['kind', 'text'], ['items', 'bigint'], ['non_null_items', 'bigint'], ['bins', 'bigint'], ['suppressed', 'text'], ['decimals', 'text']],
+              [],
+            ),
+          },
+        ],
+      },
+    },
+    {
+      title: 'Summary: rows copied',
+      statement: { k: 'result', name: 'generate_summary', query: select([column(int(0), 'ordinal'), column(text('(vocabulary)'), 'field'), column(text('vocabulary'), 'kind'), column(int(0), 'items'), column(col('n'), 'rows')], { from: from(TEMP.plan) }) },
+    },
+  ];
 }

@@ -37,13 +37,13 @@ export function metadataHashQuery(metadata: TableRef): Query {
   const line = METADATA_COLUMNS.map(([name]) => col(`e_${name}`)).reduce((a, b) => op('||', op('||', a, text(',')), b));
   const lines = select(
     [
-      ...['ordinal', 'stat', 'item', 'value'].map((name) => column(col(name))),
+      ...['ordinal', 'stat', 'item', 'value', 'lo', 'hi'].map((name) => column(col(name))),
       ...METADATA_COLUMNS.map(([name, type]) => column(encoded(name, type), `e_${name}`)),
     ],
     { from: from(metadata) },
   );
   return select(
-    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), ascText(col('stat')), asc(col('item')), ascText(col('value'))])), 'metadata_hash')],
+    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), ascText(col('stat')), asc(col('item')), ascText(col('value')), asc(col('lo')), asc(col('hi'))])), 'metadata_hash')],
     { from: sub(lines, 'lines') },
   );
 }

@@ -34,6 +34,11 @@ export function tablesOf(dataset: string, places?: StagePlaces) {
     /** The same two as generate, qa and review read them (attached read-only): generate's only input. */
     releasedMetadata: attached(places?.released, RELEASED_CATALOG, `${dataset}_metadata`),
     releasedLog: attached(places?.released, RELEASED_CATALOG, RELEASES_LOG),
+    /** A vocabulary table's verbatim copy: in the metadata scope (scrape), released (release), and as generate reads it. */
+    vocabulary: inScope(places?.metadata, undefined, `${dataset}_vocabulary`),
+    reviewedVocabulary: attached(places?.metadata, METADATA_CATALOG, `${dataset}_vocabulary`),
+    releasedVocabulary: inScope(places?.released, undefined, `${dataset}_vocabulary`),
+    releasedVocabularyRead: attached(places?.released, RELEASED_CATALOG, `${dataset}_vocabulary`),
     /** Artificial rows and their provenance (output scope). */
     output: inScope(places?.output, undefined, dataset),
     provenance: inScope(places?.output, undefined, `${dataset}_provenance`),

@@ -38,6 +38,7 @@ import {
 import { columnOf, type Field } from '../spec/model.js';
 import { entityCount } from './entities.js';
 import { derivedExpr } from './structure.js';
+import { vocabularyDifference } from './vocabulary.js';
 import { temporalKind } from '../spec/types.js';
 import { fieldsSection, type GenerationView } from './generate.js';
 import { ITEM_STATS } from './metadata.js';
@@ -53,6 +54,8 @@ export const QA_CHECKS = [
   { id: 'identifiers', title: 'Identifiers are synthetic and unique', severity: 'blocking', explains: 'Every synthetic identifier matches its pattern (so carries the reserved prefix) and is unique: one per row, or one per entity.' },
   { id: 'ordered-dates', title: 'Dates in order', severity: 'blocking', explains: 'In every row, the non-NULL dates of each declared sequence are in order.' },
   { id: 'derived', title: 'Derived fields equal their expression', severity: 'blocking', explains: 'Every derived value equals its expression recomputed from the row.' },
+  { id: 'vocabulary', title: 'Vocabulary copied verbatim', severity: 'blocking', explains: 'A vocabulary table holds exactly the rows released (which are the source\'s), none missing, none added.' },
+  { id: 'references', title: 'Foreign keys resolve', severity: 'blocking', explains: "Every foreign key that is not NULL is a key of a row of its parent table's output." },
   {
     id: 'frequencies',
     title: 'Frequencies match the released weights',
@@ -79,6 +82,7 @@ function countedKey(f: Field): { value: Expr; num: Expr } {
 }
 
 export function qaSections(view: GenerationView, places: StagePlaces): Section[] {
+  if (view.vocabulary) return vocabularyQaSections(view, places);
   const t = tablesOf(view.dataset, places);
   const released = t.releasedMetadata;
   const sections: Section[] = [
@@ -156,45 +160,17 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
       return verdict('excluded-null', text(name), eq(filled, int(0)), filled, text('non-NULL values in an excluded column'));
     }),
     ...structureVerdicts(view, t.output, t.provenance, verdict),
+    ...view.references.map((r) => {
+      const parent = tablesOf(r.parent!.dataset, places).output;
+      const orphans = scalar(select([column(count())], { from: from(t.output, 'c'), where: and(isNotNull(col(r.name, 'c')), not({ k: 'exists', query: select([column(int(1))], { from: from(parent, 'p'), where: eq(col(r.parent!.identifier.name, 'p'), col(r.name, 'c')) }) })) }));
+      return verdict('references', text(r.name), eq(orphans, int(0)), orphans, text(`keys not found in ${r.table}.${r.field}`));
+    }),
   ]);
-  const v = (name: string) => col(name, 'v');
-  const q = (name: string) => col(name, 'q');
   sections.push(
-    {
-      title: 'QA verdicts, bound to the output they checked (its provenance); export requires them clean',
-      statement: {
-        k: 'replace',
-        tables: [
-          {
-            target: t.qa,
-            query: select(
-              [
-                column(col('generated_at', 'pv')),
-                column(col('metadata_hash', 'pv')),
-                column(v('check_id')),
-                column(v('field')),
-                column(v('passed')),
-                column(v('measure')),
-                column(v('detail')),
-                column(fn('now'), 'checked_at'),
-              ],
-              { from: sub(verdicts, 'v'), joins: [{ type: 'cross', from: from(t.provenance, 'pv') }] },
-            ),
-          },
-        ],
-      },
-    },
-    { title: 'Verdicts for the report', statement: { k: 'result', name: 'qa_verdicts', query: select([column(q('check_id')), column(q('field')), column(q('passed')), column(q('measure')), column(q('detail'))], { from: from(t.qa, 'q') }) } },
+    ...recordVerdicts(t, verdicts),
     { title: 'Per field: rows, distance from the released weights, chi-square statistic, NULL shares', statement: { k: 'result', name: 'qa_fields', query: select([column(star)], { from: sub(perField, 'f'), orderBy: [asc(col('ordinal'))] }) } },
     { title: 'Per released cell: released and generated shares, for the plots', statement: { k: 'result', name: 'qa_cells', query: select([column(star)], { from: sub(cells, 'c'), orderBy: [asc(col('ordinal')), asc(col('cell'))] }) } },
-    {
-      title: 'What the output came from',
-      statement: {
-        k: 'result',
-        name: 'qa_provenance',
-        query: select([column(cast(col('generated_at'), 'text'), 'generated_at'), column(col('metadata_hash')), column(total, 'rows'), column(expectedRows, 'expected_rows')], { from: from(t.provenance) }),
-      },
-    },
+    provenanceResult(t, total, expectedRows),
   );
   return sections;
 }
@@ -388,4 +364,70 @@ function structureVerdicts(view: GenerationView, output: TableRef, provenance: T
     out.push(verdict('derived', text(d.name), eq(wrong, int(0)), wrong, text('rows whose value differs from the expression')));
   }
   return out;
+}
+
+/** The verdicts into the QA table, bound to the output they checked (its provenance), and read back for the report. */
+function recordVerdicts(t: ReturnType<typeof tablesOf>, verdicts: Query): Section[] {
+  const v = (name: string) => col(name, 'v');
+  const q = (name: string) => col(name, 'q');
+  return [
+    {
+      title: 'QA verdicts, bound to the output they checked (its provenance); export requires them clean',
+      statement: {
+        k: 'replace',
+        tables: [
+          {
+            target: t.qa,
+            query: select(
+              [
+                column(col('generated_at', 'pv')),
+                column(col('metadata_hash', 'pv')),
+                column(v('check_id')),
+                column(v('field')),
+                column(v('passed')),
+                column(v('measure')),
+                column(v('detail')),
+                column(fn('now'), 'checked_at'),
+              ],
+              { from: sub(verdicts, 'v'), joins: [{ type: 'cross', from: from(t.provenance, 'pv') }] },
+            ),
+          },
+        ],
+      },
+    },
+    { title: 'Verdicts for the report', statement: { k: 'result', name: 'qa_verdicts', query: select([column(q('check_id')), column(q('field')), column(q('passed')), column(q('measure')), column(q('detail'))], { from: from(t.qa, 'q') }) } },
+  ];
+}
+
+function provenanceResult(t: ReturnType<typeof tablesOf>, total: Expr, expectedRows: Expr): Section {
+  return {
+    title: 'What the output came from',
+    statement: {
+      k: 'result',
+      name: 'qa_provenance',
+      query: select([column(cast(col('generated_at'), 'text'), 'generated_at'), column(col('metadata_hash')), column(total, 'rows'), column(expectedRows, 'expected_rows')], { from: from(t.provenance) }),
+    },
+  };
+}
+
+/** A vocabulary: the rows released, and exactly those (both differences empty). */
+function vocabularyQaSections(view: GenerationView, places: StagePlaces): Section[] {
+  const t = tablesOf(view.dataset, places);
+  const total = scalar(select([column(count())], { from: from(t.output) }));
+  const expectedRows = scalar(select([column(count())], { from: from(t.releasedVocabularyRead) }));
+  const differing = scalar(vocabularyDifference(t.releasedVocabularyRead, t.output));
+  const verdict = (check: string, passed: Expr, measure: Expr, detail: string): Query =>
+    select([column(text(check), 'check_id'), column(nul('text'), 'field'), column(passed, 'passed'), column(cast(measure, 'double'), 'measure'), column(text(detail), 'detail')]);
+  return [
+    ...scopeSetup(places.released, 'read', RELEASED_CATALOG, 'the released metadata'),
+    ...(places.released.kind === 'file' ? [{ title: 'Close the session to every other file', statement: { k: 'isolate' as const } }] : []),
+    ...recordVerdicts(
+      t,
+      unionAll([
+        verdict('row-count', op('=', fn('coalesce', expectedRows, int(-1)), total), total, 'rows against the released vocabulary\'s'),
+        verdict('vocabulary', op('=', differing, int(0)), differing, 'rows differing from the released vocabulary (either way)'),
+      ]),
+    ),
+    provenanceResult(t, total, expectedRows),
+  ];
 }

@@ -195,7 +195,11 @@ export function releaseSections(spec: Spec, places: StagePlaces, signOff: SignOf
       note: 'Generate reads only this copy, and only when the log names its hash.',
       statement: {
         k: 'replace',
-        tables: [{ target: t.released, query: select([column(star)], { from: from(metadata) }) }],
+        tables: [
+          { target: t.released, query: select([column(star)], { from: from(metadata) }) },
+          // A vocabulary travels with its metadata, verbatim.
+          ...(spec.vocabulary ? [{ target: t.releasedVocabulary, query: select([column(star)], { from: from(t.reviewedVocabulary) }) }] : []),
+        ],
         appends: [{ target: t.releases, query: row }],
       },
     },

@@ -679,19 +679,26 @@ function entityStructureSections(spec: Spec, src: () => From): Section[] {
   return sections;
 }
 
-/** No source value of an identifier column may start with its reserved prefix: artificial values then cannot collide with real ones. */
+/**
+ * No source value of an identifier column may have the shape of an artificial one (its reserved prefix,
+ * at its fixed length): artificial values then cannot collide with real ones. (A numeric key 9 cannot
+ * collide with 9-digit artificial keys that start with 9.)
+ */
 function reservedPrefixSections(spec: Spec, src: () => From): Section[] {
   return spec.identifiers.map((id) => ({
-    title: `Identifier ${id.name}: no source value starts with the reserved prefix`,
+    title: `Identifier ${id.name}: no source value starts with the reserved prefix at the pattern's length`,
     statement: {
       k: 'assert' as const,
       failWhen: exists(
         select([column(int(1))], {
           from: src(),
-          where: eq(fn('substr', cast(col(id.name), 'text'), int(1), int(id.pattern.prefix.length)), text(id.pattern.prefix)),
+          where: and(
+            eq(fn('substr', cast(col(id.name), 'text'), int(1), int(id.pattern.prefix.length)), text(id.pattern.prefix)),
+            eq(fn('length', cast(col(id.name), 'text')), int(id.pattern.length)),
+          ),
         }),
       ),
-      message: `${spec.file}: fields.${id.name}: some source values start with "${id.pattern.prefix}", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).`,
+      message: `${spec.file}: fields.${id.name}: some source values start with "${id.pattern.prefix}" and have ${id.pattern.length} characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).`,
     },
   }));
 }

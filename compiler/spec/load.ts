@@ -18,7 +18,7 @@ import {
   type FileFormat,
   type SpecInput,
 } from './schema.js';
-import type { DerivedField, ExcludedField, Field, IdentifierField, OutputColumn, Source, Spec } from './model.js';
+import type { DerivedField, ExcludedField, Field, IdentifierField, OutputColumn, ReferenceField, Source, Spec } from './model.js';
 import { parsePattern, PatternError } from './pattern.js';
 import { checkCapacity, checkDerived, checkOrderedDates, derivation, derivedType } from './structure.js';
 import type { LogicalType } from './types.js';
@@ -119,7 +119,7 @@ function multiTable(
     try {
       const { tables: _, ...shared } = input;
       parts.push({
-        ...normalise({ ...shared, dataset: `${input.dataset}_${table}`, description: t.description ?? input.description, source: t.source, ordered_dates: t.ordered_dates, fields: {} }, fields, file, where.order, where.locate, where.locateKey),
+        ...normalise({ ...shared, dataset: `${input.dataset}_${table}`, description: t.description ?? input.description, source: t.source, ordered_dates: t.ordered_dates, fields: {}, ...(t.vocabulary ? { vocabulary: true } : {}) } as Parameters<typeof normalise>[0], fields, file, where.order, where.locate, where.locateKey),
         table,
       });
     } catch (err) {
@@ -136,7 +136,9 @@ function multiTable(
     }
   }
   if (problems.length) throw new AdgErrors(problems);
-  const withPool = parts.map((p) =>
+  const resolved = resolveReferences(parts, problems);
+  if (problems.length) throw new AdgErrors(problems);
+  const withPool = resolved.map((p) =>
     p.entity === undefined || pooled.length < 2
       ? p
       : repool(p, { name: input.dataset, others: pooled.filter((o) => o !== p).map((o) => ({ dataset: o.dataset, source: o.source, entity: o.entity! })) }),
@@ -152,12 +154,55 @@ function multiTable(
     excluded: [],
     identifiers: [],
     derived: [],
+    references: [],
+    vocabulary: false,
     orderedDates: [],
     columns: [],
     parts: withPool,
     hash: hashOf(withPool.map((p) => p.hash)),
     scrapeHash: hashOf(withPool.map((p) => p.scrapeHash)),
   };
+}
+
+/**
+ * Foreign keys: each names a table of the dataset with the same entity and a per-row identifier of it.
+ * Tables are put in an order where every parent comes before its children (so a child's QA finds its
+ * parent's rows); a cycle of foreign keys has no such order and is an error.
+ */
+function resolveReferences(parts: readonly Spec[], problems: AdgError[]): Spec[] {
+  const byTable = new Map(parts.map((p) => [p.table!, p]));
+  const withParents = parts.map((part) => {
+    const references = part.references.map((r) => {
+      const parent = byTable.get(r.table);
+      const id = parent?.identifiers.find((x) => x.name === r.field);
+      const at = (message: string, hint: string) => problems.push(usageError(message, r.location, hint));
+      if (!parent) at(`field "${r.name}" refers to table "${r.table}", which is not a table of this spec`, `use one of: ${[...byTable.keys()].join(', ')}`);
+      else if (!id || id.per !== 'row') at(`field "${r.name}" refers to ${r.table}.${r.field}, which is not an identifier per row of that table`, `name a field of kind identifier (per: row) of ${r.table}`);
+      else if (!part.entity || !parent.entity || part.generation.per !== 'entity' || parent.generation.per !== 'entity') at(`field "${r.name}" links rows of one entity, so both ${part.table} and ${r.table} need source.entity and rows grouped per entity`, 'name the entity in both sources and give each an identifier per entity or a stable field');
+      return parent && id ? { ...r, type: id.type, parent: { dataset: parent.dataset, identifier: id } } : r;
+    });
+    return { ...part, references, columns: part.columns.map((c) => ('reference' in c ? { reference: references.find((r) => r.name === c.reference.name)! } : c)) };
+  });
+  // Parents first: a depth-first order over the references, refusing a cycle.
+  const ordered: Spec[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (part: Spec, path: string[]): void => {
+    if (state.get(part.table!) === 'done') return;
+    if (state.get(part.table!) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(part.table!)), part.table!];
+      problems.push(usageError(`a cycle of foreign keys: ${cycle.join(' -> ')}`, part.references[0]?.location ?? {}, 'a child refers to its parent, never back: remove one of the references'));
+      return;
+    }
+    state.set(part.table!, 'visiting');
+    for (const r of part.references) {
+      const parent = withParents.find((p) => p.table === r.table);
+      if (parent) visit(parent, [...path, part.table!]);
+    }
+    state.set(part.table!, 'done');
+    ordered.push(part);
+  };
+  for (const part of withParents) visit(part, []);
+  return ordered;
 }
 
 /** A part that shares its entity pool: what its scrape depends on includes the other tables' keys. */
@@ -194,7 +239,9 @@ function normalise(
   }
   const preset = custom ? undefined : (s.preset ?? DEFAULT_PRESET);
   const base = preset ? PRESETS[preset] : { threshold: s.threshold ?? 1, roundTo: s.round_to ?? 1 };
-  const count = s.count ?? 'rows';
+  const vocabulary = (input as { vocabulary?: boolean }).vocabulary === true;
+  // A vocabulary is about no one: its one count (rows) is of rows.
+  const count = vocabulary ? 'rows' : (s.count ?? 'rows');
   if (base.threshold < MIN_THRESHOLD_WITHOUT_REASON && !s.override_reason) {
     fail(
       ['suppression', 'threshold'],
@@ -219,6 +266,7 @@ function normalise(
   const excluded: ExcludedField[] = [];
   const identifiers: IdentifierField[] = [];
   const derived: DerivedField[] = [];
+  const references: ReferenceField[] = [];
   const columns: OutputColumn[] = [];
   for (const name of order) {
     const raw = fieldValues.get(name);
@@ -257,6 +305,13 @@ function normalise(
         if (!(err instanceof PatternError)) throw err;
         fail([...path, 'pattern'], `invalid identifier pattern: ${err.message}`, 'e.g. pattern: "TEST[0-9]{8}"');
       }
+      continue;
+    }
+    if (value.kind === 'reference') {
+      const x = value as { table: string; field: string };
+      const column = { name, table: x.table, field: x.field, type: 'string' as LogicalType, location, ...(description ? { description } : {}) };
+      references.push(column);
+      columns.push({ reference: column });
       continue;
     }
     if (value.kind === 'derived') {
@@ -318,8 +373,11 @@ function normalise(
       }
     }
   }
-  if (fields.length === 0) {
+  if (fields.length === 0 && !vocabulary) {
     fail(['fields'], 'no field is generated: every field is excluded', 'give at least one field a kind other than excluded');
+  }
+  if (vocabulary && columns.length > 0) {
+    fail(['fields'], 'a vocabulary table is copied verbatim, so it has no fields', 'delete its fields (or drop vocabulary: true to generate it)');
   }
   const gen = input.generation ?? {};
   if ([gen.rows, gen.entities, gen.scale].filter((x) => x !== undefined).length > 1) {
@@ -357,6 +415,8 @@ function normalise(
     excluded,
     identifiers,
     derived,
+    references,
+    vocabulary,
     orderedDates,
     generation: {
       per,

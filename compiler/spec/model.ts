@@ -5,7 +5,7 @@ import type { Policy, PresetName } from './presets.js';
 import type { Location } from '../errors.js';
 import type { IdentifierPattern } from './pattern.js';
 
-export type GeneratedKind = Exclude<Kind, 'excluded' | 'identifier' | 'derived'>;
+export type GeneratedKind = Exclude<Kind, 'excluded' | 'identifier' | 'derived' | 'reference'>;
 
 export interface Field {
   /** 1-based position among generated fields; names the field's columns inside compiled SQL. */
@@ -52,6 +52,18 @@ export interface DerivedField {
   readonly location: Location;
 }
 
+/** A foreign key to a per-row identifier of another table of the same entity pool. */
+export interface ReferenceField {
+  readonly name: string;
+  /** The parent table's name as the spec writes it, and once resolved its dataset and identifier. */
+  readonly table: string;
+  readonly field: string;
+  readonly parent?: { readonly dataset: string; readonly identifier: IdentifierField };
+  readonly type: LogicalType;
+  readonly description?: string;
+  readonly location: Location;
+}
+
 export interface ExcludedField {
   readonly name: string;
   readonly reason?: string;
@@ -65,11 +77,12 @@ export type OutputColumn =
   | { readonly generated: Field }
   | { readonly excluded: ExcludedField }
   | { readonly identifier: IdentifierField }
-  | { readonly derived: DerivedField };
+  | { readonly derived: DerivedField }
+  | { readonly reference: ReferenceField };
 
 /** The name and type of an output column, whatever it is. */
 export function columnOf(c: OutputColumn): { readonly name: string; readonly type: LogicalType } {
-  return 'generated' in c ? c.generated : 'excluded' in c ? c.excluded : 'identifier' in c ? c.identifier : c.derived;
+  return 'generated' in c ? c.generated : 'excluded' in c ? c.excluded : 'identifier' in c ? c.identifier : 'derived' in c ? c.derived : c.reference;
 }
 
 export type Source =
@@ -98,6 +111,9 @@ export interface Spec {
   readonly excluded: readonly ExcludedField[];
   readonly identifiers: readonly IdentifierField[];
   readonly derived: readonly DerivedField[];
+  readonly references: readonly ReferenceField[];
+  /** A vocabulary table: copied verbatim (no fields). */
+  readonly vocabulary: boolean;
   /** Sequences of date fields (names) made consistent in every row. */
   readonly orderedDates: readonly (readonly string[])[];
   /**

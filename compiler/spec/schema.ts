@@ -6,7 +6,7 @@ import { FLOAT_TYPES, INTEGER_TYPES, NAMED_TYPES, TEMPORAL_TYPES, typeSchema } f
 
 export type { LogicalType } from './types.js';
 
-export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded', 'identifier', 'derived'] as const;
+export const KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded', 'identifier', 'derived', 'reference'] as const;
 /** Kinds that may be written alone, every option at its default. */
 export const SHORTHAND_KINDS = ['categorical', 'discrete', 'date', 'continuous', 'excluded'] as const;
 export const GRANULARITIES = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
@@ -150,9 +150,18 @@ const Derived = z
   })
   .describe('Computed from other fields of the same row after generation (never scraped).');
 
+const Reference = z
+  .strictObject({
+    kind: z.literal('reference'),
+    table: z.string().min(1).describe('The parent table (another table of this dataset, with the same entity).'),
+    field: z.string().min(1).describe("The parent's identifier field (per row) this key refers to."),
+    description: common.description,
+  })
+  .describe("A foreign key: not scraped; each row takes the key of one of its entity's rows in the parent table (NULL when the entity has none there), so every key resolves.");
+
 export const FieldSchema = z.union([
   z.enum(SHORTHAND_KINDS).describe('Shorthand: just the kind, with every option at its default (identifier and derived need options).'),
-  z.discriminatedUnion('kind', [Categorical, Discrete, DateField, Continuous, Excluded, Identifier, Derived]),
+  z.discriminatedUnion('kind', [Categorical, Discrete, DateField, Continuous, Excluded, Identifier, Derived, Reference]),
 ]);
 
 const FileSource = z
@@ -243,8 +252,12 @@ export const TableSchema = z
   .strictObject({
     description: z.string().optional().describe('Free text for reviewers.'),
     source: Source,
+    vocabulary: z
+      .boolean()
+      .optional()
+      .describe('A reference table with no personal data (e.g. OMOP concept): copied verbatim, in bulk, by the engine (through review and release like the metadata); it has no fields.'),
     ordered_dates: OrderedDates.optional(),
-    fields: Fields,
+    fields: Fields.optional(),
   })
   .describe('One table of a multi-table dataset: its source, fields and ordered dates. Tables whose sources name an entity share one pool of artificial entities.');
 

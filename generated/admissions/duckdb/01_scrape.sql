@@ -1,14 +1,14 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
--- [1/20] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/20] Field catalog: kind and suppression policy of each field
+-- [2/15] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -28,10 +28,11 @@ FROM (VALUES
   (7, 'specialty', 'categorical', 8, 5, NULL),
   (8, 'primary_diagnosis', 'categorical', 8, 5, NULL),
   (9, 'length_of_stay', 'discrete', 8, 5, NULL),
-  (10, 'cost', 'continuous', 8, 5, 100)
+  (10, 'age_on_admission', 'discrete', 8, 5, NULL),
+  (11, 'cost', 'continuous', 8, 5, 100)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/20] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -244,6 +245,28 @@ GROUP BY "k"
 UNION ALL
 SELECT
   10 AS "ordinal",
+  CAST("k" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "num",
+  CAST(sum("n") AS BIGINT) AS "n_rows",
+  count("e") AS "n_entities",
+  row_number() OVER (ORDER BY "k" NULLS FIRST) AS "item"
+FROM (
+  SELECT
+    "k",
+    "e",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("age_on_admission" AS BIGINT) AS "k",
+      "nhs_number" AS "e"
+    FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
+  ) AS "s"
+  GROUP BY "k", "e"
+) AS "p"
+GROUP BY "k"
+UNION ALL
+SELECT
+  11 AS "ordinal",
   CAST(NULL AS VARCHAR) AS "value",
   "k" AS "num",
   CAST(sum("n") AS BIGINT) AS "n_rows",
@@ -264,10 +287,10 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/20] Refuse an empty source
+-- [4/15] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/20] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [5/15] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE OR REPLACE TEMP TABLE "adg_grid" AS
 SELECT
   "f"."ordinal",
@@ -299,7 +322,7 @@ LEFT JOIN (
       FROM "adg_raw" AS "r"
       JOIN "adg_fields" AS "f"
         ON "f"."ordinal" = "r"."ordinal"
-      WHERE ("r"."ordinal" IN (10)) AND isfinite("r"."num") AND ("r"."n_entities" < "f"."threshold")
+      WHERE ("r"."ordinal" IN (11)) AND isfinite("r"."num") AND ("r"."n_entities" < "f"."threshold")
     ) AS "rest"
   ) AS "ranked"
   GROUP BY "ordinal"
@@ -329,14 +352,14 @@ LEFT JOIN (
     FROM "adg_raw" AS "r"
     JOIN "adg_fields" AS "f"
       ON "f"."ordinal" = "r"."ordinal"
-    WHERE ("r"."ordinal" IN (10)) AND isfinite("r"."num")
+    WHERE ("r"."ordinal" IN (11)) AND isfinite("r"."num")
   ) AS "all_finite"
   GROUP BY "ordinal"
 ) AS "p"
   ON "p"."ordinal" = "f"."ordinal"
-WHERE "f"."ordinal" IN (10);
+WHERE "f"."ordinal" IN (11);
 
--- [6/20] Values to bin (not point masses), floored to the grid
+-- [6/15] Values to bin (not point masses), floored to the grid
 CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
 SELECT
   "rest"."ordinal",
@@ -492,7 +515,7 @@ FROM (
   FROM "adg_raw" AS "r"
   JOIN "adg_fields" AS "f"
     ON "f"."ordinal" = "r"."ordinal"
-  WHERE ("r"."ordinal" IN (10)) AND isfinite("r"."num") AND ("r"."n_entities" < "f"."threshold")
+  WHERE ("r"."ordinal" IN (11)) AND isfinite("r"."num") AND ("r"."n_entities" < "f"."threshold")
 ) AS "rest"
 JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "rest"."ordinal"
@@ -637,7 +660,7 @@ END
 END
 END;
 
--- [7/20] Entities of the values to bin (distinct entity per gridded value)
+-- [7/15] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE OR REPLACE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -785,7 +808,7 @@ SELECT
   "v"."e" AS "e"
 FROM (
   SELECT
-    10 AS "ordinal",
+    11 AS "ordinal",
     CAST("cost" AS DOUBLE) AS "num",
     "nhs_number" AS "e"
   FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
@@ -938,7 +961,7 @@ END
 END
 END, "v"."e";
 
--- [8/20] Outer edges: the gridded values at rank k from each end
+-- [8/15] Outer edges: the gridded values at rank k from each end
 CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
 SELECT
   "k"."ordinal",
@@ -982,7 +1005,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [9/20] Percentile bins: published edges and raw counts of every continuous field
+-- [9/15] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1117,7 +1140,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [10/20] Raw entity cardinalities: how many entities have each number of rows
+-- [10/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1136,7 +1159,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [11/20] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- [11/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
 -- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
 -- powers of two, not its own count.
 CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
@@ -1326,92 +1349,7 @@ FROM (
 ) AS "t"
 WHERE "bands" > 0;
 
--- [12/20] Stable fields (3): rows that differ from their entity's most common value, and entities with any
--- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
--- entity's value on every row.
-CREATE OR REPLACE TEMP TABLE "adg_disagreements" AS
-SELECT
-  1 AS "ordinal",
-  coalesce(sum("off"), 0) AS "n_rows",
-  sum(CASE WHEN "off" > 0 THEN 1 ELSE 0 END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        strftime(CAST(date_trunc('year', "date_of_birth") AS DATE), '%Y-%m-%d') AS "v"
-      FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e"
-UNION ALL
-SELECT
-  2 AS "ordinal",
-  coalesce(sum("off"), 0) AS "n_rows",
-  sum(CASE WHEN "off" > 0 THEN 1 ELSE 0 END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        CAST("sex" AS VARCHAR) AS "v"
-      FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e"
-UNION ALL
-SELECT
-  3 AS "ordinal",
-  coalesce(sum("off"), 0) AS "n_rows",
-  sum(CASE WHEN "off" > 0 THEN 1 ELSE 0 END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        CAST("ethnicity" AS VARCHAR) AS "v"
-      FROM read_parquet('specs/fixtures/hospital/admissions.parquet')
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e";
-
--- [13/20] Identifier episode_id: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE substr(CAST("episode_id" AS VARCHAR), 1, 5) = '99999') THEN error('specs/admissions.yaml: fields.episode_id: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
-
--- [14/20] Identifier patient_id: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE substr(CAST("patient_id" AS VARCHAR), 1, 5) = 'TESTP') THEN error('specs/admissions.yaml: fields.patient_id: some source values start with "TESTP", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
-
--- [15/20] Identifier nhs_number: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE substr(CAST("nhs_number" AS VARCHAR), 1, 4) = 'TEST') THEN error('specs/admissions.yaml: fields.nhs_number: some source values start with "TEST", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
-
--- [16/20] Identifier hospital_number: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE substr(CAST("hospital_number" AS VARCHAR), 1, 5) = 'TESTH') THEN error('specs/admissions.yaml: fields.hospital_number: some source values start with "TESTH", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
-
--- [17/20] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1501,23 +1439,12 @@ FROM (
       CAST(NULL AS BIGINT) AS "n_rows",
       "k"."n_entities" AS "n_entities"
     FROM "adg_cardinality_bands" AS "k"
-    UNION ALL
-    SELECT
-      "d"."ordinal" AS "ordinal",
-      'disagree' AS "stat",
-      CAST(NULL AS BIGINT) AS "item",
-      CAST(NULL AS VARCHAR) AS "value",
-      CAST(NULL AS DOUBLE) AS "lo",
-      CAST(NULL AS DOUBLE) AS "hi",
-      "d"."n_rows" AS "n_rows",
-      "d"."n_entities" AS "n_entities"
-    FROM "adg_disagreements" AS "d"
   ) AS "c"
   JOIN "adg_fields" AS "f"
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [18/20] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1563,7 +1490,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1, 'date_of_birth', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2, 'sex', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1574,7 +1501,8 @@ FROM (
     (7, 'specialty', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (8, 'primary_diagnosis', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (9, 'length_of_stay', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
-    (10, 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
+    (10, 'age_on_admission', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (11, 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
   ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
   UNION ALL
   SELECT
@@ -1628,7 +1556,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [19/20] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1663,7 +1591,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [20/20] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

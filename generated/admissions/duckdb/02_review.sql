@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/admissions/metadata.duckdb; `adg review specs/admissions.yaml` runs it with progress and checks.
 
@@ -12,7 +12,7 @@ SET TimeZone = 'UTC';
 ATTACH IF NOT EXISTS '.adg/admissions/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [3/8] The metadata must come from a scrape of this spec as it is now
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') END AS "adg_check";
 
 -- [4/8] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE OR REPLACE TEMP TABLE "adg_spec_fields" AS
@@ -35,7 +35,12 @@ FROM (VALUES
   (7, 'specialty', 'generated', 'categorical', 8, 5, 0),
   (8, 'primary_diagnosis', 'generated', 'categorical', 8, 5, 0),
   (9, 'length_of_stay', 'generated', 'discrete', 8, 5, 0),
-  (10, 'cost', 'generated', 'continuous', 8, 5, 0),
+  (10, 'age_on_admission', 'generated', 'discrete', 8, 5, 0),
+  (11, 'cost', 'generated', 'continuous', 8, 5, 0),
+  (-1, 'episode_id', 'excluded', 'excluded', NULL, NULL, 0),
+  (-1, 'patient_id', 'excluded', 'excluded', NULL, NULL, 0),
+  (-1, 'nhs_number', 'excluded', 'excluded', NULL, NULL, 0),
+  (-1, 'hospital_number', 'excluded', 'excluded', NULL, NULL, 0),
   (-1, 'forename', 'excluded', 'excluded', NULL, NULL, 0),
   (-1, 'surname', 'excluded', 'excluded', NULL, NULL, 0),
   (-1, 'address_line', 'excluded', 'excluded', NULL, NULL, 0),
@@ -316,13 +321,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)

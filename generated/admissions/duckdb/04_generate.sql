@@ -1,17 +1,17 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", DuckDB dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/admissions/output.duckdb; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/23] Run in the time zone UTC
+-- [1/17] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/23] Attach the released metadata (the only input) read-only
+-- [2/17] Attach the released metadata (the only input) read-only
 ATTACH IF NOT EXISTS '.adg/admissions/released.duckdb' AS "adg_released" (READ_ONLY);
 
--- [3/23] Close the session to every other file: no file access, no extensions, no setting changes
+-- [3/17] Close the session to every other file: no file access, no extensions, no setting changes
 SET enable_external_access = false;
 
 SET autoinstall_known_extensions = false;
@@ -20,7 +20,7 @@ SET autoload_known_extensions = false;
 
 SET lock_configuration = true;
 
--- [4/23] Fields to generate, matched to the metadata by name and kind
+-- [4/17] Fields to generate, matched to the metadata by name and kind
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -36,25 +36,28 @@ FROM (VALUES
   (7, 'specialty', 'categorical'),
   (8, 'primary_diagnosis', 'categorical'),
   (9, 'length_of_stay', 'discrete'),
-  (10, 'cost', 'continuous')
+  (10, 'age_on_admission', 'discrete'),
+  (11, 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [5/23] The metadata must come from a scrape of this spec as it is now
+-- [5/17] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') END AS "adg_check";
 
--- [6/23] The hash of the released metadata, computed once
+-- [6/17] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -114,19 +117,27 @@ FROM (
   FROM "adg_released"."admissions_metadata"
 ) AS "lines";
 
--- [7/23] The released metadata must be the latest sign-off of this dataset, by hash
+-- [7/17] The released metadata must be the latest sign-off of this dataset, by hash
 -- A copy made by hand, or changed after release, has no matching row in the releases log.
 SELECT CASE WHEN NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS VARCHAR) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'admissions') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'admissions')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash"))) THEN error('specs/admissions.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/admissions.yaml, then adg release with the hash its report shows.') END AS "adg_check";
 
--- [8/23] Entities to generate: 1 x the released entities (generation.scale)
-CREATE OR REPLACE TEMP TABLE "adg_entity_plan" AS
+-- [8/17] The published source row count must exist to scale from
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows')) THEN error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') END AS "adg_check";
+
+-- [9/17] Rows to generate: 1 x the published source row count (generation.scale)
+CREATE OR REPLACE TEMP TABLE "adg_plan" AS
 SELECT
-  CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) AS "entities";
+  "n",
+  greatest(1, ("n" // 983040)) AS "block"
+FROM (
+  SELECT
+    (SELECT CAST(floor(((1e+0 * "n_rows") + 5e-1)) AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows') AS "n"
+) AS "planned";
 
--- [9/23] Rows per entity must be released, and the entities within what the 32-bit counter supports
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_entity_plan" WHERE ("entities" IS NULL) OR ("entities" < 1) OR ("entities" > 4294967295)) OR ((SELECT count(*) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') = 0) THEN error('specs/admissions.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.') END AS "adg_check";
+-- [10/17] Row count within what the 32-bit counter supports
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') END AS "adg_check";
 
--- [10/23] Released items of every field, in published order
+-- [11/17] Released items of every field, in published order
 CREATE OR REPLACE TEMP TABLE "adg_items" AS
 SELECT
   "g"."ordinal",
@@ -151,21 +162,9 @@ SELECT
 FROM "adg_fields" AS "g"
 JOIN "adg_released"."admissions_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
-WHERE "m"."stat" IN ('null', 'value', 'bin')
-UNION ALL
-SELECT
-  0 AS "ordinal",
-  row_number() OVER (ORDER BY CASE WHEN "m"."value" IS NULL THEN 1 ELSE 0 END NULLS LAST, CAST("m"."value" AS BIGINT) NULLS LAST, "m"."lo" NULLS LAST, "m"."hi" NULLS LAST) - 1 AS "item",
-  "m"."value",
-  "m"."lo",
-  "m"."hi",
-  "m"."n_entities" AS "n_rows",
-  coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) AS "num",
-  CASE WHEN "m"."lo" IS NULL THEN 0e+0 ELSE "m"."hi" - "m"."lo" END AS "width"
-FROM "adg_released"."admissions_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0);
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [11/23] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [12/17] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE OR REPLACE TEMP TABLE "adg_alias" AS
@@ -315,7 +314,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [12/23] Lookup lists of every field: its alias table and its values, in order
+-- [13/17] Lookup lists of every field: its alias table and its values, in order
 CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
 SELECT
   "a"."ordinal",
@@ -354,7 +353,7 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [13/23] Lookup lists side by side: one row, one record per group of fields
+-- [14/17] Lookup lists side by side: one row, one record per group of fields
 -- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
@@ -393,155 +392,27 @@ FROM (
       "v9" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 9) AS INTEGER[]),
       "p10" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 10),
       "b10" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 10),
-      "v10" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 10),
-      "w10" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 10),
-      "d10" := any_value("a"."d") FILTER (WHERE "a"."ordinal" = 10)) AS "adg_lists_1"
+      "v10" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 10) AS INTEGER[]),
+      "p11" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 11),
+      "b11" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 11),
+      "v11" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 11),
+      "w11" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 11),
+      "d11" := any_value("a"."d") FILTER (WHERE "a"."ordinal" = 11)) AS "adg_lists_1"
   FROM "adg_field_lists" AS "a"
-  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 ) AS "g1";
 
--- [14/23] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
--- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
-CREATE OR REPLACE TEMP TABLE "adg_entities" AS
+-- [15/17] Blocks of row numbers
+-- The sampling query expands each block into its rows beside the lookup lists (see
+-- Dialect.rowBlocks); a materialised table is scanned in parallel.
+CREATE OR REPLACE TEMP TABLE "adg_blocks" AS
 SELECT
-  "en",
-  "n",
-  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "n" AS "s",
-  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "e"
-FROM (
-  SELECT
-    CASE
-      WHEN "width" = 0e+0 THEN CAST("num" AS BIGINT)
-      ELSE least((CAST("num" AS BIGINT) + CAST(floor((CAST("j" AS DOUBLE) * 2.3283064365386963e-10 * "width")) AS BIGINT)), ((CAST("num" AS BIGINT) + CAST("width" AS BIGINT)) - 1))
-    END AS "n",
-    "en"
-  FROM (
-    SELECT
-      (SELECT "a"."nums" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)["item" + 1] AS "num",
-      (SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)["item" + 1] AS "width",
-      "en",
-      "j"
-    FROM (
-      SELECT
-        CASE WHEN "h" < ("slot" >> 30) THEN "bucket" ELSE ("slot" & 1073741823) END AS "item",
-        "en",
-        "j"
-      FROM (
-        SELECT
-          (SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)[("h" >> (32 - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0))) + 1] AS "slot",
-          ("h" >> (32 - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0))) AS "bucket",
-          "en",
-          "h",
-          "j"
-        FROM (
-          SELECT
-            xor("h", ("h" >> 16)) AS "h",
-            xor("j", ("j" >> 16)) AS "j",
-            "en"
-          FROM (
-            SELECT
-              ((xor("h", ("h" >> 15)) * 889856635) & 4294967295) AS "h",
-              ((xor("j", ("j" >> 15)) * 889856635) & 4294967295) AS "j",
-              "en"
-            FROM (
-              SELECT
-                ((xor("h", ("h" >> 16)) * 2080451083) & 4294967295) AS "h",
-                ((xor("j", ("j" >> 16)) * 2080451083) & 4294967295) AS "j",
-                "en"
-              FROM (
-                SELECT
-                  (("y" + 3254287890) & 4294967295) AS "h",
-                  (("y" + 212699727) & 4294967295) AS "j",
-                  "en"
-                FROM (
-                  SELECT
-                    xor("y", ("y" >> 15)) AS "y",
-                    "en"
-                  FROM (
-                    SELECT
-                      ((xor("y", ("y" >> 16)) * 506916191) & 4294967295) AS "y",
-                      "en"
-                    FROM (
-                      SELECT
-                        ((xor("y", ("y" >> 15)) * 800096767) & 4294967295) AS "y",
-                        "en"
-                      FROM (
-                        SELECT
-                          ((xor("y", ("y" >> 16)) * 1761417657) & 4294967295) AS "y",
-                          "en"
-                        FROM (
-                          SELECT
-                            (("en" + 4196142139) & 4294967295) AS "y",
-                            "en"
-                          FROM (
-                            SELECT
-                              "g" AS "en"
-                            FROM range((SELECT "entities" FROM "adg_entity_plan")) AS "r"("g")
-                          ) AS "adg_e0"
-                        ) AS "adg_e1"
-                      ) AS "adg_e2"
-                    ) AS "adg_e3"
-                  ) AS "adg_e4"
-                ) AS "adg_e5"
-              ) AS "adg_e6"
-            ) AS "adg_e7"
-          ) AS "adg_e8"
-        ) AS "adg_e9"
-      ) AS "adg_e10"
-    ) AS "adg_e11"
-  ) AS "adg_e12"
-) AS "adg_e";
+  "g" * "p"."block" AS "s",
+  least((("g" * "p"."block") + "p"."block"), "p"."n") AS "e"
+FROM range((SELECT ((("n" + "block") - 1) // "block") FROM "adg_plan")) AS "r"("g")
+CROSS JOIN "adg_plan" AS "p";
 
--- [15/23] Rows to generate: the sum of the rows of every entity
-CREATE OR REPLACE TEMP TABLE "adg_plan" AS
-SELECT
-  "n",
-  "entities",
-  greatest(1, ("n" // 983040)) AS "block"
-FROM (
-  SELECT
-    coalesce(sum("n"), 0) AS "n",
-    count(*) AS "entities"
-  FROM "adg_entities"
-) AS "planned";
-
--- [16/23] Row count within what the 32-bit counter supports
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/admissions.yaml: the entities would have fewer than 1 or more than 4294967295 rows in all. Adjust generation.entities or generation.scale.') END AS "adg_check";
-
--- [17/23] Identifier episode_id: the pattern has a value for every row
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "n" > 10000000) THEN error('specs/admissions.yaml: fields.episode_id: pattern "99999[0-9]{7}" makes 10000000 distinct values, fewer than the rows to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
-
--- [18/23] Identifier patient_id: the pattern has a value for every entity
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 10000000) THEN error('specs/admissions.yaml: fields.patient_id: pattern "TESTP[0-9]{7}" makes 10000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
-
--- [19/23] Identifier nhs_number: the pattern has a value for every entity
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 1000000) THEN error('specs/admissions.yaml: fields.nhs_number: pattern "TEST[0-9]{6}" makes 1000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
-
--- [20/23] Identifier hospital_number: the pattern has a value for every entity
-SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 78364164096) THEN error('specs/admissions.yaml: fields.hospital_number: pattern "TESTH[A-Z0-9]{7}" makes 78364164096 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
-
--- [21/23] Stable fields (3): the released share of rows that differ from their entity's value, as a cut on the hash
-CREATE OR REPLACE TEMP TABLE "adg_stable_cuts" AS
-SELECT
-  1 AS "ordinal",
-  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'date_of_birth') AND ("m"."kind" = 'date') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = 1
-UNION ALL
-SELECT
-  2 AS "ordinal",
-  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'sex') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = 2
-UNION ALL
-SELECT
-  3 AS "ordinal",
-  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'ethnicity') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = 3;
-
--- [22/23] Sample 10 fields independently; replace the output and its provenance atomically
+-- [16/17] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN TRANSACTION;
@@ -551,53 +422,37 @@ WITH
   "adg_s0" AS (
     SELECT
       unnest(range("s", "e")) AS "i",
-      "en",
       "adg_lists_1"
-    FROM "adg_entities"
+    FROM "adg_blocks"
     CROSS JOIN "adg_lists"
   ),
   "adg_s1" AS (
     SELECT
       (("i" + 4262121656) & 4294967295) AS "x",
-      (("en" + 4196142139) & 4294967295) AS "y",
-      "i",
-      "en",
       "adg_lists_1"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
-      ((xor("y", ("y" >> 16)) * 1761417657) & 4294967295) AS "y",
-      "i",
-      "en",
       "adg_lists_1"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
     SELECT
       ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
-      ((xor("y", ("y" >> 15)) * 800096767) & 4294967295) AS "y",
-      "i",
-      "en",
       "adg_lists_1"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
     SELECT
       ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
-      ((xor("y", ("y" >> 16)) * 506916191) & 4294967295) AS "y",
-      "i",
-      "en",
       "adg_lists_1"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
     SELECT
       xor("x", ("x" >> 15)) AS "x",
-      xor("y", ("y" >> 15)) AS "y",
-      "i",
-      "en",
       "adg_lists_1"
     FROM "adg_s4"
   ),
@@ -605,11 +460,8 @@ WITH
     SELECT
       (("x" + 4134584657) & 4294967295) AS "h1",
       (("x" + 2129712086) & 4294967295) AS "j1",
-      (("x" + 2932168527) & 4294967295) AS "z1",
       (("x" + 2913543474) & 4294967295) AS "h2",
-      (("x" + 864059179) & 4294967295) AS "z2",
       (("x" + 3348186181) & 4294967295) AS "h3",
-      (("x" + 2793183128) & 4294967295) AS "z3",
       (("x" + 1732729746) & 4294967295) AS "h4",
       (("x" + 2360776089) & 4294967295) AS "j4",
       (("x" + 1472261578) & 4294967295) AS "h5",
@@ -618,14 +470,9 @@ WITH
       (("x" + 1419001012) & 4294967295) AS "h7",
       (("x" + 3119906840) & 4294967295) AS "h8",
       (("x" + 806274063) & 4294967295) AS "h9",
-      (("x" + 3154566726) & 4294967295) AS "h10",
-      (("x" + 1098631834) & 4294967295) AS "j10",
-      (("y" + 4134584657) & 4294967295) AS "g1",
-      (("y" + 2129712086) & 4294967295) AS "t1",
-      (("y" + 2913543474) & 4294967295) AS "g2",
-      (("y" + 3348186181) & 4294967295) AS "g3",
-      "i",
-      "en",
+      (("x" + 3218017934) & 4294967295) AS "h10",
+      (("x" + 3154566726) & 4294967295) AS "h11",
+      (("x" + 1098631834) & 4294967295) AS "j11",
       "adg_lists_1"
     FROM "adg_s5"
   ),
@@ -633,11 +480,8 @@ WITH
     SELECT
       ((xor("h1", ("h1" >> 16)) * 2080451083) & 4294967295) AS "h1",
       ((xor("j1", ("j1" >> 16)) * 2080451083) & 4294967295) AS "j1",
-      ((xor("z1", ("z1" >> 16)) * 2080451083) & 4294967295) AS "z1",
       ((xor("h2", ("h2" >> 16)) * 2080451083) & 4294967295) AS "h2",
-      ((xor("z2", ("z2" >> 16)) * 2080451083) & 4294967295) AS "z2",
       ((xor("h3", ("h3" >> 16)) * 2080451083) & 4294967295) AS "h3",
-      ((xor("z3", ("z3" >> 16)) * 2080451083) & 4294967295) AS "z3",
       ((xor("h4", ("h4" >> 16)) * 2080451083) & 4294967295) AS "h4",
       ((xor("j4", ("j4" >> 16)) * 2080451083) & 4294967295) AS "j4",
       ((xor("h5", ("h5" >> 16)) * 2080451083) & 4294967295) AS "h5",
@@ -647,13 +491,8 @@ WITH
       ((xor("h8", ("h8" >> 16)) * 2080451083) & 4294967295) AS "h8",
       ((xor("h9", ("h9" >> 16)) * 2080451083) & 4294967295) AS "h9",
       ((xor("h10", ("h10" >> 16)) * 2080451083) & 4294967295) AS "h10",
-      ((xor("j10", ("j10" >> 16)) * 2080451083) & 4294967295) AS "j10",
-      ((xor("g1", ("g1" >> 16)) * 2080451083) & 4294967295) AS "g1",
-      ((xor("t1", ("t1" >> 16)) * 2080451083) & 4294967295) AS "t1",
-      ((xor("g2", ("g2" >> 16)) * 2080451083) & 4294967295) AS "g2",
-      ((xor("g3", ("g3" >> 16)) * 2080451083) & 4294967295) AS "g3",
-      "i",
-      "en",
+      ((xor("h11", ("h11" >> 16)) * 2080451083) & 4294967295) AS "h11",
+      ((xor("j11", ("j11" >> 16)) * 2080451083) & 4294967295) AS "j11",
       "adg_lists_1"
     FROM "adg_s6"
   ),
@@ -661,11 +500,8 @@ WITH
     SELECT
       ((xor("h1", ("h1" >> 15)) * 889856635) & 4294967295) AS "h1",
       ((xor("j1", ("j1" >> 15)) * 889856635) & 4294967295) AS "j1",
-      ((xor("z1", ("z1" >> 15)) * 889856635) & 4294967295) AS "z1",
       ((xor("h2", ("h2" >> 15)) * 889856635) & 4294967295) AS "h2",
-      ((xor("z2", ("z2" >> 15)) * 889856635) & 4294967295) AS "z2",
       ((xor("h3", ("h3" >> 15)) * 889856635) & 4294967295) AS "h3",
-      ((xor("z3", ("z3" >> 15)) * 889856635) & 4294967295) AS "z3",
       ((xor("h4", ("h4" >> 15)) * 889856635) & 4294967295) AS "h4",
       ((xor("j4", ("j4" >> 15)) * 889856635) & 4294967295) AS "j4",
       ((xor("h5", ("h5" >> 15)) * 889856635) & 4294967295) AS "h5",
@@ -675,13 +511,8 @@ WITH
       ((xor("h8", ("h8" >> 15)) * 889856635) & 4294967295) AS "h8",
       ((xor("h9", ("h9" >> 15)) * 889856635) & 4294967295) AS "h9",
       ((xor("h10", ("h10" >> 15)) * 889856635) & 4294967295) AS "h10",
-      ((xor("j10", ("j10" >> 15)) * 889856635) & 4294967295) AS "j10",
-      ((xor("g1", ("g1" >> 15)) * 889856635) & 4294967295) AS "g1",
-      ((xor("t1", ("t1" >> 15)) * 889856635) & 4294967295) AS "t1",
-      ((xor("g2", ("g2" >> 15)) * 889856635) & 4294967295) AS "g2",
-      ((xor("g3", ("g3" >> 15)) * 889856635) & 4294967295) AS "g3",
-      "i",
-      "en",
+      ((xor("h11", ("h11" >> 15)) * 889856635) & 4294967295) AS "h11",
+      ((xor("j11", ("j11" >> 15)) * 889856635) & 4294967295) AS "j11",
       "adg_lists_1"
     FROM "adg_s7"
   ),
@@ -689,11 +520,8 @@ WITH
     SELECT
       xor("h1", ("h1" >> 16)) AS "h1",
       xor("j1", ("j1" >> 16)) AS "j1",
-      xor("z1", ("z1" >> 16)) AS "z1",
       xor("h2", ("h2" >> 16)) AS "h2",
-      xor("z2", ("z2" >> 16)) AS "z2",
       xor("h3", ("h3" >> 16)) AS "h3",
-      xor("z3", ("z3" >> 16)) AS "z3",
       xor("h4", ("h4" >> 16)) AS "h4",
       xor("j4", ("j4" >> 16)) AS "j4",
       xor("h5", ("h5" >> 16)) AS "h5",
@@ -703,38 +531,12 @@ WITH
       xor("h8", ("h8" >> 16)) AS "h8",
       xor("h9", ("h9" >> 16)) AS "h9",
       xor("h10", ("h10" >> 16)) AS "h10",
-      xor("j10", ("j10" >> 16)) AS "j10",
-      xor("g1", ("g1" >> 16)) AS "g1",
-      xor("t1", ("t1" >> 16)) AS "t1",
-      xor("g2", ("g2" >> 16)) AS "g2",
-      xor("g3", ("g3" >> 16)) AS "g3",
-      "i",
-      "en",
+      xor("h11", ("h11" >> 16)) AS "h11",
+      xor("j11", ("j11" >> 16)) AS "j11",
       "adg_lists_1"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
-    SELECT
-      CASE WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 1) THEN "h1" ELSE "g1" END AS "h1",
-      CASE WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 1) THEN "j1" ELSE "t1" END AS "j1",
-      CASE WHEN "z2" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 2) THEN "h2" ELSE "g2" END AS "h2",
-      CASE WHEN "z3" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 3) THEN "h3" ELSE "g3" END AS "h3",
-      "h4",
-      "j4",
-      "h5",
-      "j5",
-      "h6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "j10",
-      "i",
-      "en",
-      "adg_lists_1"
-    FROM "adg_s9"
-  ),
-  "adg_s11" AS (
     SELECT
       "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
       "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
@@ -746,6 +548,7 @@ WITH
       "adg_lists_1"."p8"[("h8" >> (32 - "adg_lists_1"."b8")) + 1] AS "q8",
       "adg_lists_1"."p9"[("h9" >> (32 - "adg_lists_1"."b9")) + 1] AS "q9",
       "adg_lists_1"."p10"[("h10" >> (32 - "adg_lists_1"."b10")) + 1] AS "q10",
+      "adg_lists_1"."p11"[("h11" >> (32 - "adg_lists_1"."b11")) + 1] AS "q11",
       "h1",
       "j1",
       "h2",
@@ -759,13 +562,12 @@ WITH
       "h8",
       "h9",
       "h10",
-      "j10",
-      "i",
-      "en",
+      "h11",
+      "j11",
       "adg_lists_1"
-    FROM "adg_s10"
+    FROM "adg_s9"
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
       CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
@@ -780,6 +582,10 @@ WITH
         WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "adg_lists_1"."b10"))
         ELSE ("q10" & 1073741823)
       END AS "k10",
+      CASE
+        WHEN "h11" < ("q11" >> 30) THEN ("h11" >> (32 - "adg_lists_1"."b11"))
+        ELSE ("q11" & 1073741823)
+      END AS "k11",
       "h1",
       "j1",
       "h2",
@@ -793,13 +599,12 @@ WITH
       "h8",
       "h9",
       "h10",
-      "j10",
-      "i",
-      "en",
+      "h11",
+      "j11",
       "adg_lists_1"
-    FROM "adg_s11"
+    FROM "adg_s10"
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       "adg_lists_1"."v1"["k1" + 1] AS "v1",
       "adg_lists_1"."w1"["k1" + 1] AS "w1",
@@ -814,152 +619,62 @@ WITH
       "adg_lists_1"."v8"["k8" + 1] AS "v8",
       "adg_lists_1"."v9"["k9" + 1] AS "v9",
       "adg_lists_1"."v10"["k10" + 1] AS "v10",
-      "adg_lists_1"."w10"["k10" + 1] AS "w10",
-      "adg_lists_1"."d10" AS "d10",
-      (((1073741741 * "i") + 4804058) % 10000000) AS "m1",
-      (((1073741741 * "en") + 4558718) % 10000000) AS "m2",
-      (((1073741789 * "en") + 784584) % 1000000) AS "m3",
-      (((1073741783 * "en") + 17875479141) % 78364164096) AS "m4",
+      "adg_lists_1"."v11"["k11" + 1] AS "v11",
+      "adg_lists_1"."w11"["k11" + 1] AS "w11",
+      "adg_lists_1"."d11" AS "d11",
       "j1",
       "j4",
       "j5",
-      "j10"
-    FROM "adg_s12"
-  ),
-  "adg_s14" AS (
-    SELECT
-      CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', ((("m1" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 100) % 10) + 1), 1) || substr('0123456789', ((("m1" // 10) % 10) + 1), 1) || substr('0123456789', (("m1" % 10) + 1), 1) AS BIGINT) AS "o1",
-      'T' || 'E' || 'S' || 'T' || 'P' || substr('0123456789', ((("m2" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10) % 10) + 1), 1) || substr('0123456789', (("m2" % 10) + 1), 1) AS "o2",
-      'T' || 'E' || 'S' || 'T' || substr('0123456789', ((("m3" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 100) % 10) + 1), 1) || substr('0123456789', ((("m3" // 10) % 10) + 1), 1) || substr('0123456789', (("m3" % 10) + 1), 1) AS "o3",
-      'T' || 'E' || 'S' || 'T' || 'H' || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 2176782336) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 60466176) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 1679616) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 46656) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 1296) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 36) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', (("m4" % 36) + 1), 1) AS "o4",
-      CAST(NULL AS VARCHAR) AS "o5",
-      CAST(NULL AS VARCHAR) AS "o6",
-      ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o7",
-      "v2" AS "o8",
-      "v3" AS "o9",
-      CAST(NULL AS VARCHAR) AS "o10",
-      CAST(NULL AS VARCHAR) AS "o11",
-      CAST(NULL AS VARCHAR) AS "o12",
-      CAST(NULL AS VARCHAR) AS "o13",
-      ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o14",
-      ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o15",
-      "v6" AS "o16",
-      "v7" AS "o17",
-      "v8" AS "o18",
-      "v9" AS "o19",
-      CAST(NULL AS VARCHAR) AS "o20",
-      CAST(CASE
-        WHEN ("d10" IS NULL) OR ("w10" = 0e+0) THEN CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
-        ELSE "v10"
-      END
-        ELSE greatest(least((floor((CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
-        ELSE "v10"
-      END * pow(1e+1, CAST("d10" AS DOUBLE)))) / pow(1e+1, CAST("d10" AS DOUBLE))), CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
-        ELSE "v10"
-      END), "v10")
-      END AS DECIMAL(10,2)) AS "o21"
-    FROM "adg_s13"
-  ),
-  "adg_s15" AS (
-    SELECT
-      least(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_1",
-      greatest(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_2",
-      "o1",
-      "o2",
-      "o3",
-      "o4",
-      "o5",
-      "o6",
-      "o7",
-      "o8",
-      "o9",
-      "o10",
-      "o11",
-      "o12",
-      "o13",
-      "o14",
-      "o15",
-      "o16",
-      "o17",
-      "o18",
-      "o19",
-      "o20",
-      "o21"
-    FROM "adg_s14"
-  ),
-  "adg_s16" AS (
-    SELECT
-      CASE
-        WHEN "o14" IS NULL THEN NULL
-        WHEN CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END = 1 THEN "r1_1"
-      END AS "o14",
-      CASE
-        WHEN "o15" IS NULL THEN NULL
-        WHEN (CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END + CASE WHEN "o15" IS NOT NULL THEN 1 ELSE 0 END) = 1 THEN "r1_1"
-        WHEN (CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END + CASE WHEN "o15" IS NOT NULL THEN 1 ELSE 0 END) = 2 THEN "r1_2"
-      END AS "o15",
-      "o1",
-      "o2",
-      "o3",
-      "o4",
-      "o5",
-      "o6",
-      "o7",
-      "o8",
-      "o9",
-      "o10",
-      "o11",
-      "o12",
-      "o13",
-      "o16",
-      "o17",
-      "o18",
-      "o19",
-      "o20",
-      "o21"
-    FROM "adg_s15"
+      "j11"
+    FROM "adg_s11"
   )
 SELECT
-  "o1" AS "episode_id",
-  "o2" AS "patient_id",
-  "o3" AS "nhs_number",
-  "o4" AS "hospital_number",
-  "o5" AS "forename",
-  "o6" AS "surname",
-  "o7" AS "date_of_birth",
-  "o8" AS "sex",
-  "o9" AS "ethnicity",
-  "o10" AS "address_line",
-  "o11" AS "postcode",
-  "o12" AS "email",
-  "o13" AS "phone",
-  "o14" AS "admission_date",
-  "o15" AS "discharge_date",
-  "o16" AS "admission_method",
-  "o17" AS "specialty",
-  "o18" AS "primary_diagnosis",
-  "o19" AS "length_of_stay",
-  CAST((CAST(substr(strftime("o14", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("o7", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE
-    WHEN ((CAST(substr(strftime("o14", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("o14", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("o7", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("o7", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1
-    ELSE 0
-  END AS INTEGER) AS "age_on_admission",
-  "o20" AS "clinical_note",
-  "o21" AS "cost"
-FROM "adg_s16";
+  CAST(NULL AS BIGINT) AS "episode_id",
+  CAST(NULL AS VARCHAR) AS "patient_id",
+  CAST(NULL AS VARCHAR) AS "nhs_number",
+  CAST(NULL AS VARCHAR) AS "hospital_number",
+  CAST(NULL AS VARCHAR) AS "forename",
+  CAST(NULL AS VARCHAR) AS "surname",
+  ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
+  "v2" AS "sex",
+  "v3" AS "ethnicity",
+  CAST(NULL AS VARCHAR) AS "address_line",
+  CAST(NULL AS VARCHAR) AS "postcode",
+  CAST(NULL AS VARCHAR) AS "email",
+  CAST(NULL AS VARCHAR) AS "phone",
+  ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "admission_date",
+  ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "discharge_date",
+  "v6" AS "admission_method",
+  "v7" AS "specialty",
+  "v8" AS "primary_diagnosis",
+  "v9" AS "length_of_stay",
+  "v10" AS "age_on_admission",
+  CAST(NULL AS VARCHAR) AS "clinical_note",
+  CAST(CASE
+    WHEN ("d11" IS NULL) OR ("w11" = 0e+0) THEN CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
+  END
+    ELSE greatest(least((floor((CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
+  END * pow(1e+1, CAST("d11" AS DOUBLE)))) / pow(1e+1, CAST("d11" AS DOUBLE))), CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE) * 2.3283064365386963e-10 * "w11")
+    ELSE "v11"
+  END), "v11")
+  END AS DECIMAL(10,2)) AS "cost"
+FROM "adg_s12";
 
 CREATE OR REPLACE TABLE "admissions_provenance" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS "spec_hash",
+  '1649a3e288b48c0149cce491ee2e393778a24e7191023f59d414c5dd945c1803' AS "spec_hash",
   "m"."metadata_hash",
   1 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
-  (SELECT "entities" FROM "adg_plan") AS "entities",
-  (SELECT count(*) FROM "adg_entities" WHERE "n" > 0) AS "entities_with_rows",
+  CAST(NULL AS BIGINT) AS "entities",
+  CAST(NULL AS BIGINT) AS "entities_with_rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   current_timestamp AS "generated_at",
@@ -1006,7 +721,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 
 COMMIT;
 
--- [23/23] Summary: rows generated and items available per field
+-- [17/17] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: roles and grants of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema

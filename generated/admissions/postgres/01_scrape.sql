@@ -1,19 +1,19 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the source (table admissions_source of schema public, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
--- [1/21] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/21] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/21] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -35,10 +35,11 @@ FROM (VALUES
   (CAST(7 AS BIGINT), 'specialty', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL),
   (CAST(8 AS BIGINT), 'primary_diagnosis', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL),
   (CAST(9 AS BIGINT), 'length_of_stay', 'discrete', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL),
-  (CAST(10 AS BIGINT), 'cost', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(100 AS BIGINT))
+  (CAST(10 AS BIGINT), 'age_on_admission', 'discrete', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL),
+  (CAST(11 AS BIGINT), 'cost', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(100 AS BIGINT))
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/21] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -52,7 +53,7 @@ SELECT
   "n_entities",
   CASE
     WHEN "ordinal" = CAST(0 AS BIGINT) THEN CAST(0 AS BIGINT)
-    ELSE row_number() OVER (PARTITION BY "ordinal" ORDER BY "k1" NULLS FIRST, "k2" COLLATE "C" NULLS FIRST, "k3" COLLATE "C" NULLS FIRST, "k4" NULLS FIRST, "k5" NULLS FIRST, "k6" COLLATE "C" NULLS FIRST, "k7" COLLATE "C" NULLS FIRST, "k8" COLLATE "C" NULLS FIRST, "k9" NULLS FIRST, "k10" NULLS FIRST)
+    ELSE row_number() OVER (PARTITION BY "ordinal" ORDER BY "k1" NULLS FIRST, "k2" COLLATE "C" NULLS FIRST, "k3" COLLATE "C" NULLS FIRST, "k4" NULLS FIRST, "k5" NULLS FIRST, "k6" COLLATE "C" NULLS FIRST, "k7" COLLATE "C" NULLS FIRST, "k8" COLLATE "C" NULLS FIRST, "k9" NULLS FIRST, "k10" NULLS FIRST, "k11" NULLS FIRST)
   END AS "item"
 FROM (
   SELECT
@@ -67,6 +68,7 @@ FROM (
       WHEN grouping("k8") = CAST(0 AS BIGINT) THEN CAST(8 AS BIGINT)
       WHEN grouping("k9") = CAST(0 AS BIGINT) THEN CAST(9 AS BIGINT)
       WHEN grouping("k10") = CAST(0 AS BIGINT) THEN CAST(10 AS BIGINT)
+      WHEN grouping("k11") = CAST(0 AS BIGINT) THEN CAST(11 AS BIGINT)
       ELSE CAST(0 AS BIGINT)
     END AS "ordinal",
     CASE
@@ -79,8 +81,9 @@ FROM (
       WHEN grouping("k7") = CAST(0 AS BIGINT) THEN CAST("k7" AS TEXT)
       WHEN grouping("k8") = CAST(0 AS BIGINT) THEN CAST("k8" AS TEXT)
       WHEN grouping("k9") = CAST(0 AS BIGINT) THEN CAST("k9" AS TEXT)
+      WHEN grouping("k10") = CAST(0 AS BIGINT) THEN CAST("k10" AS TEXT)
     END AS "value",
-    CASE WHEN grouping("k10") = CAST(0 AS BIGINT) THEN "k10" END AS "num",
+    CASE WHEN grouping("k11") = CAST(0 AS BIGINT) THEN "k11" END AS "num",
     count(*) AS "n_rows",
     count(DISTINCT "e") AS "n_entities",
     "k1",
@@ -92,7 +95,8 @@ FROM (
     "k7",
     "k8",
     "k9",
-    "k10"
+    "k10",
+    "k11"
   FROM (
     SELECT
       CAST(date_trunc('year', "date_of_birth") AS DATE) AS "k1",
@@ -104,7 +108,8 @@ FROM (
       "specialty" AS "k7",
       "primary_diagnosis" AS "k8",
       CAST("length_of_stay" AS BIGINT) AS "k9",
-      CAST("cost" AS DOUBLE PRECISION) AS "k10",
+      CAST("age_on_admission" AS BIGINT) AS "k10",
+      CAST("cost" AS DOUBLE PRECISION) AS "k11",
       "nhs_number" AS "e"
     FROM "public"."admissions_source"
   ) AS "s"
@@ -119,14 +124,15 @@ FROM (
     ("k8"),
     ("k9"),
     ("k10"),
+    ("k11"),
     ()
   )
 ) AS "g";
 
--- [5/21] Refuse an empty source
+-- [5/16] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/21] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/16] Grid of every continuous field: a power of ten from its spread, and its decimals
 DROP TABLE IF EXISTS pg_temp."adg_grid";
 
 CREATE TEMP TABLE "adg_grid" AS
@@ -160,7 +166,7 @@ LEFT JOIN (
       FROM "adg_raw" AS "r"
       JOIN "adg_fields" AS "f"
         ON "f"."ordinal" = "r"."ordinal"
-      WHERE ("r"."ordinal" IN (CAST(10 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION))) AND ("r"."n_entities" < "f"."threshold")
+      WHERE ("r"."ordinal" IN (CAST(11 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION))) AND ("r"."n_entities" < "f"."threshold")
     ) AS "rest"
   ) AS "ranked"
   GROUP BY "ordinal"
@@ -190,14 +196,14 @@ LEFT JOIN (
     FROM "adg_raw" AS "r"
     JOIN "adg_fields" AS "f"
       ON "f"."ordinal" = "r"."ordinal"
-    WHERE ("r"."ordinal" IN (CAST(10 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))
+    WHERE ("r"."ordinal" IN (CAST(11 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))
   ) AS "all_finite"
   GROUP BY "ordinal"
 ) AS "p"
   ON "p"."ordinal" = "f"."ordinal"
-WHERE "f"."ordinal" IN (CAST(10 AS BIGINT));
+WHERE "f"."ordinal" IN (CAST(11 AS BIGINT));
 
--- [7/21] Values to bin (not point masses), floored to the grid
+-- [7/16] Values to bin (not point masses), floored to the grid
 DROP TABLE IF EXISTS pg_temp."adg_gridded";
 
 CREATE TEMP TABLE "adg_gridded" AS
@@ -355,7 +361,7 @@ FROM (
   FROM "adg_raw" AS "r"
   JOIN "adg_fields" AS "f"
     ON "f"."ordinal" = "r"."ordinal"
-  WHERE ("r"."ordinal" IN (CAST(10 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION))) AND ("r"."n_entities" < "f"."threshold")
+  WHERE ("r"."ordinal" IN (CAST(11 AS BIGINT))) AND ("r"."num" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION))) AND ("r"."n_entities" < "f"."threshold")
 ) AS "rest"
 JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "rest"."ordinal"
@@ -500,7 +506,7 @@ END
 END
 END;
 
--- [8/21] Entities of the values to bin (distinct entity per gridded value)
+-- [8/16] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 DROP TABLE IF EXISTS pg_temp."adg_entity_values";
 
@@ -650,7 +656,7 @@ SELECT
   "v"."e" AS "e"
 FROM (
   SELECT
-    CAST(10 AS BIGINT) AS "ordinal",
+    CAST(11 AS BIGINT) AS "ordinal",
     CAST("cost" AS DOUBLE PRECISION) AS "num",
     "nhs_number" AS "e"
   FROM "public"."admissions_source"
@@ -803,7 +809,7 @@ END
 END
 END, "v"."e";
 
--- [9/21] Outer edges: the gridded values at rank k from each end
+-- [9/16] Outer edges: the gridded values at rank k from each end
 DROP TABLE IF EXISTS pg_temp."adg_outer_edges";
 
 CREATE TEMP TABLE "adg_outer_edges" AS
@@ -849,7 +855,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [10/21] Percentile bins: published edges and raw counts of every continuous field
+-- [10/16] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -991,7 +997,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [11/21] Raw entity cardinalities: how many entities have each number of rows
+-- [11/16] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -1012,7 +1018,7 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [12/21] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
 -- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
 -- powers of two, not its own count.
 DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
@@ -1204,94 +1210,7 @@ FROM (
 ) AS "t"
 WHERE "bands" > CAST(0 AS BIGINT);
 
--- [13/21] Stable fields (3): rows that differ from their entity's most common value, and entities with any
--- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
--- entity's value on every row.
-DROP TABLE IF EXISTS pg_temp."adg_disagreements";
-
-CREATE TEMP TABLE "adg_disagreements" AS
-SELECT
-  CAST(1 AS BIGINT) AS "ordinal",
-  coalesce(sum("off"), CAST(0 AS BIGINT)) AS "n_rows",
-  sum(CASE WHEN "off" > CAST(0 AS BIGINT) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        to_char(CAST(date_trunc('year', "date_of_birth") AS DATE), 'YYYY-MM-DD') AS "v"
-      FROM "public"."admissions_source"
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e"
-UNION ALL
-SELECT
-  CAST(2 AS BIGINT) AS "ordinal",
-  coalesce(sum("off"), CAST(0 AS BIGINT)) AS "n_rows",
-  sum(CASE WHEN "off" > CAST(0 AS BIGINT) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        CAST("sex" AS TEXT) AS "v"
-      FROM "public"."admissions_source"
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e"
-UNION ALL
-SELECT
-  CAST(3 AS BIGINT) AS "ordinal",
-  coalesce(sum("off"), CAST(0 AS BIGINT)) AS "n_rows",
-  sum(CASE WHEN "off" > CAST(0 AS BIGINT) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END) AS "n_entities"
-FROM (
-  SELECT
-    sum("n") - max("n") AS "off"
-  FROM (
-    SELECT
-      "e",
-      count(*) AS "n"
-    FROM (
-      SELECT
-        "nhs_number" AS "e",
-        CAST("ethnicity" AS TEXT) AS "v"
-      FROM "public"."admissions_source"
-    ) AS "s"
-    WHERE "e" IS NOT NULL
-    GROUP BY "e", "v"
-  ) AS "p"
-  GROUP BY "e"
-) AS "e";
-
--- [14/21] Identifier episode_id: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."admissions_source" WHERE substr(CAST("episode_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.episode_id: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
-
--- [15/21] Identifier patient_id: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."admissions_source" WHERE substr(CAST("patient_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = 'TESTP') THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.patient_id: some source values start with "TESTP", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
-
--- [16/21] Identifier nhs_number: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."admissions_source" WHERE substr(CAST("nhs_number" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) = 'TEST') THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.nhs_number: some source values start with "TEST", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
-
--- [17/21] Identifier hospital_number: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."admissions_source" WHERE substr(CAST("hospital_number" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = 'TESTH') THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.hospital_number: some source values start with "TESTH", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
-
--- [18/21] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -1393,23 +1312,12 @@ FROM (
       CAST(NULL AS BIGINT) AS "n_rows",
       "k"."n_entities" AS "n_entities"
     FROM "adg_cardinality_bands" AS "k"
-    UNION ALL
-    SELECT
-      "d"."ordinal" AS "ordinal",
-      'disagree' AS "stat",
-      CAST(NULL AS BIGINT) AS "item",
-      CAST(NULL AS TEXT) AS "value",
-      CAST(NULL AS DOUBLE PRECISION) AS "lo",
-      CAST(NULL AS DOUBLE PRECISION) AS "hi",
-      "d"."n_rows" AS "n_rows",
-      "d"."n_entities" AS "n_entities"
-    FROM "adg_disagreements" AS "d"
   ) AS "c"
   JOIN "adg_fields" AS "f"
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [19/21] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -1457,7 +1365,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (CAST(0 AS BIGINT), NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(1 AS BIGINT), 'date_of_birth', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(2 AS BIGINT), 'sex', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1468,7 +1376,8 @@ FROM (
     (CAST(7 AS BIGINT), 'specialty', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(8 AS BIGINT), 'primary_diagnosis', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(9 AS BIGINT), 'length_of_stay', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
-    (CAST(10 AS BIGINT), 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
+    (CAST(10 AS BIGINT), 'age_on_admission', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (CAST(11 AS BIGINT), 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
   ) AS "v"("ordinal", "field", "kind", "stat", "item", "value", "lo", "hi", "n_rows", "n_entities")
   UNION ALL
   SELECT
@@ -1547,7 +1456,7 @@ ALTER TABLE "adg_metadata"."admissions_metadata__adg_new" RENAME TO "admissions_
 
 COMMIT;
 
--- [20/21] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1603,7 +1512,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [21/21] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/admissions.yaml` runs it with progress and checks.
 
@@ -11,7 +11,7 @@ SET TIME ZONE 'UTC';
 SET jit = off;
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.'; END IF; END $adg$;
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.'; END IF; END $adg$;
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 DROP TABLE IF EXISTS pg_temp."adg_spec_fields";
@@ -36,7 +36,12 @@ FROM (VALUES
   (CAST(7 AS BIGINT), 'specialty', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
   (CAST(8 AS BIGINT), 'primary_diagnosis', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
   (CAST(9 AS BIGINT), 'length_of_stay', 'generated', 'discrete', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
-  (CAST(10 AS BIGINT), 'cost', 'generated', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(10 AS BIGINT), 'age_on_admission', 'generated', 'discrete', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(11 AS BIGINT), 'cost', 'generated', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'episode_id', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'patient_id', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'nhs_number', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'hospital_number', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
   (CAST(-1 AS BIGINT), 'forename', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
   (CAST(-1 AS BIGINT), 'surname', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
   (CAST(-1 AS BIGINT), 'address_line', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
@@ -319,13 +324,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS FIRST
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)

@@ -1,19 +1,19 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/21] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/21] Create the schema of the output if it is missing
+-- [2/15] Create the schema of the output if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_output') THEN CREATE SCHEMA "adg_output"; END IF; END $adg$;
 
--- [3/21] Fields to generate, matched to the metadata by name and kind
+-- [3/15] Fields to generate, matched to the metadata by name and kind
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -31,27 +31,30 @@ FROM (VALUES
   (CAST(7 AS BIGINT), 'specialty', 'categorical'),
   (CAST(8 AS BIGINT), 'primary_diagnosis', 'categorical'),
   (CAST(9 AS BIGINT), 'length_of_stay', 'discrete'),
-  (CAST(10 AS BIGINT), 'cost', 'continuous')
+  (CAST(10 AS BIGINT), 'age_on_admission', 'discrete'),
+  (CAST(11 AS BIGINT), 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
--- [4/21] The metadata must come from a scrape of this spec as it is now
+-- [4/15] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.'; END IF; END $adg$;
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.'; END IF; END $adg$;
 
--- [5/21] The hash of the released metadata, computed once
+-- [5/15] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -111,21 +114,29 @@ FROM (
   FROM "adg_released"."admissions_metadata"
 ) AS "lines";
 
--- [6/21] The released metadata must be the latest sign-off of this dataset, by hash
+-- [6/15] The released metadata must be the latest sign-off of this dataset, by hash
 -- A copy made by hand, or changed after release, has no matching row in the releases log.
 DO $adg$ BEGIN IF NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS TEXT) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'admissions') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'admissions')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash"))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/admissions.yaml, then adg release with the hash its report shows.'; END IF; END $adg$;
 
--- [7/21] Entities to generate: 1 x the released entities (generation.scale)
-DROP TABLE IF EXISTS pg_temp."adg_entity_plan";
+-- [7/15] The published source row count must exist to scale from
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows')) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.'; END IF; END $adg$;
 
-CREATE TEMP TABLE "adg_entity_plan" AS
+-- [8/15] Rows to generate: 1 x the published source row count (generation.scale)
+DROP TABLE IF EXISTS pg_temp."adg_plan";
+
+CREATE TEMP TABLE "adg_plan" AS
 SELECT
-  CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) AS "entities";
+  "n",
+  greatest(CAST(1 AS BIGINT), CAST(div("n", CAST(1048576 AS BIGINT)) AS BIGINT)) AS "block"
+FROM (
+  SELECT
+    (SELECT CAST(floor(((CAST('1' AS DOUBLE PRECISION) * "n_rows") + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows') AS "n"
+) AS "planned";
 
--- [8/21] Rows per entity must be released, and the entities within what the 32-bit counter supports
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_entity_plan" WHERE ("entities" IS NULL) OR ("entities" < CAST(1 AS BIGINT)) OR ("entities" > CAST(4294967295 AS BIGINT))) OR ((SELECT count(*) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality') = CAST(0 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.'; END IF; END $adg$;
+-- [9/15] Row count within what the 32-bit counter supports
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE ("n" < CAST(1 AS BIGINT)) OR ("n" > CAST(4294967295 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.'; END IF; END $adg$;
 
--- [9/21] Released items of every field, in published order
+-- [10/15] Released items of every field, in published order
 DROP TABLE IF EXISTS pg_temp."adg_items";
 
 CREATE TEMP TABLE "adg_items" AS
@@ -152,21 +163,9 @@ SELECT
 FROM "adg_fields" AS "g"
 JOIN "adg_released"."admissions_metadata" AS "m"
   ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
-WHERE "m"."stat" IN ('null', 'value', 'bin')
-UNION ALL
-SELECT
-  CAST(0 AS BIGINT) AS "ordinal",
-  row_number() OVER (ORDER BY CASE WHEN "m"."value" IS NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END NULLS LAST, CAST("m"."value" AS BIGINT) NULLS LAST, "m"."lo" NULLS LAST, "m"."hi" NULLS LAST) - CAST(1 AS BIGINT) AS "item",
-  "m"."value",
-  "m"."lo",
-  "m"."hi",
-  "m"."n_entities" AS "n_rows",
-  coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) AS "num",
-  CASE WHEN "m"."lo" IS NULL THEN CAST('0' AS DOUBLE PRECISION) ELSE "m"."hi" - "m"."lo" END AS "width"
-FROM "adg_released"."admissions_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > CAST(0 AS BIGINT));
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
--- [10/21] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [11/15] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 DROP TABLE IF EXISTS pg_temp."adg_alias";
@@ -327,7 +326,7 @@ LEFT JOIN "adg_heavies" AS "h"
 LEFT JOIN "adg_overshoot" AS "o"
   ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
 
--- [11/21] Lookup lists of every field: its alias table and its values, in order
+-- [12/15] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
 DROP VIEW IF EXISTS pg_temp."adg_field_lists";
@@ -370,157 +369,19 @@ LEFT JOIN (
 ) AS "d"
   ON "d"."ordinal" = "a"."ordinal";
 
--- [12/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
--- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
-DROP TABLE IF EXISTS pg_temp."adg_entities";
+-- [13/15] Blocks of row numbers
+-- The sampling query expands each block into its rows beside the lookup lists (see
+-- Dialect.rowBlocks); a materialised table is scanned in parallel.
+DROP TABLE IF EXISTS pg_temp."adg_blocks";
 
-CREATE TEMP TABLE "adg_entities" AS
+CREATE TEMP TABLE "adg_blocks" AS
 SELECT
-  "en",
-  "n",
-  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "n" AS "s",
-  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "e"
-FROM (
-  SELECT
-    CASE
-      WHEN "width" = CAST('0' AS DOUBLE PRECISION) THEN CAST("num" AS BIGINT)
-      ELSE least((CAST("num" AS BIGINT) + CAST(floor((CAST("j" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "width")) AS BIGINT)), ((CAST("num" AS BIGINT) + CAST("width" AS BIGINT)) - CAST(1 AS BIGINT)))
-    END AS "n",
-    "en"
-  FROM (
-    SELECT
-      ((SELECT ("a"."nums")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST("item" AS INTEGER) + 1] AS "num",
-      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST("item" AS INTEGER) + 1] AS "width",
-      "en",
-      "j"
-    FROM (
-      SELECT
-        CASE
-          WHEN "h" < ("slot" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN "bucket"
-          ELSE ("slot" & CAST(1073741823 AS BIGINT))
-        END AS "item",
-        "en",
-        "j"
-      FROM (
-        SELECT
-          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
-          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
-          "en",
-          "h",
-          "j"
-        FROM (
-          SELECT
-            ("h" # ("h" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h",
-            ("j" # ("j" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j",
-            "en"
-          FROM (
-            SELECT
-              ((("h" # ("h" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h",
-              ((("j" # ("j" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j",
-              "en"
-            FROM (
-              SELECT
-                ((("h" # ("h" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h",
-                ((("j" # ("j" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j",
-                "en"
-              FROM (
-                SELECT
-                  (("y" + CAST(3254287890 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h",
-                  (("y" + CAST(212699727 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j",
-                  "en"
-                FROM (
-                  SELECT
-                    ("y" # ("y" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) AS "y",
-                    "en"
-                  FROM (
-                    SELECT
-                      ((("y" # ("y" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(506916191 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-                      "en"
-                    FROM (
-                      SELECT
-                        ((("y" # ("y" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(800096767 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-                        "en"
-                      FROM (
-                        SELECT
-                          ((("y" # ("y" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(1761417657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-                          "en"
-                        FROM (
-                          SELECT
-                            (("en" + CAST(4196142139 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-                            "en"
-                          FROM (
-                            SELECT
-                              "g" AS "en"
-                            FROM generate_series(CAST(0 AS BIGINT), ((SELECT "entities" FROM "adg_entity_plan")) - 1) AS "r"("g")
-                          ) AS "adg_e0"
-                        ) AS "adg_e1"
-                      ) AS "adg_e2"
-                    ) AS "adg_e3"
-                  ) AS "adg_e4"
-                ) AS "adg_e5"
-              ) AS "adg_e6"
-            ) AS "adg_e7"
-          ) AS "adg_e8"
-        ) AS "adg_e9"
-      ) AS "adg_e10"
-    ) AS "adg_e11"
-  ) AS "adg_e12"
-) AS "adg_e";
+  "g" * "p"."block" AS "s",
+  least((("g" * "p"."block") + "p"."block"), "p"."n") AS "e"
+FROM generate_series(CAST(0 AS BIGINT), ((SELECT CAST(div((("n" + "block") - CAST(1 AS BIGINT)), "block") AS BIGINT) FROM "adg_plan")) - 1) AS "r"("g")
+CROSS JOIN "adg_plan" AS "p";
 
--- [13/21] Rows to generate: the sum of the rows of every entity
-DROP TABLE IF EXISTS pg_temp."adg_plan";
-
-CREATE TEMP TABLE "adg_plan" AS
-SELECT
-  "n",
-  "entities",
-  greatest(CAST(1 AS BIGINT), CAST(div("n", CAST(1048576 AS BIGINT)) AS BIGINT)) AS "block"
-FROM (
-  SELECT
-    coalesce(sum("n"), CAST(0 AS BIGINT)) AS "n",
-    count(*) AS "entities"
-  FROM "adg_entities"
-) AS "planned";
-
--- [14/21] Row count within what the 32-bit counter supports
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE ("n" < CAST(1 AS BIGINT)) OR ("n" > CAST(4294967295 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: the entities would have fewer than 1 or more than 4294967295 rows in all. Adjust generation.entities or generation.scale.'; END IF; END $adg$;
-
--- [15/21] Identifier episode_id: the pattern has a value for every row
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE "n" > CAST(10000000 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.episode_id: pattern "99999[0-9]{7}" makes 10000000 distinct values, fewer than the rows to generate. Add characters or widen a class, or generate fewer.'; END IF; END $adg$;
-
--- [16/21] Identifier patient_id: the pattern has a value for every entity
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE "entities" > CAST(10000000 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.patient_id: pattern "TESTP[0-9]{7}" makes 10000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.'; END IF; END $adg$;
-
--- [17/21] Identifier nhs_number: the pattern has a value for every entity
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE "entities" > CAST(1000000 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.nhs_number: pattern "TEST[0-9]{6}" makes 1000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.'; END IF; END $adg$;
-
--- [18/21] Identifier hospital_number: the pattern has a value for every entity
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_plan" WHERE "entities" > CAST(78364164096 AS BIGINT)) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: fields.hospital_number: pattern "TESTH[A-Z0-9]{7}" makes 78364164096 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.'; END IF; END $adg$;
-
--- [19/21] Stable fields (3): the released share of rows that differ from their entity's value, as a cut on the hash
-DROP TABLE IF EXISTS pg_temp."adg_stable_cuts";
-
-CREATE TEMP TABLE "adg_stable_cuts" AS
-SELECT
-  CAST(1 AS BIGINT) AS "ordinal",
-  CAST(floor((least(CAST('1' AS DOUBLE PRECISION), (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'date_of_birth') AND ("m"."kind" = 'date') AND ("m"."stat" = 'disagree')), CAST(0 AS BIGINT)) AS DOUBLE PRECISION) / CAST(greatest(CAST(1 AS BIGINT), coalesce(sum("i"."n_rows"), CAST(1 AS BIGINT))) AS DOUBLE PRECISION))) * CAST('4294967296' AS DOUBLE PRECISION))) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = CAST(1 AS BIGINT)
-UNION ALL
-SELECT
-  CAST(2 AS BIGINT) AS "ordinal",
-  CAST(floor((least(CAST('1' AS DOUBLE PRECISION), (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'sex') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), CAST(0 AS BIGINT)) AS DOUBLE PRECISION) / CAST(greatest(CAST(1 AS BIGINT), coalesce(sum("i"."n_rows"), CAST(1 AS BIGINT))) AS DOUBLE PRECISION))) * CAST('4294967296' AS DOUBLE PRECISION))) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = CAST(2 AS BIGINT)
-UNION ALL
-SELECT
-  CAST(3 AS BIGINT) AS "ordinal",
-  CAST(floor((least(CAST('1' AS DOUBLE PRECISION), (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."admissions_metadata" AS "m" WHERE ("m"."field" = 'ethnicity') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), CAST(0 AS BIGINT)) AS DOUBLE PRECISION) / CAST(greatest(CAST(1 AS BIGINT), coalesce(sum("i"."n_rows"), CAST(1 AS BIGINT))) AS DOUBLE PRECISION))) * CAST('4294967296' AS DOUBLE PRECISION))) AS BIGINT) AS "cut"
-FROM "adg_items" AS "i"
-WHERE "i"."ordinal" = CAST(3 AS BIGINT);
-
--- [20/21] Sample 10 fields independently; replace the output and its provenance atomically
+-- [14/15] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 BEGIN;
@@ -531,53 +392,37 @@ CREATE TABLE "adg_output"."admissions__adg_new" AS
 WITH
   "adg_s0" AS (
     SELECT
-      generate_series("s", ("e") - 1) AS "i",
-      "en"
-    FROM "adg_entities"
+      generate_series("s", ("e") - 1) AS "i"
+    FROM "adg_blocks"
 OFFSET 0
   ),
   "adg_s1" AS (
     SELECT
-      (("i" + CAST(4262121656 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x",
-      (("en" + CAST(4196142139 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-      "i",
-      "en"
+      (("i" + CAST(4262121656 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x"
     FROM "adg_s0"
 OFFSET 0
   ),
   "adg_s2" AS (
     SELECT
-      ((("x" # ("x" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(1761417657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x",
-      ((("y" # ("y" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(1761417657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-      "i",
-      "en"
+      ((("x" # ("x" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(1761417657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x"
     FROM "adg_s1"
 OFFSET 0
   ),
   "adg_s3" AS (
     SELECT
-      ((("x" # ("x" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(800096767 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x",
-      ((("y" # ("y" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(800096767 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-      "i",
-      "en"
+      ((("x" # ("x" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(800096767 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x"
     FROM "adg_s2"
 OFFSET 0
   ),
   "adg_s4" AS (
     SELECT
-      ((("x" # ("x" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(506916191 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x",
-      ((("y" # ("y" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(506916191 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "y",
-      "i",
-      "en"
+      ((("x" # ("x" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(506916191 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "x"
     FROM "adg_s3"
 OFFSET 0
   ),
   "adg_s5" AS (
     SELECT
-      ("x" # ("x" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) AS "x",
-      ("y" # ("y" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) AS "y",
-      "i",
-      "en"
+      ("x" # ("x" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) AS "x"
     FROM "adg_s4"
 OFFSET 0
   ),
@@ -585,11 +430,8 @@ OFFSET 0
     SELECT
       (("x" + CAST(4134584657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h1",
       (("x" + CAST(2129712086 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j1",
-      (("x" + CAST(2932168527 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z1",
       (("x" + CAST(2913543474 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h2",
-      (("x" + CAST(864059179 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z2",
       (("x" + CAST(3348186181 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h3",
-      (("x" + CAST(2793183128 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z3",
       (("x" + CAST(1732729746 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h4",
       (("x" + CAST(2360776089 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j4",
       (("x" + CAST(1472261578 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h5",
@@ -598,14 +440,9 @@ OFFSET 0
       (("x" + CAST(1419001012 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h7",
       (("x" + CAST(3119906840 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h8",
       (("x" + CAST(806274063 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h9",
-      (("x" + CAST(3154566726 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h10",
-      (("x" + CAST(1098631834 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j10",
-      (("y" + CAST(4134584657 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g1",
-      (("y" + CAST(2129712086 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t1",
-      (("y" + CAST(2913543474 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g2",
-      (("y" + CAST(3348186181 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g3",
-      "i",
-      "en"
+      (("x" + CAST(3218017934 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h10",
+      (("x" + CAST(3154566726 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h11",
+      (("x" + CAST(1098631834 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j11"
     FROM "adg_s5"
 OFFSET 0
   ),
@@ -613,11 +450,8 @@ OFFSET 0
     SELECT
       ((("h1" # ("h1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h1",
       ((("j1" # ("j1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j1",
-      ((("z1" # ("z1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z1",
       ((("h2" # ("h2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h2",
-      ((("z2" # ("z2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z2",
       ((("h3" # ("h3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h3",
-      ((("z3" # ("z3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z3",
       ((("h4" # ("h4" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h4",
       ((("j4" # ("j4" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j4",
       ((("h5" # ("h5" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h5",
@@ -627,13 +461,8 @@ OFFSET 0
       ((("h8" # ("h8" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h8",
       ((("h9" # ("h9" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h9",
       ((("h10" # ("h10" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h10",
-      ((("j10" # ("j10" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j10",
-      ((("g1" # ("g1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g1",
-      ((("t1" # ("t1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t1",
-      ((("g2" # ("g2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g2",
-      ((("g3" # ("g3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g3",
-      "i",
-      "en"
+      ((("h11" # ("h11" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h11",
+      ((("j11" # ("j11" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j11"
     FROM "adg_s6"
 OFFSET 0
   ),
@@ -641,11 +470,8 @@ OFFSET 0
     SELECT
       ((("h1" # ("h1" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h1",
       ((("j1" # ("j1" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j1",
-      ((("z1" # ("z1" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z1",
       ((("h2" # ("h2" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h2",
-      ((("z2" # ("z2" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z2",
       ((("h3" # ("h3" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h3",
-      ((("z3" # ("z3" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z3",
       ((("h4" # ("h4" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h4",
       ((("j4" # ("j4" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j4",
       ((("h5" # ("h5" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h5",
@@ -655,13 +481,8 @@ OFFSET 0
       ((("h8" # ("h8" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h8",
       ((("h9" # ("h9" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h9",
       ((("h10" # ("h10" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h10",
-      ((("j10" # ("j10" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j10",
-      ((("g1" # ("g1" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g1",
-      ((("t1" # ("t1" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t1",
-      ((("g2" # ("g2" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g2",
-      ((("g3" # ("g3" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g3",
-      "i",
-      "en"
+      ((("h11" # ("h11" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h11",
+      ((("j11" # ("j11" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j11"
     FROM "adg_s7"
 OFFSET 0
   ),
@@ -669,11 +490,8 @@ OFFSET 0
     SELECT
       ("h1" # ("h1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h1",
       ("j1" # ("j1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j1",
-      ("z1" # ("z1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "z1",
       ("h2" # ("h2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h2",
-      ("z2" # ("z2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "z2",
       ("h3" # ("h3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h3",
-      ("z3" # ("z3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "z3",
       ("h4" # ("h4" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h4",
       ("j4" # ("j4" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j4",
       ("h5" # ("h5" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h5",
@@ -683,50 +501,12 @@ OFFSET 0
       ("h8" # ("h8" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h8",
       ("h9" # ("h9" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h9",
       ("h10" # ("h10" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h10",
-      ("j10" # ("j10" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j10",
-      ("g1" # ("g1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g1",
-      ("t1" # ("t1" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "t1",
-      ("g2" # ("g2" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g2",
-      ("g3" # ("g3" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g3",
-      "i",
-      "en"
+      ("h11" # ("h11" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h11",
+      ("j11" # ("j11" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j11"
     FROM "adg_s8"
 OFFSET 0
   ),
   "adg_s10" AS (
-    SELECT
-      CASE
-        WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(1 AS BIGINT)) THEN "h1"
-        ELSE "g1"
-      END AS "h1",
-      CASE
-        WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(1 AS BIGINT)) THEN "j1"
-        ELSE "t1"
-      END AS "j1",
-      CASE
-        WHEN "z2" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(2 AS BIGINT)) THEN "h2"
-        ELSE "g2"
-      END AS "h2",
-      CASE
-        WHEN "z3" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(3 AS BIGINT)) THEN "h3"
-        ELSE "g3"
-      END AS "h3",
-      "h4",
-      "j4",
-      "h5",
-      "j5",
-      "h6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "j10",
-      "i",
-      "en"
-    FROM "adg_s9"
-OFFSET 0
-  ),
-  "adg_s11" AS (
     SELECT
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST(("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q1",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST(("h2" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q2",
@@ -738,6 +518,7 @@ OFFSET 0
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)))[CAST(("h8" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q8",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST(("h9" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q9",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST(("h10" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q10",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST(("h11" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q11",
       "h1",
       "j1",
       "h2",
@@ -751,13 +532,12 @@ OFFSET 0
       "h8",
       "h9",
       "h10",
-      "j10",
-      "i",
-      "en"
-    FROM "adg_s10"
+      "h11",
+      "j11"
+    FROM "adg_s9"
 OFFSET 0
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE
         WHEN "h1" < ("q1" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER))
@@ -799,6 +579,10 @@ OFFSET 0
         WHEN "h10" < ("q10" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h10" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT))) AS INTEGER))
         ELSE ("q10" & CAST(1073741823 AS BIGINT))
       END AS "k10",
+      CASE
+        WHEN "h11" < ("q11" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h11" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT))) AS INTEGER))
+        ELSE ("q11" & CAST(1073741823 AS BIGINT))
+      END AS "k11",
       "h1",
       "j1",
       "h2",
@@ -812,13 +596,12 @@ OFFSET 0
       "h8",
       "h9",
       "h10",
-      "j10",
-      "i",
-      "en"
-    FROM "adg_s11"
+      "h11",
+      "j11"
+    FROM "adg_s10"
 OFFSET 0
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       ((SELECT CAST(("a"."vs")[:] AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "v1",
       ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST("k1" AS INTEGER) + 1] AS "w1",
@@ -832,146 +615,53 @@ OFFSET 0
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(7 AS BIGINT)) ->> CAST("k7" AS INTEGER)) AS "v7",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(8 AS BIGINT)) ->> CAST("k8" AS INTEGER)) AS "v8",
       ((SELECT CAST(("a"."vs")[:] AS INTEGER[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(9 AS BIGINT)))[CAST("k9" AS INTEGER) + 1] AS "v9",
-      ((SELECT ("a"."nums")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST("k10" AS INTEGER) + 1] AS "v10",
-      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST("k10" AS INTEGER) + 1] AS "w10",
-      (SELECT "a"."d" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)) AS "d10",
-      mod(((CAST(1073741741 AS BIGINT) * "i") + CAST(4804058 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m1",
-      mod(((CAST(1073741741 AS BIGINT) * "en") + CAST(4558718 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m2",
-      mod(((CAST(1073741789 AS BIGINT) * "en") + CAST(784584 AS BIGINT)), CAST(1000000 AS BIGINT)) AS "m3",
-      mod(((CAST(1073741783 AS BIGINT) * "en") + CAST(17875479141 AS BIGINT)), CAST(78364164096 AS BIGINT)) AS "m4",
+      ((SELECT CAST(("a"."vs")[:] AS INTEGER[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(10 AS BIGINT)))[CAST("k10" AS INTEGER) + 1] AS "v10",
+      ((SELECT ("a"."nums")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "v11",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)))[CAST("k11" AS INTEGER) + 1] AS "w11",
+      (SELECT "a"."d" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(11 AS BIGINT)) AS "d11",
       "j1",
       "j4",
       "j5",
-      "j10"
-    FROM "adg_s12"
-OFFSET 0
-  ),
-  "adg_s14" AS (
-    SELECT
-      CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((mod(CAST(div("m1", CAST(1000000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m1", CAST(100000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m1", CAST(10000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m1", CAST(1000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m1", CAST(100 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m1", CAST(10 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod("m1", CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) AS "o1",
-      'T' || 'E' || 'S' || 'T' || 'P' || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod("m2", CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS "o2",
-      'T' || 'E' || 'S' || 'T' || substr('0123456789', CAST((mod(CAST(div("m3", CAST(100000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m3", CAST(10000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m3", CAST(1000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m3", CAST(100 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m3", CAST(10 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod("m3", CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS "o3",
-      'T' || 'E' || 'S' || 'T' || 'H' || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(2176782336 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(60466176 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(1679616 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(46656 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(1296 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod(CAST(div("m4", CAST(36 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((mod("m4", CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS "o4",
-      CAST(NULL AS TEXT) AS "o5",
-      CAST(NULL AS TEXT) AS "o6",
-      ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w1" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "o7",
-      "v2" AS "o8",
-      "v3" AS "o9",
-      CAST(NULL AS TEXT) AS "o10",
-      CAST(NULL AS TEXT) AS "o11",
-      CAST(NULL AS TEXT) AS "o12",
-      CAST(NULL AS TEXT) AS "o13",
-      ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w4" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "o14",
-      ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w5" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "o15",
-      "v6" AS "o16",
-      "v7" AS "o17",
-      "v8" AS "o18",
-      "v9" AS "o19",
-      CAST(NULL AS TEXT) AS "o20",
-      CAST(CASE
-        WHEN ("d10" IS NULL) OR ("w10" = CAST('0' AS DOUBLE PRECISION)) THEN CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")
-        ELSE "v10"
-      END
-        ELSE greatest(least((floor((CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")
-        ELSE "v10"
-      END * power(CAST('10' AS DOUBLE PRECISION), CAST("d10" AS DOUBLE PRECISION)))) / power(CAST('10' AS DOUBLE PRECISION), CAST("d10" AS DOUBLE PRECISION))), CASE
-        WHEN ("v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w10")
-        ELSE "v10"
-      END), "v10")
-      END AS NUMERIC(10,2)) AS "o21"
-    FROM "adg_s13"
-OFFSET 0
-  ),
-  "adg_s15" AS (
-    SELECT
-      least(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_1",
-      greatest(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_2",
-      "o1",
-      "o2",
-      "o3",
-      "o4",
-      "o5",
-      "o6",
-      "o7",
-      "o8",
-      "o9",
-      "o10",
-      "o11",
-      "o12",
-      "o13",
-      "o14",
-      "o15",
-      "o16",
-      "o17",
-      "o18",
-      "o19",
-      "o20",
-      "o21"
-    FROM "adg_s14"
-OFFSET 0
-  ),
-  "adg_s16" AS (
-    SELECT
-      CASE
-        WHEN "o14" IS NULL THEN NULL
-        WHEN CASE WHEN "o14" IS NOT NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END = CAST(1 AS BIGINT) THEN "r1_1"
-      END AS "o14",
-      CASE
-        WHEN "o15" IS NULL THEN NULL
-        WHEN (CASE WHEN "o14" IS NOT NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END + CASE WHEN "o15" IS NOT NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END) = CAST(1 AS BIGINT) THEN "r1_1"
-        WHEN (CASE WHEN "o14" IS NOT NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END + CASE WHEN "o15" IS NOT NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END) = CAST(2 AS BIGINT) THEN "r1_2"
-      END AS "o15",
-      "o1",
-      "o2",
-      "o3",
-      "o4",
-      "o5",
-      "o6",
-      "o7",
-      "o8",
-      "o9",
-      "o10",
-      "o11",
-      "o12",
-      "o13",
-      "o16",
-      "o17",
-      "o18",
-      "o19",
-      "o20",
-      "o21"
-    FROM "adg_s15"
+      "j11"
+    FROM "adg_s11"
 OFFSET 0
   )
 SELECT
-  "o1" AS "episode_id",
-  "o2" AS "patient_id",
-  "o3" AS "nhs_number",
-  "o4" AS "hospital_number",
-  "o5" AS "forename",
-  "o6" AS "surname",
-  "o7" AS "date_of_birth",
-  "o8" AS "sex",
-  "o9" AS "ethnicity",
-  "o10" AS "address_line",
-  "o11" AS "postcode",
-  "o12" AS "email",
-  "o13" AS "phone",
-  "o14" AS "admission_date",
-  "o15" AS "discharge_date",
-  "o16" AS "admission_method",
-  "o17" AS "specialty",
-  "o18" AS "primary_diagnosis",
-  "o19" AS "length_of_stay",
-  CAST((CAST(substr(to_char("o14", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT) - CAST(substr(to_char("o7", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT)) - CASE
-    WHEN ((CAST(substr(to_char("o14", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("o14", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) < ((CAST(substr(to_char("o7", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("o7", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) THEN CAST(1 AS BIGINT)
-    ELSE CAST(0 AS BIGINT)
-  END AS INTEGER) AS "age_on_admission",
-  "o20" AS "clinical_note",
-  "o21" AS "cost"
-FROM "adg_s16";
+  CAST(NULL AS BIGINT) AS "episode_id",
+  CAST(NULL AS TEXT) AS "patient_id",
+  CAST(NULL AS TEXT) AS "nhs_number",
+  CAST(NULL AS TEXT) AS "hospital_number",
+  CAST(NULL AS TEXT) AS "forename",
+  CAST(NULL AS TEXT) AS "surname",
+  ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w1" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "date_of_birth",
+  "v2" AS "sex",
+  "v3" AS "ethnicity",
+  CAST(NULL AS TEXT) AS "address_line",
+  CAST(NULL AS TEXT) AS "postcode",
+  CAST(NULL AS TEXT) AS "email",
+  CAST(NULL AS TEXT) AS "phone",
+  ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w4" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "admission_date",
+  ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w5" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "discharge_date",
+  "v6" AS "admission_method",
+  "v7" AS "specialty",
+  "v8" AS "primary_diagnosis",
+  "v9" AS "length_of_stay",
+  "v10" AS "age_on_admission",
+  CAST(NULL AS TEXT) AS "clinical_note",
+  CAST(CASE
+    WHEN ("d11" IS NULL) OR ("w11" = CAST('0' AS DOUBLE PRECISION)) THEN CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")
+    ELSE "v11"
+  END
+    ELSE greatest(least((floor((CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")
+    ELSE "v11"
+  END * power(CAST('10' AS DOUBLE PRECISION), CAST("d11" AS DOUBLE PRECISION)))) / power(CAST('10' AS DOUBLE PRECISION), CAST("d11" AS DOUBLE PRECISION))), CASE
+    WHEN ("v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")) < ("v11" + "w11") THEN "v11" + (CAST("j11" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * "w11")
+    ELSE "v11"
+  END), "v11")
+  END AS NUMERIC(10,2)) AS "cost"
+FROM "adg_s12";
 
 DROP TABLE IF EXISTS "adg_output"."admissions_provenance__adg_new";
 
@@ -979,12 +669,12 @@ CREATE TABLE "adg_output"."admissions_provenance__adg_new" AS
 SELECT
   'admissions' AS "dataset",
   'specs/admissions.yaml' AS "spec_file",
-  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS "spec_hash",
+  '1649a3e288b48c0149cce491ee2e393778a24e7191023f59d414c5dd945c1803' AS "spec_hash",
   "m"."metadata_hash",
   CAST(1 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
-  (SELECT "entities" FROM "adg_plan") AS "entities",
-  (SELECT count(*) FROM "adg_entities" WHERE "n" > CAST(0 AS BIGINT)) AS "entities_with_rows",
+  CAST(NULL AS BIGINT) AS "entities",
+  CAST(NULL AS BIGINT) AS "entities_with_rows",
   '0.1.0' AS "tool_version",
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
   now() AS "generated_at",
@@ -1045,7 +735,7 @@ ALTER TABLE "adg_output"."admissions_fields__adg_new" RENAME TO "admissions_fiel
 
 COMMIT;
 
--- [21/21] Summary: rows generated and items available per field
+-- [15/15] Summary: rows generated and items available per field
 SELECT
   "g"."ordinal",
   "g"."field",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/admissions.yaml` runs it with progress and checks.
 
@@ -28,7 +28,8 @@ FROM (VALUES
   (CAST(7 AS BIGINT), 'specialty', 'categorical'),
   (CAST(8 AS BIGINT), 'primary_diagnosis', 'categorical'),
   (CAST(9 AS BIGINT), 'length_of_stay', 'discrete'),
-  (CAST(10 AS BIGINT), 'cost', 'continuous')
+  (CAST(10 AS BIGINT), 'age_on_admission', 'discrete'),
+  (CAST(11 AS BIGINT), 'cost', 'continuous')
 ) AS "v"("ordinal", "field", "kind");
 
 -- [3/9] Released items of every field, each with the cell it is compared in
@@ -59,11 +60,7 @@ FROM (
       WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
       ELSE CAST(NULL AS DOUBLE PRECISION)
     END AS "point",
-    CASE
-      WHEN "g"."ordinal" = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "g"."ordinal" = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq"
+    CAST(NULL AS BIGINT) AS "seq"
   FROM "adg_fields" AS "g"
   JOIN "adg_released"."admissions_metadata" AS "m"
     ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -87,11 +84,7 @@ LEFT JOIN (
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
       END AS "point",
-      CASE
-        WHEN "g"."ordinal" = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "g"."ordinal" = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-        ELSE CAST(NULL AS BIGINT)
-      END AS "seq"
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -110,11 +103,7 @@ LEFT JOIN (
         WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) END
         ELSE CAST(NULL AS DOUBLE PRECISION)
       END AS "point",
-      CASE
-        WHEN "g"."ordinal" = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "g"."ordinal" = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-        ELSE CAST(NULL AS BIGINT)
-      END AS "seq"
+      CAST(NULL AS BIGINT) AS "seq"
     FROM "adg_fields" AS "g"
     JOIN "adg_released"."admissions_metadata" AS "m"
       ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
@@ -139,11 +128,7 @@ SELECT
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(1 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(1 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -157,11 +142,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(2 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(2 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(2 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -175,11 +156,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(3 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(3 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(3 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -193,11 +170,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(4 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(4 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(4 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -211,11 +184,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(5 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(5 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(5 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -229,11 +198,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(6 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(6 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(6 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -247,11 +212,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(7 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(7 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(7 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -265,11 +226,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(8 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(8 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(8 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -283,11 +240,7 @@ FROM (
   UNION ALL
   SELECT
     CAST(9 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(9 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(9 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -301,11 +254,21 @@ FROM (
   UNION ALL
   SELECT
     CAST(10 AS BIGINT) AS "ordinal",
-    CASE
-      WHEN CAST(10 AS BIGINT) = CAST(4 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN CAST(10 AS BIGINT) = CAST(5 AS BIGINT) THEN CAST(4 AS BIGINT)
-      ELSE CAST(NULL AS BIGINT)
-    END AS "seq",
+    CAST(NULL AS BIGINT) AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("age_on_admission" AS BIGINT) AS TEXT) AS "value",
+      CAST(NULL AS DOUBLE PRECISION) AS "num"
+    FROM "adg_output"."admissions"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    CAST(11 AS BIGINT) AS "ordinal",
+    CAST(NULL AS BIGINT) AS "seq",
     "value" AS "value",
     "num" AS "num",
     count(*) AS "n"
@@ -354,9 +317,9 @@ FROM (
   SELECT
     'row-count' AS "check_id",
     CAST(NULL AS TEXT) AS "field",
-    coalesce((SELECT CASE WHEN "entities" = CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "adg_output"."admissions_provenance"), CAST(-1 AS BIGINT)) = (SELECT count(*) FROM "adg_output"."admissions") AS "passed",
+    coalesce((SELECT CAST(floor(((CAST('1' AS DOUBLE PRECISION) * "n_rows") + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows'), CAST(-1 AS BIGINT)) = (SELECT count(*) FROM "adg_output"."admissions") AS "passed",
     CAST((SELECT count(*) FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
-    'expected ' || coalesce(CAST((SELECT CASE WHEN "entities" = CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "adg_output"."admissions_provenance") AS TEXT), '(unknown: the entities differ from those asked for)') AS "detail"
+    'expected ' || coalesce(CAST((SELECT CAST(floor(((CAST('1' AS DOUBLE PRECISION) * "n_rows") + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows') AS TEXT), '(unknown: the source row count was not released)') AS "detail"
   UNION ALL
   SELECT
     'released-values' AS "check_id",
@@ -460,6 +423,34 @@ FROM (
   UNION ALL
   SELECT
     'excluded-null' AS "check_id",
+    'episode_id' AS "field",
+    (SELECT count("episode_id") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
+    CAST((SELECT count("episode_id") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'patient_id' AS "field",
+    (SELECT count("patient_id") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
+    CAST((SELECT count("patient_id") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'nhs_number' AS "field",
+    (SELECT count("nhs_number") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
+    CAST((SELECT count("nhs_number") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'hospital_number' AS "field",
+    (SELECT count("hospital_number") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
+    CAST((SELECT count("hospital_number") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
     'forename' AS "field",
     (SELECT count("forename") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
     CAST((SELECT count("forename") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
@@ -506,76 +497,6 @@ FROM (
     (SELECT count("clinical_note") FROM "adg_output"."admissions") = CAST(0 AS BIGINT) AS "passed",
     CAST((SELECT count("clinical_note") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
     'non-NULL values in an excluded column' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'episode_id' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE ("episode_id" IS NULL) OR (NOT ((CAST("episode_id" AS TEXT) ~ '^99999[0-9]{7}$')))) = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE ("episode_id" IS NULL) OR (NOT ((CAST("episode_id" AS TEXT) ~ '^99999[0-9]{7}$')))) AS DOUBLE PRECISION) AS "measure",
-    'values that are NULL or do not match 99999[0-9]{7}' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'episode_id' AS "field",
-    (SELECT count(DISTINCT "episode_id") FROM "adg_output"."admissions") = (SELECT count(*) FROM "adg_output"."admissions") AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions") - (SELECT count(DISTINCT "episode_id") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
-    'distinct values short of one per row' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'patient_id' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE ("patient_id" IS NULL) OR (NOT ((CAST("patient_id" AS TEXT) ~ '^TESTP[0-9]{7}$')))) = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE ("patient_id" IS NULL) OR (NOT ((CAST("patient_id" AS TEXT) ~ '^TESTP[0-9]{7}$')))) AS DOUBLE PRECISION) AS "measure",
-    'values that are NULL or do not match TESTP[0-9]{7}' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'patient_id' AS "field",
-    (SELECT count(DISTINCT "patient_id") FROM "adg_output"."admissions") = (SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") AS "passed",
-    CAST((SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") - (SELECT count(DISTINCT "patient_id") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
-    'distinct values short of one per entity with rows' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'nhs_number' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE ("nhs_number" IS NULL) OR (NOT ((CAST("nhs_number" AS TEXT) ~ '^TEST[0-9]{6}$')))) = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE ("nhs_number" IS NULL) OR (NOT ((CAST("nhs_number" AS TEXT) ~ '^TEST[0-9]{6}$')))) AS DOUBLE PRECISION) AS "measure",
-    'values that are NULL or do not match TEST[0-9]{6}' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'nhs_number' AS "field",
-    (SELECT count(DISTINCT "nhs_number") FROM "adg_output"."admissions") = (SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") AS "passed",
-    CAST((SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") - (SELECT count(DISTINCT "nhs_number") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
-    'distinct values short of one per entity with rows' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'hospital_number' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE ("hospital_number" IS NULL) OR (NOT ((CAST("hospital_number" AS TEXT) ~ '^TESTH[A-Z0-9]{7}$')))) = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE ("hospital_number" IS NULL) OR (NOT ((CAST("hospital_number" AS TEXT) ~ '^TESTH[A-Z0-9]{7}$')))) AS DOUBLE PRECISION) AS "measure",
-    'values that are NULL or do not match TESTH[A-Z0-9]{7}' AS "detail"
-  UNION ALL
-  SELECT
-    'identifiers' AS "check_id",
-    'hospital_number' AS "field",
-    (SELECT count(DISTINCT "hospital_number") FROM "adg_output"."admissions") = (SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") AS "passed",
-    CAST((SELECT "entities_with_rows" FROM "adg_output"."admissions_provenance") - (SELECT count(DISTINCT "hospital_number") FROM "adg_output"."admissions") AS DOUBLE PRECISION) AS "measure",
-    'distinct values short of one per entity with rows' AS "detail"
-  UNION ALL
-  SELECT
-    'ordered-dates' AS "check_id",
-    'admission_date <= discharge_date' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE "admission_date" > "discharge_date") = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE "admission_date" > "discharge_date") AS DOUBLE PRECISION) AS "measure",
-    'rows with two dates of the sequence out of order' AS "detail"
-  UNION ALL
-  SELECT
-    'derived' AS "check_id",
-    'age_on_admission' AS "field",
-    (SELECT count(*) FROM "adg_output"."admissions" WHERE NOT (coalesce((("age_on_admission" = CAST((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT) - CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT)) - CASE WHEN ((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) < ((CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END AS INTEGER)) OR (("age_on_admission" IS NULL) AND (CAST((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT) - CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT)) - CASE WHEN ((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) < ((CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END AS INTEGER) IS NULL))), FALSE))) = CAST(0 AS BIGINT) AS "passed",
-    CAST((SELECT count(*) FROM "adg_output"."admissions" WHERE NOT (coalesce((("age_on_admission" = CAST((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT) - CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT)) - CASE WHEN ((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) < ((CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END AS INTEGER)) OR (("age_on_admission" IS NULL) AND (CAST((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT) - CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(4 AS BIGINT) AS INTEGER)) AS BIGINT)) - CASE WHEN ((CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("admission_date", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) < ((CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(100 AS BIGINT)) + CAST(substr(to_char("date_of_birth", 'YYYY-MM-DD'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(2 AS BIGINT) AS INTEGER)) AS BIGINT)) THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END AS INTEGER) IS NULL))), FALSE))) AS DOUBLE PRECISION) AS "measure",
-    'rows whose value differs from the expression' AS "detail"
 ) AS "v"
 CROSS JOIN "adg_output"."admissions_provenance" AS "pv";
 
@@ -739,5 +660,5 @@ SELECT
   CAST("generated_at" AS TEXT) AS "generated_at",
   "metadata_hash",
   (SELECT count(*) FROM "adg_output"."admissions") AS "rows",
-  (SELECT CASE WHEN "entities" = CAST(floor(((CAST('1' AS DOUBLE PRECISION) * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."admissions_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE PRECISION)) + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "adg_output"."admissions_provenance") AS "expected_rows"
+  (SELECT CAST(floor(((CAST('1' AS DOUBLE PRECISION) * "n_rows") + CAST('0.5' AS DOUBLE PRECISION))) AS BIGINT) FROM "adg_released"."admissions_metadata" WHERE "stat" = 'rows') AS "expected_rows"
 FROM "adg_output"."admissions_provenance";

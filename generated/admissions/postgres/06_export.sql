@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 6 (export) of dataset "admissions", PostgreSQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/admissions/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/admissions.yaml` runs it with progress and checks.
 

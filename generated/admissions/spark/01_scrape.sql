@@ -1,17 +1,17 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the source (table admissions_source of schema default, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
--- [1/21] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/21] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/21] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -35,12 +35,13 @@ FROM (VALUES
   (7L, 'specialty', 'categorical', 8L, 5L, NULL),
   (8L, 'primary_diagnosis', 'categorical', 8L, 5L, NULL),
   (9L, 'length_of_stay', 'discrete', 8L, 5L, NULL),
-  (10L, 'cost', 'continuous', 8L, 5L, 100L)
+  (10L, 'age_on_admission', 'discrete', 8L, 5L, NULL),
+  (11L, 'cost', 'continuous', 8L, 5L, 100L)
 ) AS `v`(`ordinal`, `field`, `kind`, `threshold`, `round_to`, `bins`);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/21] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -257,6 +258,28 @@ GROUP BY `k`
 UNION ALL
 SELECT
   10L AS `ordinal`,
+  CAST(`k` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `num`,
+  CAST(sum(`n`) AS BIGINT) AS `n_rows`,
+  count(`e`) AS `n_entities`,
+  CAST(row_number() OVER (ORDER BY `k` NULLS FIRST) AS BIGINT) AS `item`
+FROM (
+  SELECT
+    `k`,
+    `e`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`age_on_admission` AS BIGINT) AS `k`,
+      `nhs_number` AS `e`
+    FROM `default`.`admissions_source`
+  ) AS `s`
+  GROUP BY `k`, `e`
+) AS `p`
+GROUP BY `k`
+UNION ALL
+SELECT
+  11L AS `ordinal`,
   CAST(NULL AS STRING) AS `value`,
   `k` AS `num`,
   CAST(sum(`n`) AS BIGINT) AS `n_rows`,
@@ -279,10 +302,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/21] Refuse an empty source
+-- [5/16] Refuse an empty source
 SELECT raise_error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/21] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/16] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
@@ -318,7 +341,7 @@ LEFT JOIN (
       FROM `adg_raw` AS `r`
       JOIN `adg_fields` AS `f`
         ON `f`.`ordinal` = `r`.`ordinal`
-      WHERE (`r`.`ordinal` IN (10L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity')) AND (`r`.`n_entities` < `f`.`threshold`)
+      WHERE (`r`.`ordinal` IN (11L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity')) AND (`r`.`n_entities` < `f`.`threshold`)
     ) AS `rest`
   ) AS `ranked`
   GROUP BY `ordinal`
@@ -348,16 +371,16 @@ LEFT JOIN (
     FROM `adg_raw` AS `r`
     JOIN `adg_fields` AS `f`
       ON `f`.`ordinal` = `r`.`ordinal`
-    WHERE (`r`.`ordinal` IN (10L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity'))
+    WHERE (`r`.`ordinal` IN (11L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity'))
   ) AS `all_finite`
   GROUP BY `ordinal`
 ) AS `p`
   ON `p`.`ordinal` = `f`.`ordinal`
-WHERE `f`.`ordinal` IN (10L);
+WHERE `f`.`ordinal` IN (11L);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
--- [7/21] Values to bin (not point masses), floored to the grid
+-- [7/16] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
@@ -697,7 +720,7 @@ FROM (
   FROM `adg_raw` AS `r`
   JOIN `adg_fields` AS `f`
     ON `f`.`ordinal` = `r`.`ordinal`
-  WHERE (`r`.`ordinal` IN (10L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity')) AND (`r`.`n_entities` < `f`.`threshold`)
+  WHERE (`r`.`ordinal` IN (11L)) AND (NOT isnan(`r`.`num`) AND abs(`r`.`num`) <> double('Infinity')) AND (`r`.`n_entities` < `f`.`threshold`)
 ) AS `rest`
 JOIN `adg_grid` AS `g`
   ON `g`.`ordinal` = `rest`.`ordinal`
@@ -1024,7 +1047,7 @@ END;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
--- [8/21] Entities of the values to bin (distinct entity per gridded value)
+-- [8/16] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1356,7 +1379,7 @@ SELECT
   `v`.`e` AS `e`
 FROM (
   SELECT
-    10L AS `ordinal`,
+    11L AS `ordinal`,
     CAST(`cost` AS DOUBLE) AS `num`,
     `nhs_number` AS `e`
   FROM `default`.`admissions_source`
@@ -1691,7 +1714,7 @@ END, `v`.`e`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scratch`.`adg_entity_values`;
 
--- [9/21] Outer edges: the gridded values at rank k from each end
+-- [9/16] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
@@ -1741,7 +1764,7 @@ GROUP BY `k`.`ordinal`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
--- [10/21] Percentile bins: published edges and raw counts of every continuous field
+-- [10/16] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1882,7 +1905,7 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
--- [11/21] Raw entity cardinalities: how many entities have each number of rows
+-- [11/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -1907,7 +1930,7 @@ GROUP BY `per`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [12/21] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
 -- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
 -- powers of two, not its own count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2103,98 +2126,7 @@ WHERE `bands` > 0L;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [13/21] Stable fields (3): rows that differ from their entity's most common value, and entities with any
--- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
--- entity's value on every row.
-CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_disagreements`;
-
-CREATE TABLE `adg_scratch`.`adg_disagreements` AS
-SELECT
-  1L AS `ordinal`,
-  coalesce(sum(`off`), 0L) AS `n_rows`,
-  sum(CASE WHEN `off` > 0L THEN 1L ELSE 0L END) AS `n_entities`
-FROM (
-  SELECT
-    sum(`n`) - max(`n`) AS `off`
-  FROM (
-    SELECT
-      `e`,
-      count(*) AS `n`
-    FROM (
-      SELECT
-        `nhs_number` AS `e`,
-        date_format(CAST(date_trunc('YEAR', `date_of_birth`) AS DATE), 'yyyy-MM-dd') AS `v`
-      FROM `default`.`admissions_source`
-    ) AS `s`
-    WHERE `e` IS NOT NULL
-    GROUP BY `e`, `v`
-  ) AS `p`
-  GROUP BY `e`
-) AS `e`
-UNION ALL
-SELECT
-  2L AS `ordinal`,
-  coalesce(sum(`off`), 0L) AS `n_rows`,
-  sum(CASE WHEN `off` > 0L THEN 1L ELSE 0L END) AS `n_entities`
-FROM (
-  SELECT
-    sum(`n`) - max(`n`) AS `off`
-  FROM (
-    SELECT
-      `e`,
-      count(*) AS `n`
-    FROM (
-      SELECT
-        `nhs_number` AS `e`,
-        CAST(`sex` AS STRING) AS `v`
-      FROM `default`.`admissions_source`
-    ) AS `s`
-    WHERE `e` IS NOT NULL
-    GROUP BY `e`, `v`
-  ) AS `p`
-  GROUP BY `e`
-) AS `e`
-UNION ALL
-SELECT
-  3L AS `ordinal`,
-  coalesce(sum(`off`), 0L) AS `n_rows`,
-  sum(CASE WHEN `off` > 0L THEN 1L ELSE 0L END) AS `n_entities`
-FROM (
-  SELECT
-    sum(`n`) - max(`n`) AS `off`
-  FROM (
-    SELECT
-      `e`,
-      count(*) AS `n`
-    FROM (
-      SELECT
-        `nhs_number` AS `e`,
-        CAST(`ethnicity` AS STRING) AS `v`
-      FROM `default`.`admissions_source`
-    ) AS `s`
-    WHERE `e` IS NOT NULL
-    GROUP BY `e`, `v`
-  ) AS `p`
-  GROUP BY `e`
-) AS `e`;
-
-CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
-
--- [14/21] Identifier episode_id: no source value starts with the reserved prefix
-SELECT raise_error('specs/admissions.yaml: fields.episode_id: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`admissions_source` WHERE substr(CAST(`episode_id` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999');
-
--- [15/21] Identifier patient_id: no source value starts with the reserved prefix
-SELECT raise_error('specs/admissions.yaml: fields.patient_id: some source values start with "TESTP", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`admissions_source` WHERE substr(CAST(`patient_id` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = 'TESTP');
-
--- [16/21] Identifier nhs_number: no source value starts with the reserved prefix
-SELECT raise_error('specs/admissions.yaml: fields.nhs_number: some source values start with "TEST", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`admissions_source` WHERE substr(CAST(`nhs_number` AS STRING), CAST(1L AS INT), CAST(4L AS INT)) = 'TEST');
-
--- [17/21] Identifier hospital_number: no source value starts with the reserved prefix
-SELECT raise_error('specs/admissions.yaml: fields.hospital_number: some source values start with "TESTH", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`admissions_source` WHERE substr(CAST(`hospital_number` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = 'TESTH');
-
--- [18/21] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2294,17 +2226,6 @@ FROM (
       CAST(NULL AS BIGINT) AS `n_rows`,
       `k`.`n_entities` AS `n_entities`
     FROM `adg_cardinality_bands` AS `k`
-    UNION ALL
-    SELECT
-      `d`.`ordinal` AS `ordinal`,
-      'disagree' AS `stat`,
-      CAST(NULL AS BIGINT) AS `item`,
-      CAST(NULL AS STRING) AS `value`,
-      CAST(NULL AS DOUBLE) AS `lo`,
-      CAST(NULL AS DOUBLE) AS `hi`,
-      `d`.`n_rows` AS `n_rows`,
-      `d`.`n_entities` AS `n_entities`
-    FROM `adg_disagreements` AS `d`
   ) AS `c`
   JOIN `adg_fields` AS `f`
     ON `f`.`ordinal` = `c`.`ordinal`
@@ -2312,7 +2233,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [19/21] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`admissions_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -2356,7 +2277,7 @@ FROM (
     `n_rows`,
     `n_entities`
   FROM (VALUES
-    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0L, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1L, 'date_of_birth', 'date', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2L, 'sex', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -2367,7 +2288,8 @@ FROM (
     (7L, 'specialty', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (8L, 'primary_diagnosis', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (9L, 'length_of_stay', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
-    (10L, 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
+    (10L, 'age_on_admission', 'discrete', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
+    (11L, 'cost', 'continuous', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL)
   ) AS `v`(`ordinal`, `field`, `kind`, `stat`, `item`, `value`, `lo`, `hi`, `n_rows`, `n_entities`)
   UNION ALL
   SELECT
@@ -2419,7 +2341,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [20/21] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2454,7 +2376,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [21/21] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2552,7 +2474,5 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_disagreements`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/admissions.yaml` runs it with progress and checks.
 
@@ -9,7 +9,7 @@
 SET TIME ZONE 'UTC';
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a')));
+SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0')));
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -36,7 +36,12 @@ FROM (VALUES
   (7L, 'specialty', 'generated', 'categorical', 8L, 5L, 0L),
   (8L, 'primary_diagnosis', 'generated', 'categorical', 8L, 5L, 0L),
   (9L, 'length_of_stay', 'generated', 'discrete', 8L, 5L, 0L),
-  (10L, 'cost', 'generated', 'continuous', 8L, 5L, 0L),
+  (10L, 'age_on_admission', 'generated', 'discrete', 8L, 5L, 0L),
+  (11L, 'cost', 'generated', 'continuous', 8L, 5L, 0L),
+  (-1L, 'episode_id', 'excluded', 'excluded', NULL, NULL, 0L),
+  (-1L, 'patient_id', 'excluded', 'excluded', NULL, NULL, 0L),
+  (-1L, 'nhs_number', 'excluded', 'excluded', NULL, NULL, 0L),
+  (-1L, 'hospital_number', 'excluded', 'excluded', NULL, NULL, 0L),
   (-1L, 'forename', 'excluded', 'excluded', NULL, NULL, 0L),
   (-1L, 'surname', 'excluded', 'excluded', NULL, NULL, 0L),
   (-1L, 'address_line', 'excluded', 'excluded', NULL, NULL, 0L),
@@ -325,13 +330,15 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)

@@ -1,17 +1,17 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "admissions", Spark SQL dialect.
--- Compiled from specs/admissions.yaml (spec sha256 a4b4c485f5e4f465); do not edit, run `adg compile`.
+-- Compiled from specs/admissions.yaml (spec sha256 1649a3e288b48c01); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/admissions.yaml` runs it with progress and checks.
 
--- [1/21] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/21] Create the schema of the output if it is missing
+-- [2/15] Create the schema of the output if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_output`;
 
--- [3/21] Fields to generate, matched to the metadata by name and kind
+-- [3/15] Fields to generate, matched to the metadata by name and kind
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -31,17 +31,18 @@ FROM (VALUES
   (7L, 'specialty', 'categorical'),
   (8L, 'primary_diagnosis', 'categorical'),
   (9L, 'length_of_stay', 'discrete'),
-  (10L, 'cost', 'continuous')
+  (10L, 'age_on_admission', 'discrete'),
+  (11L, 'cost', 'continuous')
 ) AS `v`(`ordinal`, `field`, `kind`);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/21] The metadata must come from a scrape of this spec as it is now
+-- [4/15] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a')));
+SELECT raise_error('specs/admissions.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/admissions.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`admissions_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '2aee36c3696df85844dd0659a780ecd36a016618ad50a6b732ae348d02be22b0')));
 
--- [5/21] The hash of the released metadata, computed once
+-- [5/15] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -49,13 +50,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -117,25 +120,33 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_released_hash` AS SELECT * FROM `adg_scratch`.`adg_released_hash`;
 
--- [6/21] The released metadata must be the latest sign-off of this dataset, by hash
+-- [6/15] The released metadata must be the latest sign-off of this dataset, by hash
 -- A copy made by hand, or changed after release, has no matching row in the releases log.
 SELECT raise_error('specs/admissions.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/admissions.yaml, then adg release with the hash its report shows.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT `r`.`metadata_hash`, `r`.`released_at`, `r`.`reviewer`, `r`.`approver` FROM ( SELECT `l`.`metadata_hash`, CAST(`l`.`released_at` AS STRING) AS `released_at`, `l`.`reviewer`, `l`.`approver` FROM `adg_released`.`adg_releases` AS `l` WHERE (`l`.`dataset` = 'admissions') AND (`l`.`released_at` = (SELECT max(`released_at`) FROM `adg_released`.`adg_releases` WHERE `dataset` = 'admissions')) ) AS `r` WHERE `r`.`metadata_hash` = (SELECT `metadata_hash` FROM `adg_released_hash`)));
 
--- [7/21] Entities to generate: 1 x the released entities (generation.scale)
+-- [7/15] The published source row count must exist to scale from
+SELECT raise_error('specs/admissions.yaml: generation.scale needs the source row count, but it was suppressed or not scraped. Run adg scrape first, or set generation.rows in the spec.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'rows'));
+
+-- [8/15] Rows to generate: 1 x the published source row count (generation.scale)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_entity_plan`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
 
-CREATE TABLE `adg_scratch`.`adg_entity_plan` AS
+CREATE TABLE `adg_scratch`.`adg_plan` AS
 SELECT
-  CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) AS `entities`;
+  `n`,
+  greatest(1L, (`n` div 262144L)) AS `block`
+FROM (
+  SELECT
+    (SELECT CAST(CASE WHEN abs(((1e+0 * `n_rows`) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * `n_rows`) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * `n_rows`) + 5e-1) END AS BIGINT) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'rows') AS `n`
+) AS `planned`;
 
-CREATE OR REPLACE TEMPORARY VIEW `adg_entity_plan` AS SELECT * FROM `adg_scratch`.`adg_entity_plan`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS SELECT * FROM `adg_scratch`.`adg_plan`;
 
--- [8/21] Rows per entity must be released, and the entities within what the 32-bit counter supports
-SELECT raise_error('specs/admissions.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_entity_plan` WHERE (`entities` IS NULL) OR (`entities` < 1L) OR (`entities` > 4294967295L)) OR ((SELECT count(*) FROM `adg_released`.`admissions_metadata` WHERE `stat` = 'cardinality') = 0L);
+-- [9/15] Row count within what the 32-bit counter supports
+SELECT raise_error('specs/admissions.yaml: generation would produce fewer than 1 or more than 4294967295 rows. Adjust generation.rows or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE (`n` < 1L) OR (`n` > 4294967295L));
 
--- [9/21] Released items of every field, in published order
+-- [10/15] Released items of every field, in published order
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
@@ -164,23 +175,11 @@ SELECT
 FROM `adg_fields` AS `g`
 JOIN `adg_released`.`admissions_metadata` AS `m`
   ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
-WHERE `m`.`stat` IN ('null', 'value', 'bin')
-UNION ALL
-SELECT
-  0L AS `ordinal`,
-  CAST(row_number() OVER (ORDER BY CASE WHEN `m`.`value` IS NULL THEN 1L ELSE 0L END NULLS LAST, CAST(`m`.`value` AS BIGINT) NULLS LAST, `m`.`lo` NULLS LAST, `m`.`hi` NULLS LAST) AS BIGINT) - 1L AS `item`,
-  `m`.`value`,
-  `m`.`lo`,
-  `m`.`hi`,
-  `m`.`n_entities` AS `n_rows`,
-  coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) AS `num`,
-  CASE WHEN `m`.`lo` IS NULL THEN 0e+0 ELSE `m`.`hi` - `m`.`lo` END AS `width`
-FROM `adg_released`.`admissions_metadata` AS `m`
-WHERE (`m`.`stat` = 'cardinality') AND (`m`.`n_entities` > 0L);
+WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg_items`;
 
--- [10/21] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- [11/15] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
 -- sweep in closed form (compiler/plan/alias.ts), in integers only.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -340,7 +339,7 @@ LEFT JOIN `adg_overshoot` AS `o`
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_alias` AS SELECT * FROM `adg_scratch`.`adg_alias`;
 
--- [11/21] Lookup lists of every field: its alias table and its values, in order
+-- [12/15] Lookup lists of every field: its alias table and its values, in order
 -- A view: the sampling query reads each list once per statement as a scalar subquery, built in
 -- memory (a stored list would be read back from storage at every lookup).
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -387,225 +386,63 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch`.`adg_field_lists`;
 
--- [12/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
--- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- [13/15] Blocks of row numbers
+-- The sampling query expands each block into its rows beside the lookup lists (see
+-- Dialect.rowBlocks); a materialised table is scanned in parallel.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_entities`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_blocks`;
 
-CREATE TABLE `adg_scratch`.`adg_entities` AS
+CREATE TABLE `adg_scratch`.`adg_blocks` AS
 SELECT
-  `en`,
-  `n`,
-  CAST(sum(`n`) OVER (ORDER BY `en` NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - `n` AS `s`,
-  CAST(sum(`n`) OVER (ORDER BY `en` NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS `e`
-FROM (
-  SELECT
-    CASE
-      WHEN `width` = 0e+0 THEN CAST(`num` AS BIGINT)
-      ELSE least((CAST(`num` AS BIGINT) + CAST(CASE WHEN abs((CAST(`j` AS DOUBLE) * 2.3283064365386963e-10 * `width`)) < 4.5e15 THEN CAST(floor((CAST(`j` AS DOUBLE) * 2.3283064365386963e-10 * `width`)) AS DOUBLE) ELSE (CAST(`j` AS DOUBLE) * 2.3283064365386963e-10 * `width`) END AS BIGINT)), ((CAST(`num` AS BIGINT) + CAST(`width` AS BIGINT)) - 1L))
-    END AS `n`,
-    `en`
-  FROM (
-    SELECT
-      try_element_at((SELECT `a`.`nums` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 0L), CAST(`item` AS INT) + 1) AS `num`,
-      try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 0L), CAST(`item` AS INT) + 1) AS `width`,
-      `en`,
-      `j`
-    FROM (
-      SELECT
-        CASE WHEN `h` < shiftright(`slot`, CAST(30L AS INT)) THEN `bucket` ELSE (`slot` & 1073741823L) END AS `item`,
-        `en`,
-        `j`
-      FROM (
-        SELECT
-          try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 0L), CAST(shiftright(`h`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 0L)) AS INT)) AS INT) + 1) AS `slot`,
-          shiftright(`h`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 0L)) AS INT)) AS `bucket`,
-          `en`,
-          `h`,
-          `j`
-        FROM (
-          SELECT
-            (`h` ^ shiftright(`h`, CAST(16L AS INT))) AS `h`,
-            (`j` ^ shiftright(`j`, CAST(16L AS INT))) AS `j`,
-            `en`
-          FROM (
-            SELECT
-              (((`h` ^ shiftright(`h`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h`,
-              (((`j` ^ shiftright(`j`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j`,
-              `en`
-            FROM (
-              SELECT
-                (((`h` ^ shiftright(`h`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h`,
-                (((`j` ^ shiftright(`j`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j`,
-                `en`
-              FROM (
-                SELECT
-                  ((`y` + 3254287890L) & 4294967295L) AS `h`,
-                  ((`y` + 212699727L) & 4294967295L) AS `j`,
-                  `en`
-                FROM (
-                  SELECT
-                    (`y` ^ shiftright(`y`, CAST(15L AS INT))) AS `y`,
-                    `en`
-                  FROM (
-                    SELECT
-                      (((`y` ^ shiftright(`y`, CAST(16L AS INT))) * 506916191L) & 4294967295L) AS `y`,
-                      `en`
-                    FROM (
-                      SELECT
-                        (((`y` ^ shiftright(`y`, CAST(15L AS INT))) * 800096767L) & 4294967295L) AS `y`,
-                        `en`
-                      FROM (
-                        SELECT
-                          (((`y` ^ shiftright(`y`, CAST(16L AS INT))) * 1761417657L) & 4294967295L) AS `y`,
-                          `en`
-                        FROM (
-                          SELECT
-                            ((`en` + 4196142139L) & 4294967295L) AS `y`,
-                            `en`
-                          FROM (
-                            SELECT
-                              `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
-                          ) AS `adg_e0`
-                        ) AS `adg_e1`
-                      ) AS `adg_e2`
-                    ) AS `adg_e3`
-                  ) AS `adg_e4`
-                ) AS `adg_e5`
-              ) AS `adg_e6`
-            ) AS `adg_e7`
-          ) AS `adg_e8`
-        ) AS `adg_e9`
-      ) AS `adg_e10`
-    ) AS `adg_e11`
-  ) AS `adg_e12`
-) AS `adg_e`;
+  `g` * `p`.`block` AS `s`,
+  least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`
+FROM (SELECT explode(sequence(0L, ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) - 1)) AS `g`) AS `r`
+CROSS JOIN `adg_plan` AS `p`;
 
-CREATE OR REPLACE TEMPORARY VIEW `adg_entities` AS SELECT * FROM `adg_scratch`.`adg_entities`;
+CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS SELECT * FROM `adg_scratch`.`adg_blocks`;
 
--- [13/21] Rows to generate: the sum of the rows of every entity
-CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
-
-CREATE TABLE `adg_scratch`.`adg_plan` AS
-SELECT
-  `n`,
-  `entities`,
-  greatest(1L, (`n` div 262144L)) AS `block`
-FROM (
-  SELECT
-    coalesce(sum(`n`), 0L) AS `n`,
-    count(*) AS `entities`
-  FROM `adg_entities`
-) AS `planned`;
-
-CREATE OR REPLACE TEMPORARY VIEW `adg_plan` AS SELECT * FROM `adg_scratch`.`adg_plan`;
-
--- [14/21] Row count within what the 32-bit counter supports
-SELECT raise_error('specs/admissions.yaml: the entities would have fewer than 1 or more than 4294967295 rows in all. Adjust generation.entities or generation.scale.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE (`n` < 1L) OR (`n` > 4294967295L));
-
--- [15/21] Identifier episode_id: the pattern has a value for every row
-SELECT raise_error('specs/admissions.yaml: fields.episode_id: pattern "99999[0-9]{7}" makes 10000000 distinct values, fewer than the rows to generate. Add characters or widen a class, or generate fewer.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE `n` > 10000000L);
-
--- [16/21] Identifier patient_id: the pattern has a value for every entity
-SELECT raise_error('specs/admissions.yaml: fields.patient_id: pattern "TESTP[0-9]{7}" makes 10000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE `entities` > 10000000L);
-
--- [17/21] Identifier nhs_number: the pattern has a value for every entity
-SELECT raise_error('specs/admissions.yaml: fields.nhs_number: pattern "TEST[0-9]{6}" makes 1000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE `entities` > 1000000L);
-
--- [18/21] Identifier hospital_number: the pattern has a value for every entity
-SELECT raise_error('specs/admissions.yaml: fields.hospital_number: pattern "TESTH[A-Z0-9]{7}" makes 78364164096 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_plan` WHERE `entities` > 78364164096L);
-
--- [19/21] Stable fields (3): the released share of rows that differ from their entity's value, as a cut on the hash
-CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
-
-CREATE TABLE `adg_scratch`.`adg_stable_cuts` AS
-SELECT
-  1L AS `ordinal`,
-  CAST(CASE WHEN abs((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'date_of_birth') AND (`m`.`kind` = 'date') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) < 4.5e15 THEN CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'date_of_birth') AND (`m`.`kind` = 'date') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) AS DOUBLE) ELSE (least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'date_of_birth') AND (`m`.`kind` = 'date') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9) END AS BIGINT) AS `cut`
-FROM `adg_items` AS `i`
-WHERE `i`.`ordinal` = 1L
-UNION ALL
-SELECT
-  2L AS `ordinal`,
-  CAST(CASE WHEN abs((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'sex') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) < 4.5e15 THEN CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'sex') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) AS DOUBLE) ELSE (least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'sex') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9) END AS BIGINT) AS `cut`
-FROM `adg_items` AS `i`
-WHERE `i`.`ordinal` = 2L
-UNION ALL
-SELECT
-  3L AS `ordinal`,
-  CAST(CASE WHEN abs((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'ethnicity') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) < 4.5e15 THEN CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'ethnicity') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9)) AS DOUBLE) ELSE (least(1e+0, (CAST(coalesce((SELECT sum(`m`.`n_rows`) FROM `adg_released`.`admissions_metadata` AS `m` WHERE (`m`.`field` = 'ethnicity') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'disagree')), 0L) AS DOUBLE) / CAST(greatest(1L, coalesce(sum(`i`.`n_rows`), 1L)) AS DOUBLE))) * 4.294967296e+9) END AS BIGINT) AS `cut`
-FROM `adg_items` AS `i`
-WHERE `i`.`ordinal` = 3L;
-
-CREATE OR REPLACE TEMPORARY VIEW `adg_stable_cuts` AS SELECT * FROM `adg_scratch`.`adg_stable_cuts`;
-
--- [20/21] Sample 10 fields independently; replace the output and its provenance atomically
+-- [14/15] Sample 11 fields independently; replace the output and its provenance atomically
 -- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
 -- the output is draw i by construction: nothing reorders rows, so no sort is needed.
 CREATE OR REPLACE TABLE `adg_output`.`admissions` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
-      `en`
-    FROM `adg_entities`
+      explode(sequence(`s`, (`e`) - 1)) AS `i`
+    FROM `adg_blocks`
   ),
   `adg_s1` AS (
     SELECT
-      ((`i` + 4262121656L) & 4294967295L) AS `x`,
-      ((`en` + 4196142139L) & 4294967295L) AS `y`,
-      `i`,
-      `en`
+      ((`i` + 4262121656L) & 4294967295L) AS `x`
     FROM `adg_s0`
   ),
   `adg_s2` AS (
     SELECT
-      (((`x` ^ shiftright(`x`, CAST(16L AS INT))) * 1761417657L) & 4294967295L) AS `x`,
-      (((`y` ^ shiftright(`y`, CAST(16L AS INT))) * 1761417657L) & 4294967295L) AS `y`,
-      `i`,
-      `en`
+      (((`x` ^ shiftright(`x`, CAST(16L AS INT))) * 1761417657L) & 4294967295L) AS `x`
     FROM `adg_s1`
   ),
   `adg_s3` AS (
     SELECT
-      (((`x` ^ shiftright(`x`, CAST(15L AS INT))) * 800096767L) & 4294967295L) AS `x`,
-      (((`y` ^ shiftright(`y`, CAST(15L AS INT))) * 800096767L) & 4294967295L) AS `y`,
-      `i`,
-      `en`
+      (((`x` ^ shiftright(`x`, CAST(15L AS INT))) * 800096767L) & 4294967295L) AS `x`
     FROM `adg_s2`
   ),
   `adg_s4` AS (
     SELECT
-      (((`x` ^ shiftright(`x`, CAST(16L AS INT))) * 506916191L) & 4294967295L) AS `x`,
-      (((`y` ^ shiftright(`y`, CAST(16L AS INT))) * 506916191L) & 4294967295L) AS `y`,
-      `i`,
-      `en`
+      (((`x` ^ shiftright(`x`, CAST(16L AS INT))) * 506916191L) & 4294967295L) AS `x`
     FROM `adg_s3`
   ),
   `adg_s5` AS (
     SELECT
-      (`x` ^ shiftright(`x`, CAST(15L AS INT))) AS `x`,
-      (`y` ^ shiftright(`y`, CAST(15L AS INT))) AS `y`,
-      `i`,
-      `en`
+      (`x` ^ shiftright(`x`, CAST(15L AS INT))) AS `x`
     FROM `adg_s4`
   ),
   `adg_s6` AS (
     SELECT
       ((`x` + 4134584657L) & 4294967295L) AS `h1`,
       ((`x` + 2129712086L) & 4294967295L) AS `j1`,
-      ((`x` + 2932168527L) & 4294967295L) AS `z1`,
       ((`x` + 2913543474L) & 4294967295L) AS `h2`,
-      ((`x` + 864059179L) & 4294967295L) AS `z2`,
       ((`x` + 3348186181L) & 4294967295L) AS `h3`,
-      ((`x` + 2793183128L) & 4294967295L) AS `z3`,
       ((`x` + 1732729746L) & 4294967295L) AS `h4`,
       ((`x` + 2360776089L) & 4294967295L) AS `j4`,
       ((`x` + 1472261578L) & 4294967295L) AS `h5`,
@@ -614,25 +451,17 @@ WITH
       ((`x` + 1419001012L) & 4294967295L) AS `h7`,
       ((`x` + 3119906840L) & 4294967295L) AS `h8`,
       ((`x` + 806274063L) & 4294967295L) AS `h9`,
-      ((`x` + 3154566726L) & 4294967295L) AS `h10`,
-      ((`x` + 1098631834L) & 4294967295L) AS `j10`,
-      ((`y` + 4134584657L) & 4294967295L) AS `g1`,
-      ((`y` + 2129712086L) & 4294967295L) AS `t1`,
-      ((`y` + 2913543474L) & 4294967295L) AS `g2`,
-      ((`y` + 3348186181L) & 4294967295L) AS `g3`,
-      `i`,
-      `en`
+      ((`x` + 3218017934L) & 4294967295L) AS `h10`,
+      ((`x` + 3154566726L) & 4294967295L) AS `h11`,
+      ((`x` + 1098631834L) & 4294967295L) AS `j11`
     FROM `adg_s5`
   ),
   `adg_s7` AS (
     SELECT
       (((`h1` ^ shiftright(`h1`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h1`,
       (((`j1` ^ shiftright(`j1`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j1`,
-      (((`z1` ^ shiftright(`z1`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `z1`,
       (((`h2` ^ shiftright(`h2`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h2`,
-      (((`z2` ^ shiftright(`z2`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `z2`,
       (((`h3` ^ shiftright(`h3`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h3`,
-      (((`z3` ^ shiftright(`z3`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `z3`,
       (((`h4` ^ shiftright(`h4`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h4`,
       (((`j4` ^ shiftright(`j4`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j4`,
       (((`h5` ^ shiftright(`h5`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h5`,
@@ -642,24 +471,16 @@ WITH
       (((`h8` ^ shiftright(`h8`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h8`,
       (((`h9` ^ shiftright(`h9`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h9`,
       (((`h10` ^ shiftright(`h10`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h10`,
-      (((`j10` ^ shiftright(`j10`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j10`,
-      (((`g1` ^ shiftright(`g1`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g1`,
-      (((`t1` ^ shiftright(`t1`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `t1`,
-      (((`g2` ^ shiftright(`g2`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g2`,
-      (((`g3` ^ shiftright(`g3`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g3`,
-      `i`,
-      `en`
+      (((`h11` ^ shiftright(`h11`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h11`,
+      (((`j11` ^ shiftright(`j11`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j11`
     FROM `adg_s6`
   ),
   `adg_s8` AS (
     SELECT
       (((`h1` ^ shiftright(`h1`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h1`,
       (((`j1` ^ shiftright(`j1`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j1`,
-      (((`z1` ^ shiftright(`z1`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `z1`,
       (((`h2` ^ shiftright(`h2`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h2`,
-      (((`z2` ^ shiftright(`z2`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `z2`,
       (((`h3` ^ shiftright(`h3`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h3`,
-      (((`z3` ^ shiftright(`z3`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `z3`,
       (((`h4` ^ shiftright(`h4`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h4`,
       (((`j4` ^ shiftright(`j4`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j4`,
       (((`h5` ^ shiftright(`h5`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h5`,
@@ -669,24 +490,16 @@ WITH
       (((`h8` ^ shiftright(`h8`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h8`,
       (((`h9` ^ shiftright(`h9`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h9`,
       (((`h10` ^ shiftright(`h10`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h10`,
-      (((`j10` ^ shiftright(`j10`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j10`,
-      (((`g1` ^ shiftright(`g1`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g1`,
-      (((`t1` ^ shiftright(`t1`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `t1`,
-      (((`g2` ^ shiftright(`g2`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g2`,
-      (((`g3` ^ shiftright(`g3`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g3`,
-      `i`,
-      `en`
+      (((`h11` ^ shiftright(`h11`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h11`,
+      (((`j11` ^ shiftright(`j11`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j11`
     FROM `adg_s7`
   ),
   `adg_s9` AS (
     SELECT
       (`h1` ^ shiftright(`h1`, CAST(16L AS INT))) AS `h1`,
       (`j1` ^ shiftright(`j1`, CAST(16L AS INT))) AS `j1`,
-      (`z1` ^ shiftright(`z1`, CAST(16L AS INT))) AS `z1`,
       (`h2` ^ shiftright(`h2`, CAST(16L AS INT))) AS `h2`,
-      (`z2` ^ shiftright(`z2`, CAST(16L AS INT))) AS `z2`,
       (`h3` ^ shiftright(`h3`, CAST(16L AS INT))) AS `h3`,
-      (`z3` ^ shiftright(`z3`, CAST(16L AS INT))) AS `z3`,
       (`h4` ^ shiftright(`h4`, CAST(16L AS INT))) AS `h4`,
       (`j4` ^ shiftright(`j4`, CAST(16L AS INT))) AS `j4`,
       (`h5` ^ shiftright(`h5`, CAST(16L AS INT))) AS `h5`,
@@ -696,36 +509,11 @@ WITH
       (`h8` ^ shiftright(`h8`, CAST(16L AS INT))) AS `h8`,
       (`h9` ^ shiftright(`h9`, CAST(16L AS INT))) AS `h9`,
       (`h10` ^ shiftright(`h10`, CAST(16L AS INT))) AS `h10`,
-      (`j10` ^ shiftright(`j10`, CAST(16L AS INT))) AS `j10`,
-      (`g1` ^ shiftright(`g1`, CAST(16L AS INT))) AS `g1`,
-      (`t1` ^ shiftright(`t1`, CAST(16L AS INT))) AS `t1`,
-      (`g2` ^ shiftright(`g2`, CAST(16L AS INT))) AS `g2`,
-      (`g3` ^ shiftright(`g3`, CAST(16L AS INT))) AS `g3`,
-      `i`,
-      `en`
+      (`h11` ^ shiftright(`h11`, CAST(16L AS INT))) AS `h11`,
+      (`j11` ^ shiftright(`j11`, CAST(16L AS INT))) AS `j11`
     FROM `adg_s8`
   ),
   `adg_s10` AS (
-    SELECT
-      CASE WHEN `z1` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 1L) THEN `h1` ELSE `g1` END AS `h1`,
-      CASE WHEN `z1` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 1L) THEN `j1` ELSE `t1` END AS `j1`,
-      CASE WHEN `z2` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 2L) THEN `h2` ELSE `g2` END AS `h2`,
-      CASE WHEN `z3` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 3L) THEN `h3` ELSE `g3` END AS `h3`,
-      `h4`,
-      `j4`,
-      `h5`,
-      `j5`,
-      `h6`,
-      `h7`,
-      `h8`,
-      `h9`,
-      `h10`,
-      `j10`,
-      `i`,
-      `en`
-    FROM `adg_s9`
-  ),
-  `adg_s11` AS (
     SELECT
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT)) AS INT) + 1) AS `q1`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L), CAST(shiftright(`h2`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L)) AS INT)) AS INT) + 1) AS `q2`,
@@ -737,6 +525,7 @@ WITH
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 8L), CAST(shiftright(`h8`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 8L)) AS INT)) AS INT) + 1) AS `q8`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 9L), CAST(shiftright(`h9`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 9L)) AS INT)) AS INT) + 1) AS `q9`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L), CAST(shiftright(`h10`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L)) AS INT)) AS INT) + 1) AS `q10`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L), CAST(shiftright(`h11`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L)) AS INT)) AS INT) + 1) AS `q11`,
       `h1`,
       `j1`,
       `h2`,
@@ -750,12 +539,11 @@ WITH
       `h8`,
       `h9`,
       `h10`,
-      `j10`,
-      `i`,
-      `en`
-    FROM `adg_s10`
+      `h11`,
+      `j11`
+    FROM `adg_s9`
   ),
-  `adg_s12` AS (
+  `adg_s11` AS (
     SELECT
       CASE
         WHEN `h1` < shiftright(`q1`, CAST(30L AS INT)) THEN shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT))
@@ -797,6 +585,10 @@ WITH
         WHEN `h10` < shiftright(`q10`, CAST(30L AS INT)) THEN shiftright(`h10`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L)) AS INT))
         ELSE (`q10` & 1073741823L)
       END AS `k10`,
+      CASE
+        WHEN `h11` < shiftright(`q11`, CAST(30L AS INT)) THEN shiftright(`h11`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L)) AS INT))
+        ELSE (`q11` & 1073741823L)
+      END AS `k11`,
       `h1`,
       `j1`,
       `h2`,
@@ -810,12 +602,11 @@ WITH
       `h8`,
       `h9`,
       `h10`,
-      `j10`,
-      `i`,
-      `en`
-    FROM `adg_s11`
+      `h11`,
+      `j11`
+    FROM `adg_s10`
   ),
-  `adg_s13` AS (
+  `adg_s12` AS (
     SELECT
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<DATE>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(`k1` AS INT) + 1) AS `v1`,
       try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(`k1` AS INT) + 1) AS `w1`,
@@ -829,159 +620,69 @@ WITH
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 7L), CAST(`k7` AS INT) + 1) AS `v7`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 8L), CAST(`k8` AS INT) + 1) AS `v8`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<INT>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 9L), CAST(`k9` AS INT) + 1) AS `v9`,
-      try_element_at((SELECT `a`.`nums` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L), CAST(`k10` AS INT) + 1) AS `v10`,
-      try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L), CAST(`k10` AS INT) + 1) AS `w10`,
-      (SELECT `a`.`d` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L) AS `d10`,
-      (((1073741741L * `i`) + 4804058L) % 10000000L) AS `m1`,
-      (((1073741741L * `en`) + 4558718L) % 10000000L) AS `m2`,
-      (((1073741789L * `en`) + 784584L) % 1000000L) AS `m3`,
-      (((1073741783L * `en`) + 17875479141L) % 78364164096L) AS `m4`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<INT>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 10L), CAST(`k10` AS INT) + 1) AS `v10`,
+      try_element_at((SELECT `a`.`nums` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L), CAST(`k11` AS INT) + 1) AS `v11`,
+      try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L), CAST(`k11` AS INT) + 1) AS `w11`,
+      (SELECT `a`.`d` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 11L) AS `d11`,
       `j1`,
       `j4`,
       `j5`,
-      `j10`
-    FROM `adg_s12`
-  ),
-  `adg_s14` AS (
-    SELECT
-      CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((((`m1` div 1000000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m1` div 100000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m1` div 10000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m1` div 1000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m1` div 100L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m1` div 10L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST(((`m1` % 10L) + 1L) AS INT), CAST(1L AS INT)) AS BIGINT) AS `o1`,
-      'T' || 'E' || 'S' || 'T' || 'P' || substr('0123456789', CAST((((`m2` div 1000000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 1000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST(((`m2` % 10L) + 1L) AS INT), CAST(1L AS INT)) AS `o2`,
-      'T' || 'E' || 'S' || 'T' || substr('0123456789', CAST((((`m3` div 100000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m3` div 10000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m3` div 1000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m3` div 100L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m3` div 10L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST(((`m3` % 10L) + 1L) AS INT), CAST(1L AS INT)) AS `o3`,
-      'T' || 'E' || 'S' || 'T' || 'H' || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 2176782336L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 60466176L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 1679616L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 46656L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 1296L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST((((`m4` div 36L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', CAST(((`m4` % 36L) + 1L) AS INT), CAST(1L AS INT)) AS `o4`,
-      CAST(NULL AS STRING) AS `o5`,
-      CAST(NULL AS STRING) AS `o6`,
-      date_add(`v1`, CAST(CAST(CASE WHEN abs((CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE)) END AS BIGINT) AS INT)) AS `o7`,
-      `v2` AS `o8`,
-      `v3` AS `o9`,
-      CAST(NULL AS STRING) AS `o10`,
-      CAST(NULL AS STRING) AS `o11`,
-      CAST(NULL AS STRING) AS `o12`,
-      CAST(NULL AS STRING) AS `o13`,
-      date_add(`v4`, CAST(CAST(CASE WHEN abs((CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE)) END AS BIGINT) AS INT)) AS `o14`,
-      date_add(`v5`, CAST(CAST(CASE WHEN abs((CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE)) END AS BIGINT) AS INT)) AS `o15`,
-      `v6` AS `o16`,
-      `v7` AS `o17`,
-      `v8` AS `o18`,
-      `v9` AS `o19`,
-      CAST(NULL AS STRING) AS `o20`,
-      CAST(CASE
-        WHEN (`d10` IS NULL) OR (`w10` = 0e+0) THEN CASE
-        WHEN (`v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)) < (`v10` + `w10`) THEN `v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)
-        ELSE `v10`
-      END
-        ELSE greatest(least((CASE WHEN abs((CASE
-        WHEN (`v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)) < (`v10` + `w10`) THEN `v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)
-        ELSE `v10`
-      END * power(1e+1, CAST(`d10` AS DOUBLE)))) < 4.5e15 THEN CAST(floor((CASE
-        WHEN (`v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)) < (`v10` + `w10`) THEN `v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)
-        ELSE `v10`
-      END * power(1e+1, CAST(`d10` AS DOUBLE)))) AS DOUBLE) ELSE (CASE
-        WHEN (`v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)) < (`v10` + `w10`) THEN `v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)
-        ELSE `v10`
-      END * power(1e+1, CAST(`d10` AS DOUBLE))) END / power(1e+1, CAST(`d10` AS DOUBLE))), CASE
-        WHEN (`v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)) < (`v10` + `w10`) THEN `v10` + (CAST(`j10` AS DOUBLE) * 2.3283064365386963e-10 * `w10`)
-        ELSE `v10`
-      END), `v10`)
-      END AS DECIMAL(10,2)) AS `o21`
-    FROM `adg_s13`
-  ),
-  `adg_s15` AS (
-    SELECT
-      least(coalesce(`o14`, CAST('9999-12-31' AS DATE)), coalesce(`o15`, CAST('9999-12-31' AS DATE))) AS `r1_1`,
-      greatest(coalesce(`o14`, CAST('9999-12-31' AS DATE)), coalesce(`o15`, CAST('9999-12-31' AS DATE))) AS `r1_2`,
-      `o1`,
-      `o2`,
-      `o3`,
-      `o4`,
-      `o5`,
-      `o6`,
-      `o7`,
-      `o8`,
-      `o9`,
-      `o10`,
-      `o11`,
-      `o12`,
-      `o13`,
-      `o14`,
-      `o15`,
-      `o16`,
-      `o17`,
-      `o18`,
-      `o19`,
-      `o20`,
-      `o21`
-    FROM `adg_s14`
-  ),
-  `adg_s16` AS (
-    SELECT
-      CASE
-        WHEN `o14` IS NULL THEN NULL
-        WHEN CASE WHEN `o14` IS NOT NULL THEN 1L ELSE 0L END = 1L THEN `r1_1`
-      END AS `o14`,
-      CASE
-        WHEN `o15` IS NULL THEN NULL
-        WHEN (CASE WHEN `o14` IS NOT NULL THEN 1L ELSE 0L END + CASE WHEN `o15` IS NOT NULL THEN 1L ELSE 0L END) = 1L THEN `r1_1`
-        WHEN (CASE WHEN `o14` IS NOT NULL THEN 1L ELSE 0L END + CASE WHEN `o15` IS NOT NULL THEN 1L ELSE 0L END) = 2L THEN `r1_2`
-      END AS `o15`,
-      `o1`,
-      `o2`,
-      `o3`,
-      `o4`,
-      `o5`,
-      `o6`,
-      `o7`,
-      `o8`,
-      `o9`,
-      `o10`,
-      `o11`,
-      `o12`,
-      `o13`,
-      `o16`,
-      `o17`,
-      `o18`,
-      `o19`,
-      `o20`,
-      `o21`
-    FROM `adg_s15`
+      `j11`
+    FROM `adg_s11`
   )
 SELECT
-  `o1` AS `episode_id`,
-  `o2` AS `patient_id`,
-  `o3` AS `nhs_number`,
-  `o4` AS `hospital_number`,
-  `o5` AS `forename`,
-  `o6` AS `surname`,
-  `o7` AS `date_of_birth`,
-  `o8` AS `sex`,
-  `o9` AS `ethnicity`,
-  `o10` AS `address_line`,
-  `o11` AS `postcode`,
-  `o12` AS `email`,
-  `o13` AS `phone`,
-  `o14` AS `admission_date`,
-  `o15` AS `discharge_date`,
-  `o16` AS `admission_method`,
-  `o17` AS `specialty`,
-  `o18` AS `primary_diagnosis`,
-  `o19` AS `length_of_stay`,
-  CAST((CAST(substr(date_format(`o14`, 'yyyy-MM-dd'), CAST(1L AS INT), CAST(4L AS INT)) AS BIGINT) - CAST(substr(date_format(`o7`, 'yyyy-MM-dd'), CAST(1L AS INT), CAST(4L AS INT)) AS BIGINT)) - CASE
-    WHEN ((CAST(substr(date_format(`o14`, 'yyyy-MM-dd'), CAST(6L AS INT), CAST(2L AS INT)) AS BIGINT) * 100L) + CAST(substr(date_format(`o14`, 'yyyy-MM-dd'), CAST(9L AS INT), CAST(2L AS INT)) AS BIGINT)) < ((CAST(substr(date_format(`o7`, 'yyyy-MM-dd'), CAST(6L AS INT), CAST(2L AS INT)) AS BIGINT) * 100L) + CAST(substr(date_format(`o7`, 'yyyy-MM-dd'), CAST(9L AS INT), CAST(2L AS INT)) AS BIGINT)) THEN 1L
-    ELSE 0L
-  END AS INT) AS `age_on_admission`,
-  `o20` AS `clinical_note`,
-  `o21` AS `cost`
-FROM `adg_s16`;
+  CAST(NULL AS BIGINT) AS `episode_id`,
+  CAST(NULL AS STRING) AS `patient_id`,
+  CAST(NULL AS STRING) AS `nhs_number`,
+  CAST(NULL AS STRING) AS `hospital_number`,
+  CAST(NULL AS STRING) AS `forename`,
+  CAST(NULL AS STRING) AS `surname`,
+  date_add(`v1`, CAST(CAST(CASE WHEN abs((CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j1` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w1` AS DOUBLE)) END AS BIGINT) AS INT)) AS `date_of_birth`,
+  `v2` AS `sex`,
+  `v3` AS `ethnicity`,
+  CAST(NULL AS STRING) AS `address_line`,
+  CAST(NULL AS STRING) AS `postcode`,
+  CAST(NULL AS STRING) AS `email`,
+  CAST(NULL AS STRING) AS `phone`,
+  date_add(`v4`, CAST(CAST(CASE WHEN abs((CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j4` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w4` AS DOUBLE)) END AS BIGINT) AS INT)) AS `admission_date`,
+  date_add(`v5`, CAST(CAST(CASE WHEN abs((CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j5` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w5` AS DOUBLE)) END AS BIGINT) AS INT)) AS `discharge_date`,
+  `v6` AS `admission_method`,
+  `v7` AS `specialty`,
+  `v8` AS `primary_diagnosis`,
+  `v9` AS `length_of_stay`,
+  `v10` AS `age_on_admission`,
+  CAST(NULL AS STRING) AS `clinical_note`,
+  CAST(CASE
+    WHEN (`d11` IS NULL) OR (`w11` = 0e+0) THEN CASE
+    WHEN (`v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)) < (`v11` + `w11`) THEN `v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)
+    ELSE `v11`
+  END
+    ELSE greatest(least((CASE WHEN abs((CASE
+    WHEN (`v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)) < (`v11` + `w11`) THEN `v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)
+    ELSE `v11`
+  END * power(1e+1, CAST(`d11` AS DOUBLE)))) < 4.5e15 THEN CAST(floor((CASE
+    WHEN (`v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)) < (`v11` + `w11`) THEN `v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)
+    ELSE `v11`
+  END * power(1e+1, CAST(`d11` AS DOUBLE)))) AS DOUBLE) ELSE (CASE
+    WHEN (`v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)) < (`v11` + `w11`) THEN `v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)
+    ELSE `v11`
+  END * power(1e+1, CAST(`d11` AS DOUBLE))) END / power(1e+1, CAST(`d11` AS DOUBLE))), CASE
+    WHEN (`v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)) < (`v11` + `w11`) THEN `v11` + (CAST(`j11` AS DOUBLE) * 2.3283064365386963e-10 * `w11`)
+    ELSE `v11`
+  END), `v11`)
+  END AS DECIMAL(10,2)) AS `cost`
+FROM `adg_s12`;
 
 CREATE OR REPLACE TABLE `adg_output`.`admissions_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'admissions' AS `dataset`,
   'specs/admissions.yaml' AS `spec_file`,
-  'a4b4c485f5e4f46549d4afc65f6535043bb0b2b1bc2a6ea9d28f2f1005e3a55c' AS `spec_hash`,
+  '1649a3e288b48c0149cce491ee2e393778a24e7191023f59d414c5dd945c1803' AS `spec_hash`,
   `m`.`metadata_hash`,
   1L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
-  (SELECT `entities` FROM `adg_plan`) AS `entities`,
-  (SELECT count(*) FROM `adg_entities` WHERE `n` > 0L) AS `entities_with_rows`,
+  CAST(NULL AS BIGINT) AS `entities`,
+  CAST(NULL AS BIGINT) AS `entities_with_rows`,
   '0.1.0' AS `tool_version`,
   'These data are artificially generated, any resemblance to real patients is coincidental.' AS `disclaimer`,
   current_timestamp() AS `generated_at`,
@@ -1026,7 +727,7 @@ SELECT
 FROM `adg_fields` AS `g`
 ORDER BY `g`.`ordinal` NULLS LAST;
 
--- [21/21] Summary: rows generated and items available per field
+-- [15/15] Summary: rows generated and items available per field
 SELECT
   `g`.`ordinal`,
   `g`.`field`,
@@ -1041,7 +742,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_entity_plan`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_items`;
 
@@ -1049,8 +750,4 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_alias`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_field_lists`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_entities`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_plan`;
-
-DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_blocks`;

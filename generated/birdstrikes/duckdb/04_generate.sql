@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "birdstrikes", DuckDB dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 d47f0213b98d0e88); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/birdstrikes/output.duckdb; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -51,13 +51,15 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."birdstrikes_metadata
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -658,7 +660,7 @@ CREATE OR REPLACE TABLE "birdstrikes_provenance" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS "spec_hash",
+  'd47f0213b98d0e8873dac88e39d4ba078290a35fe92ac2f82c35e289adab3194' AS "spec_hash",
   "m"."metadata_hash",
   7 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "birdstrikes", PostgreSQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 d47f0213b98d0e88); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -48,13 +48,15 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -655,7 +657,7 @@ CREATE TABLE "adg_output"."birdstrikes_provenance__adg_new" AS
 SELECT
   'birdstrikes' AS "dataset",
   'specs/birdstrikes.yaml' AS "spec_file",
-  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS "spec_hash",
+  'd47f0213b98d0e8873dac88e39d4ba078290a35fe92ac2f82c35e289adab3194' AS "spec_hash",
   "m"."metadata_hash",
   CAST(7 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 6 (export) of dataset "birdstrikes", PostgreSQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 d47f0213b98d0e88); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/birdstrikes/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/birdstrikes.yaml` runs it with progress and checks.
 

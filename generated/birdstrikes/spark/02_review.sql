@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "birdstrikes", Spark SQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 d47f0213b98d0e88); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -322,13 +322,15 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "birdstrikes", Spark SQL dialect.
--- Compiled from specs/birdstrikes.yaml (spec sha256 a6b649b48ed3b81e); do not edit, run `adg compile`.
+-- Compiled from specs/birdstrikes.yaml (spec sha256 d47f0213b98d0e88); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/birdstrikes.yaml` runs it with progress and checks.
 
@@ -52,13 +52,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -657,7 +659,7 @@ CREATE OR REPLACE TABLE `adg_output`.`birdstrikes_provenance` USING DELTA TBLPRO
 SELECT
   'birdstrikes' AS `dataset`,
   'specs/birdstrikes.yaml' AS `spec_file`,
-  'a6b649b48ed3b81ef7795121e64121f05baa21ec9999972265c7461b43c7c97f' AS `spec_hash`,
+  'd47f0213b98d0e8873dac88e39d4ba078290a35fe92ac2f82c35e289adab3194' AS `spec_hash`,
   `m`.`metadata_hash`,
   7L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/flights/output.duckdb; `adg generate specs/flights.yaml` runs it with progress and checks.
 
@@ -43,13 +43,15 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."flights_metadata" WH
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -536,7 +538,7 @@ CREATE OR REPLACE TABLE "flights_provenance" AS
 SELECT
   'flights' AS "dataset",
   'specs/flights.yaml' AS "spec_file",
-  '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e' AS "spec_hash",
+  'e80e949c5e3d3d3167fce59043365a0792eb74b4dc5b2ab0ca74ab513668416a' AS "spec_hash",
   "m"."metadata_hash",
   20010101 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 6 (export) of dataset "flights", DuckDB dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Writes the artificial table to out/flights/ as parquet and csv.
 -- Runs in .adg/flights/output.duckdb; `adg export specs/flights.yaml` runs it with progress and checks.
 
@@ -31,7 +31,7 @@ COPY (
   SELECT
     *
   FROM "flights"
-) TO 'out/flights/artificial_flights.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'flights', 'adg.spec_hash': '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.released_at': getvariable('adg_released_at'), 'adg.reviewer': getvariable('adg_reviewer'), 'adg.approver': getvariable('adg_approver'), 'adg.seed': '20010101', 'adg.column.date': '{"kind":"date","type":"timestamp","description":"Scheduled departure; published per hour, generated to the minute within its hour."}', 'adg.column.delay': '{"kind":"discrete","type":"integer","description":"Arrival delay in minutes (negative = early)."}', 'adg.column.distance': '{"kind":"continuous","type":"integer"}', 'adg.column.origin': '{"kind":"categorical","type":"string"}', 'adg.column.destination': '{"kind":"categorical","type":"string"}', 'adg.tool_version': '0.1.0'});
+) TO 'out/flights/artificial_flights.parquet' (FORMAT parquet, COMPRESSION zstd, KV_METADATA {'disclaimer': 'These data are artificially generated, any resemblance to real patients is coincidental.', 'adg.dataset': 'flights', 'adg.spec_hash': 'e80e949c5e3d3d3167fce59043365a0792eb74b4dc5b2ab0ca74ab513668416a', 'adg.metadata_hash': getvariable('adg_metadata_hash'), 'adg.released_at': getvariable('adg_released_at'), 'adg.reviewer': getvariable('adg_reviewer'), 'adg.approver': getvariable('adg_approver'), 'adg.seed': '20010101', 'adg.column.date': '{"kind":"date","type":"timestamp","description":"Scheduled departure; published per hour, generated to the minute within its hour."}', 'adg.column.delay': '{"kind":"discrete","type":"integer","description":"Arrival delay in minutes (negative = early)."}', 'adg.column.distance': '{"kind":"continuous","type":"integer"}', 'adg.column.origin': '{"kind":"categorical","type":"string"}', 'adg.column.destination': '{"kind":"categorical","type":"string"}', 'adg.tool_version': '0.1.0'});
 
 -- [9/11] Write CSV
 COPY (

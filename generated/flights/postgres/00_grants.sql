@@ -1,5 +1,5 @@
 -- adg 0.1.0: roles and grants of dataset "flights", PostgreSQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 6 (export) of dataset "flights", PostgreSQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/flights/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/flights.yaml` runs it with progress and checks.
 

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "flights", Spark SQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Reads the source (table flights_source of schema default, which adg load made of the parquet file node_modules/vega-datasets/data/flights-3m.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/flights.yaml` runs it with progress and checks.
 

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "flights", Spark SQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/flights.yaml` runs it with progress and checks.
 
@@ -44,13 +44,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -547,7 +549,7 @@ CREATE OR REPLACE TABLE `adg_output`.`flights_provenance` USING DELTA TBLPROPERT
 SELECT
   'flights' AS `dataset`,
   'specs/flights.yaml' AS `spec_file`,
-  '28db2eec8af5b12b4c78fcfb14571184430d419258dab4aac7cc1ba8c126af2e' AS `spec_hash`,
+  'e80e949c5e3d3d3167fce59043365a0792eb74b4dc5b2ab0ca74ab513668416a' AS `spec_hash`,
   `m`.`metadata_hash`,
   20010101L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "flights", Spark SQL dialect.
--- Compiled from specs/flights.yaml (spec sha256 28db2eec8af5b12b); do not edit, run `adg compile`.
+-- Compiled from specs/flights.yaml (spec sha256 e80e949c5e3d3d31); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/flights.yaml` runs it with progress and checks.
 

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_apc", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -1051,11 +1051,11 @@ GROUP BY "k";
 -- [4/14] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 3 tables that name one
+-- [5/14] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [6/14] Raw entity cardinalities: how many entities have each number of rows
@@ -1346,11 +1346,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier EPIKEY: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE substr(CAST("EPIKEY" AS VARCHAR), 1, 5) = '99999') THEN error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [10/14] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE (substr(CAST("EPIKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("EPIKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
 -- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -1504,7 +1504,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1675,7 +1675,7 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -2449,11 +2449,11 @@ GROUP BY "k";
 -- [4/14] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 3 tables that name one
+-- [5/14] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [6/14] Raw entity cardinalities: how many entities have each number of rows
@@ -2744,11 +2744,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier ATTENDKEY: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE substr(CAST("ATTENDKEY" AS VARCHAR), 1, 5) = '99999') THEN error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [10/14] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE (substr(CAST("ATTENDKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("ATTENDKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
 -- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -2902,7 +2902,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -3061,7 +3061,7 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -3950,11 +3950,11 @@ GROUP BY "k";
 -- [4/14] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 3 tables that name one
+-- [5/14] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [6/14] Raw entity cardinalities: how many entities have each number of rows
@@ -4245,11 +4245,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier AEKEY: no source value starts with the reserved prefix
-SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE substr(CAST("AEKEY" AS VARCHAR), 1, 5) = '99999') THEN error('specs/hes.yaml: fields.AEKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') END AS "adg_check";
+-- [10/14] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE (substr(CAST("AEKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("AEKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
 -- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -4403,7 +4403,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0, CAST(NULL AS VARCHAR), 'dataset', 'depends_on', CAST(NULL AS BIGINT), 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),

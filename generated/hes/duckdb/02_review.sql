@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_apc", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/hes/metadata.duckdb; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -14,7 +14,7 @@ SET TimeZone = 'UTC';
 ATTACH IF NOT EXISTS '.adg/hes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [3/8] The metadata must come from a scrape of this spec as it is now
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
 
 -- [4/8] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE OR REPLACE TEMP TABLE "adg_spec_fields" AS
@@ -346,13 +346,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -415,7 +417,7 @@ FROM (
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/hes/metadata.duckdb; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -428,7 +430,7 @@ SET TimeZone = 'UTC';
 ATTACH IF NOT EXISTS '.adg/hes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [3/8] The metadata must come from a scrape of this spec as it is now
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
 
 -- [4/8] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE OR REPLACE TEMP TABLE "adg_spec_fields" AS
@@ -748,13 +750,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -817,7 +821,7 @@ FROM (
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/hes/metadata.duckdb; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -830,7 +834,7 @@ SET TimeZone = 'UTC';
 ATTACH IF NOT EXISTS '.adg/hes/metadata.duckdb' AS "adg_metadata" (READ_ONLY);
 
 -- [3/8] The metadata must come from a scrape of this spec as it is now
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_metadata"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') END AS "adg_check";
 
 -- [4/8] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE OR REPLACE TEMP TABLE "adg_spec_fields" AS
@@ -1156,13 +1160,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_apc", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/hes/output.duckdb; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -78,19 +78,21 @@ FROM (VALUES
 -- [5/21] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
 
 -- [6/21] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -558,7 +560,8 @@ CROSS JOIN (
 
 -- [14/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE OR REPLACE TEMP TABLE "adg_entities" AS
 SELECT
   "en",
@@ -1727,7 +1730,7 @@ CREATE OR REPLACE TABLE "hes_apc_provenance" AS
 SELECT
   'hes_apc' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  'a834ae0f898b2f058b19421f028b6cd1bc38ff4877c20ea0d89e590260a7e4f9' AS "spec_hash",
+  '596d835241343c8954e7c6d2f5984503dd8b31f7947bf8cf956fd57778f08bea' AS "spec_hash",
   "m"."metadata_hash",
   2026 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -1792,7 +1795,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/hes/output.duckdb; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1857,19 +1860,21 @@ FROM (VALUES
 -- [5/21] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
 
 -- [6/21] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -2287,7 +2292,8 @@ CROSS JOIN (
 
 -- [14/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE OR REPLACE TEMP TABLE "adg_entities" AS
 SELECT
   "en",
@@ -3176,7 +3182,7 @@ CREATE OR REPLACE TABLE "hes_op_provenance" AS
 SELECT
   'hes_op' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '45a70ddcc06ac1dfb003dd67fb7ed417e335c73ba7c318c795d66ccacfd2729a' AS "spec_hash",
+  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS "spec_hash",
   "m"."metadata_hash",
   2026 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -3241,7 +3247,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/hes/output.duckdb; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3311,19 +3317,21 @@ FROM (VALUES
 -- [5/21] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde'))) THEN error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') END AS "adg_check";
 
 -- [6/21] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -3760,7 +3768,8 @@ CROSS JOIN (
 
 -- [14/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE OR REPLACE TEMP TABLE "adg_entities" AS
 SELECT
   "en",
@@ -4643,7 +4652,7 @@ CREATE OR REPLACE TABLE "hes_ae_provenance" AS
 SELECT
   'hes_ae' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '3225f62da5ff51c15393a02bb08eb4b50b69b9502c91a5e009135448238cd144' AS "spec_hash",
+  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS "spec_hash",
   "m"."metadata_hash",
   2026 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_apc", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the source (table hes_apc_source of schema public, which adg load made of the parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -333,13 +333,13 @@ FROM (
 -- [5/15] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
 CREATE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [7/15] Raw entity cardinalities: how many entities have each number of rows
@@ -636,11 +636,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE substr(CAST("EPIKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.EPIKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE (substr(CAST("EPIKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("EPIKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -808,7 +808,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (CAST(0 AS BIGINT), NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(1 AS BIGINT), 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(2 AS BIGINT), 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1025,7 +1025,7 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the source (table hes_op_source of schema public, which adg load made of the parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -1285,13 +1285,13 @@ FROM (
 -- [5/15] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
 CREATE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [7/15] Raw entity cardinalities: how many entities have each number of rows
@@ -1588,11 +1588,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE substr(CAST("ATTENDKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE (substr(CAST("ATTENDKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("ATTENDKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -1760,7 +1760,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (CAST(0 AS BIGINT), NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(1 AS BIGINT), 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(2 AS BIGINT), 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1965,7 +1965,7 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the source (table hes_ae_source of schema public, which adg load made of the parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -2255,13 +2255,13 @@ FROM (
 -- [5/15] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
 CREATE TEMP TABLE "adg_pool" AS
 SELECT
-  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
+  (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
 -- [7/15] Raw entity cardinalities: how many entities have each number of rows
@@ -2558,11 +2558,11 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier AEKEY: no source value starts with the reserved prefix
-DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE substr(CAST("AEKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.AEKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).'; END IF; END $adg$;
+-- [11/15] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE (substr(CAST("AEKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("AEKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -2730,7 +2730,7 @@ FROM (
     "n_rows",
     "n_entities"
   FROM (VALUES
-    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'depends_on', CAST(NULL AS BIGINT), 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde', CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (CAST(0 AS BIGINT), NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(1 AS BIGINT), 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (CAST(2 AS BIGINT), 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_apc", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -73,7 +73,7 @@ FROM (VALUES
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_apc_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -81,13 +81,15 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -412,7 +414,8 @@ LEFT JOIN (
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 DROP TABLE IF EXISTS pg_temp."adg_entities";
 
 CREATE TEMP TABLE "adg_entities" AS
@@ -444,8 +447,8 @@ FROM (
         "j"
       FROM (
         SELECT
-          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
-          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
+          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
+          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
           "en",
           "h",
           "j"
@@ -1598,7 +1601,7 @@ CREATE TABLE "adg_output"."hes_apc_provenance__adg_new" AS
 SELECT
   'hes_apc' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  'a834ae0f898b2f058b19421f028b6cd1bc38ff4877c20ea0d89e590260a7e4f9' AS "spec_hash",
+  '596d835241343c8954e7c6d2f5984503dd8b31f7947bf8cf956fd57778f08bea' AS "spec_hash",
   "m"."metadata_hash",
   CAST(2026 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -1677,7 +1680,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1737,7 +1740,7 @@ FROM (VALUES
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_op_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -1745,13 +1748,15 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -2072,7 +2077,8 @@ LEFT JOIN (
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 DROP TABLE IF EXISTS pg_temp."adg_entities";
 
 CREATE TEMP TABLE "adg_entities" AS
@@ -2104,8 +2110,8 @@ FROM (
         "j"
       FROM (
         SELECT
-          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
-          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
+          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
+          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
           "en",
           "h",
           "j"
@@ -2991,7 +2997,7 @@ CREATE TABLE "adg_output"."hes_op_provenance__adg_new" AS
 SELECT
   'hes_op' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '45a70ddcc06ac1dfb003dd67fb7ed417e335c73ba7c318c795d66ccacfd2729a' AS "spec_hash",
+  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS "spec_hash",
   "m"."metadata_hash",
   CAST(2026 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -3070,7 +3076,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3135,7 +3141,7 @@ FROM (VALUES
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_released"."hes_ae_metadata" WHERE ("stat" = 'depends_on') AND ("value" = 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.'; END IF; END $adg$;
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -3143,13 +3149,15 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -3469,7 +3477,8 @@ LEFT JOIN (
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 DROP TABLE IF EXISTS pg_temp."adg_entities";
 
 CREATE TEMP TABLE "adg_entities" AS
@@ -3501,8 +3510,8 @@ FROM (
         "j"
       FROM (
         SELECT
-          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
-          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT ("a"."b")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
+          ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT)))[CAST(("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "slot",
+          ("h" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(0 AS BIGINT))) AS INTEGER)) AS "bucket",
           "en",
           "h",
           "j"
@@ -4367,7 +4376,7 @@ CREATE TABLE "adg_output"."hes_ae_provenance__adg_new" AS
 SELECT
   'hes_ae' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '3225f62da5ff51c15393a02bb08eb4b50b69b9502c91a5e009135448238cd144' AS "spec_hash",
+  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS "spec_hash",
   "m"."metadata_hash",
   CAST(2026 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_apc", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the source (table hes_apc_source of schema default, which adg load made of the parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -1066,7 +1066,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_r
 -- [5/15] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1074,7 +1074,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 CREATE TABLE `adg_scratch`.`adg_pool` AS
 SELECT
-  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
+  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
   (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
@@ -1385,11 +1385,11 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART');
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE substr(CAST(`EPIKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999');
+-- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE (substr(CAST(`EPIKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`EPIKEY` AS STRING)) = 12L));
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -1553,7 +1553,7 @@ FROM (
     `n_rows`,
     `n_entities`
   FROM (VALUES
-    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0L, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1L, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2L, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -1767,7 +1767,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the source (table hes_op_source of schema default, which adg load made of the parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -2556,7 +2556,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_r
 -- [5/15] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -2564,7 +2564,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 CREATE TABLE `adg_scratch`.`adg_pool` AS
 SELECT
-  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
+  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
   (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
@@ -2875,11 +2875,11 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART');
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE substr(CAST(`ATTENDKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999');
+-- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE (substr(CAST(`ATTENDKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`ATTENDKEY` AS STRING)) = 12L));
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -3043,7 +3043,7 @@ FROM (
     `n_rows`,
     `n_entities`
   FROM (VALUES
-    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0L, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1L, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2L, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
@@ -3245,7 +3245,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the source (table hes_ae_source of schema default, which adg load made of the parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
@@ -4149,7 +4149,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_r
 -- [5/15] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 3 tables that name one
+-- [6/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -4157,7 +4157,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 CREATE TABLE `adg_scratch`.`adg_pool` AS
 SELECT
-  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
+  (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_apc_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_op_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL UNION ALL SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `n_entities`,
   (SELECT count(*) FROM ( SELECT `e` FROM ( SELECT CAST(`TOKEN_PERSON_ID` AS STRING) AS `e` FROM `default`.`hes_ae_source` WHERE `TOKEN_PERSON_ID` IS NOT NULL ) AS `k` GROUP BY `e` ) AS `c`) AS `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
@@ -4468,11 +4468,11 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART');
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier AEKEY: no source value starts with the reserved prefix
-SELECT raise_error('specs/hes.yaml: fields.AEKEY: some source values start with "99999", the prefix the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE substr(CAST(`AEKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999');
+-- [11/15] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+SELECT raise_error('specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE (substr(CAST(`AEKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`AEKEY` AS STRING)) = 12L));
 
 -- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
@@ -4636,7 +4636,7 @@ FROM (
     `n_rows`,
     `n_entities`
   FROM (VALUES
-    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
+    (0L, CAST(NULL AS STRING), 'dataset', 'depends_on', CAST(NULL AS BIGINT), 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde', CAST(NULL AS DOUBLE), CAST(NULL AS DOUBLE), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT)),
     (0L, NULL, 'dataset', 'policy', NULL, '{"count":"entities","override_reason":null,"preset":"nhs-hes","round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (1L, 'FYEAR', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),
     (2L, 'PROCODE3', 'categorical', 'policy', NULL, '{"round_to":5,"threshold":8}', NULL, NULL, NULL, NULL),

@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_apc", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -11,7 +11,7 @@
 SET TIME ZONE 'UTC';
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_apc_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_apc_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672')));
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -355,13 +355,15 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -429,7 +431,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -439,7 +441,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 SET TIME ZONE 'UTC';
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_op_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_op_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9')));
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -771,13 +773,15 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -845,7 +849,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -855,7 +859,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 SET TIME ZONE 'UTC';
 
 -- [2/7] The metadata must come from a scrape of this spec as it is now
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_ae_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then review it.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_metadata`.`hes_ae_metadata` WHERE (`stat` = 'depends_on') AND (`value` = 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde')));
 
 -- [3/7] The spec as the checks see it: every field with its role, kind and suppression policy
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1193,13 +1197,15 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)

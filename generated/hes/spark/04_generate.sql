@@ -1,7 +1,7 @@
 -- ==== table apc of dataset "hes" (1/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_apc", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 a834ae0f898b2f05); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 596d835241343c89); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -75,7 +75,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`ad
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_apc_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '385c7dccce3473b1720fce19e253a1bbcbb78396fced1eb2535646b667e7da61')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_apc_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '29651cdde415bc5afca1777f0c2baf9e289ba48d7fd3bdfe5d220d735a4e4672')));
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -85,13 +85,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -429,7 +431,8 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_entities`;
@@ -1601,7 +1604,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_apc_provenance` USING DELTA TBLPROPERT
 SELECT
   'hes_apc' AS `dataset`,
   'specs/hes.yaml' AS `spec_file`,
-  'a834ae0f898b2f058b19421f028b6cd1bc38ff4877c20ea0d89e590260a7e4f9' AS `spec_hash`,
+  '596d835241343c8954e7c6d2f5984503dd8b31f7947bf8cf956fd57778f08bea' AS `spec_hash`,
   `m`.`metadata_hash`,
   2026L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
@@ -1683,7 +1686,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 45a70ddcc06ac1df); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1745,7 +1748,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`ad
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_op_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '73e7c268700bab8a4e1a213dbb72fc39e925e1ef646a3243af2fa76d478ead87')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_op_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '6e32052c712c5ebfd499235fefba3b808c2f5e1faab5659dbdf5da67092b3fe9')));
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -1755,13 +1758,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -2095,7 +2100,8 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_entities`;
@@ -3000,7 +3006,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_op_provenance` USING DELTA TBLPROPERTI
 SELECT
   'hes_op' AS `dataset`,
   'specs/hes.yaml' AS `spec_file`,
-  '45a70ddcc06ac1dfb003dd67fb7ed417e335c73ba7c318c795d66ccacfd2729a' AS `spec_hash`,
+  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS `spec_hash`,
   `m`.`metadata_hash`,
   2026L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
@@ -3082,7 +3088,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 3225f62da5ff51c1); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3149,7 +3155,7 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`ad
 -- [4/19] The metadata must come from a scrape of this spec as it is now
 -- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
 -- metadata scraped under another policy must not be generated from.
-SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_ae_metadata` WHERE (`stat` = 'depends_on') AND (`value` = '53a92234fb8a401a498d7be18b6154b9d99263288b1e188c74924402a63248c4')));
+SELECT raise_error('specs/hes.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hes.yaml again, then generate.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE NOT (EXISTS (SELECT 1L FROM `adg_released`.`hes_ae_metadata` WHERE (`stat` = 'depends_on') AND (`value` = 'd4ea4cb464cb6e51bdb865047c0672bf38d6b562b9f91e5f64324665317a1dde')));
 
 -- [5/19] The hash of the released metadata, computed once
 -- What the releases log must name, and what the provenance records.
@@ -3159,13 +3165,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -3498,7 +3506,8 @@ CREATE OR REPLACE TEMPORARY VIEW `adg_field_lists` AS SELECT * FROM `adg_scratch
 
 -- [12/19] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
--- entity [s, e).
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_entities`;
@@ -4384,7 +4393,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_ae_provenance` USING DELTA TBLPROPERTI
 SELECT
   'hes_ae' AS `dataset`,
   'specs/hes.yaml' AS `spec_file`,
-  '3225f62da5ff51c15393a02bb08eb4b50b69b9502c91a5e009135448238cd144' AS `spec_hash`,
+  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS `spec_hash`,
   `m`.`metadata_hash`,
   2026L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 1 (scrape) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Reads the source (json file node_modules/vega-datasets/data/movies.json) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/movies/metadata.duckdb; `adg scrape specs/movies.yaml` runs it with progress and checks.
 

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 2 (review) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in .adg/movies/metadata.duckdb; `adg review specs/movies.yaml` runs it with progress and checks.
 
@@ -314,13 +314,15 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)

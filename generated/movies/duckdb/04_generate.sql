@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "movies", DuckDB dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/movies/output.duckdb; `adg generate specs/movies.yaml` runs it with progress and checks.
 
@@ -52,13 +52,15 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."movies_metadata" WHE
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
@@ -754,7 +756,7 @@ CREATE OR REPLACE TABLE "movies_provenance" AS
 SELECT
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
-  '9ff17623bc933478e99654642233f9a2f202ac18e3d643bd404752eed61e2c55' AS "spec_hash",
+  'bb01b8baf460afa0473b5931db7086a4cc75957980af205868753da0fe2fa233' AS "spec_hash",
   "m"."metadata_hash",
   1977 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

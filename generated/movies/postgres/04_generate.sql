@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "movies", PostgreSQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/movies.yaml` runs it with progress and checks.
 
@@ -49,13 +49,15 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
     "stat",
     "item",
     "value",
+    "lo",
+    "hi",
     CASE
       WHEN "ordinal" IS NULL THEN '~'
       ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
@@ -742,7 +744,7 @@ CREATE TABLE "adg_output"."movies_provenance__adg_new" AS
 SELECT
   'movies' AS "dataset",
   'specs/movies.yaml' AS "spec_file",
-  '9ff17623bc933478e99654642233f9a2f202ac18e3d643bd404752eed61e2c55' AS "spec_hash",
+  'bb01b8baf460afa0473b5931db7086a4cc75957980af205868753da0fe2fa233' AS "spec_hash",
   "m"."metadata_hash",
   CAST(1977 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 5 (qa) of dataset "movies", PostgreSQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/movies.yaml` runs it with progress and checks.
 

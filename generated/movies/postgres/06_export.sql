@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 6 (export) of dataset "movies", PostgreSQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/movies/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/movies.yaml` runs it with progress and checks.
 

@@ -1,5 +1,5 @@
 -- adg 0.1.0: roles and grants of dataset "movies", Spark SQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema

@@ -1,5 +1,5 @@
 -- adg 0.1.0: stage 4 (generate) of dataset "movies", Spark SQL dialect.
--- Compiled from specs/movies.yaml (spec sha256 9ff17623bc933478); do not edit, run `adg compile`.
+-- Compiled from specs/movies.yaml (spec sha256 bb01b8baf460afa0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/movies.yaml` runs it with progress and checks.
 
@@ -53,13 +53,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
     `stat`,
     `item`,
     `value`,
+    `lo`,
+    `hi`,
     CASE
       WHEN `ordinal` IS NULL THEN '~'
       ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
@@ -750,7 +752,7 @@ CREATE OR REPLACE TABLE `adg_output`.`movies_provenance` USING DELTA TBLPROPERTI
 SELECT
   'movies' AS `dataset`,
   'specs/movies.yaml' AS `spec_file`,
-  '9ff17623bc933478e99654642233f9a2f202ac18e3d643bd404752eed61e2c55' AS `spec_hash`,
+  'bb01b8baf460afa0473b5931db7086a4cc75957980af205868753da0fe2fa233' AS `spec_hash`,
   `m`.`metadata_hash`,
   1977L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,

@@ -1,0 +1,1020 @@
+-- adg 0.1.0: stage 4 (generate) of dataset "hospital", DuckDB dialect.
+-- Compiled from specs/hospital.yaml (spec sha256 aed03c82f857498e); do not edit, run `adg compile`.
+-- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
+-- Runs in .adg/hospital/output.duckdb; `adg generate specs/hospital.yaml` runs it with progress and checks.
+
+-- [1/23] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/23] Attach the released metadata (the only input) read-only
+ATTACH IF NOT EXISTS '.adg/hospital/released.duckdb' AS "adg_released" (READ_ONLY);
+
+-- [3/23] Close the session to every other file: no file access, no extensions, no setting changes
+SET enable_external_access = false;
+
+SET autoinstall_known_extensions = false;
+
+SET autoload_known_extensions = false;
+
+SET lock_configuration = true;
+
+-- [4/23] Fields to generate, matched to the metadata by name and kind
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (1, 'date_of_birth', 'date'),
+  (2, 'sex', 'categorical'),
+  (3, 'ethnicity', 'categorical'),
+  (4, 'admission_date', 'date'),
+  (5, 'discharge_date', 'date'),
+  (6, 'admission_method', 'categorical'),
+  (7, 'specialty', 'categorical'),
+  (8, 'primary_diagnosis', 'categorical'),
+  (9, 'length_of_stay', 'discrete'),
+  (10, 'cost', 'continuous')
+) AS "v"("ordinal", "field", "kind");
+
+-- [5/23] The metadata must come from a scrape of this spec as it is now
+-- Scrape records the hash of what it depended on (source, fields, suppression policy, time zone);
+-- metadata scraped under another policy must not be generated from.
+SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hospital_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN error('specs/hospital.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hospital.yaml again, then generate.') END AS "adg_check";
+
+-- [6/23] The hash of the released metadata, computed once
+-- What the releases log must name, and what the provenance records.
+CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
+SELECT
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+FROM (
+  SELECT
+    "ordinal",
+    "stat",
+    "item",
+    "value",
+    "lo",
+    "hi",
+    CASE
+      WHEN "ordinal" IS NULL THEN '~'
+      ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+    END AS "e_ordinal",
+    CASE
+      WHEN "field" IS NULL THEN '~'
+      ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+    END AS "e_field",
+    CASE
+      WHEN "kind" IS NULL THEN '~'
+      ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+    END AS "e_kind",
+    CASE
+      WHEN "stat" IS NULL THEN '~'
+      ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+    END AS "e_stat",
+    CASE
+      WHEN "item" IS NULL THEN '~'
+      ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+    END AS "e_item",
+    CASE
+      WHEN "value" IS NULL THEN '~'
+      ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+    END AS "e_value",
+    CASE
+      WHEN "lo" IS NULL THEN '~'
+      ELSE CAST(length(CASE
+      WHEN NOT (isfinite("lo")) THEN '!'
+      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("lo" AS VARCHAR)
+    END) AS VARCHAR) || ':' || CASE
+      WHEN NOT (isfinite("lo")) THEN '!'
+      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("lo" AS VARCHAR)
+    END
+    END AS "e_lo",
+    CASE
+      WHEN "hi" IS NULL THEN '~'
+      ELSE CAST(length(CASE
+      WHEN NOT (isfinite("hi")) THEN '!'
+      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("hi" AS VARCHAR)
+    END) AS VARCHAR) || ':' || CASE
+      WHEN NOT (isfinite("hi")) THEN '!'
+      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+      ELSE CAST("hi" AS VARCHAR)
+    END
+    END AS "e_hi",
+    CASE
+      WHEN "n_rows" IS NULL THEN '~'
+      ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+    END AS "e_n_rows",
+    CASE
+      WHEN "n_entities" IS NULL THEN '~'
+      ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+    END AS "e_n_entities"
+  FROM "adg_released"."hospital_metadata"
+) AS "lines";
+
+-- [7/23] The released metadata must be the latest sign-off of this dataset, by hash
+-- A copy made by hand, or changed after release, has no matching row in the releases log.
+SELECT CASE WHEN NOT (EXISTS (SELECT "r"."metadata_hash", "r"."released_at", "r"."reviewer", "r"."approver" FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS VARCHAR) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'hospital') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'hospital')) ) AS "r" WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash"))) THEN error('specs/hospital.yaml: the released metadata does not match the latest sign-off in the releases log (it was copied or changed outside adg release). Run adg review specs/hospital.yaml, then adg release with the hash its report shows.') END AS "adg_check";
+
+-- [8/23] Entities to generate: 1 x the released entities (generation.scale)
+CREATE OR REPLACE TEMP TABLE "adg_entity_plan" AS
+SELECT
+  CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) AS "entities";
+
+-- [9/23] Rows per entity must be released, and the entities within what the 32-bit counter supports
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_entity_plan" WHERE ("entities" IS NULL) OR ("entities" < 1) OR ("entities" > 4294967295)) OR ((SELECT count(*) FROM "adg_released"."hospital_metadata" WHERE "stat" = 'cardinality') = 0) THEN error('specs/hospital.yaml: no rows per entity were released (all suppressed, or not scraped), or generation asks for fewer than 1 or more than 4294967295 entities. Scrape again with source.entity set, or adjust generation.entities or generation.scale.') END AS "adg_check";
+
+-- [10/23] Released items of every field, in published order
+CREATE OR REPLACE TEMP TABLE "adg_items" AS
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 1 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_years(1) AS DATE)) AS DOUBLE)
+    WHEN "g"."ordinal" = 4 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_weeks(1) AS DATE)) AS DOUBLE)
+    WHEN "g"."ordinal" = 5 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_weeks(1) AS DATE)) AS DOUBLE)
+  END
+  END AS "width"
+FROM "adg_fields" AS "g"
+JOIN "adg_released"."hospital_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin')
+UNION ALL
+SELECT
+  0 AS "ordinal",
+  row_number() OVER (ORDER BY CASE WHEN "m"."value" IS NULL THEN 1 ELSE 0 END NULLS LAST, CAST("m"."value" AS BIGINT) NULLS LAST, "m"."lo" NULLS LAST, "m"."hi" NULLS LAST) - 1 AS "item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_entities" AS "n_rows",
+  coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) AS "num",
+  CASE WHEN "m"."lo" IS NULL THEN 0e+0 ELSE "m"."hi" - "m"."lo" END AS "width"
+FROM "adg_released"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0);
+
+-- [11/23] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
+-- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
+-- sweep in closed form (compiler/plan/alias.ts), in integers only.
+CREATE OR REPLACE TEMP TABLE "adg_alias" AS
+WITH
+  "adg_bucket_counts" AS (
+    SELECT
+      "k"."ordinal",
+      "k"."bucket",
+      "k"."b",
+      "k"."s",
+      coalesce("h"."c", 0) AS "c"
+    FROM (
+      SELECT
+        "z"."ordinal",
+        "z"."b",
+        (1 << (32 - "z"."b")) AS "s",
+        unnest(range((1 << "z"."b"))) AS "bucket"
+      FROM (
+        SELECT
+          "ordinal",
+          "b0" + CASE WHEN (1 << "b0") < "k" THEN 1 WHEN ("b0" > 0) AND ((1 << ("b0" - 1)) >= "k") THEN -1 ELSE 0 END AS "b"
+        FROM (
+          SELECT
+            "ordinal",
+            count(*) AS "k",
+            CAST(ceil(log2(CAST(count(*) AS DOUBLE))) AS BIGINT) AS "b0"
+          FROM "adg_items"
+          GROUP BY "ordinal"
+        ) AS "e"
+      ) AS "z"
+    ) AS "k"
+    LEFT JOIN (
+      SELECT
+        "ordinal",
+        "item",
+        (((("cum" * 65536) // "total") * 65536) + (((((("cum" * 65536) % "total") * 65536) + "total") - 1) // "total")) - ((((("cum" - "n_rows") * 65536) // "total") * 65536) + ((((((("cum" - "n_rows") * 65536) % "total") * 65536) + "total") - 1) // "total")) AS "c"
+      FROM (
+        SELECT
+          "ordinal",
+          "item",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal" ORDER BY "item" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "cum",
+          "n_rows",
+          CAST(sum("n_rows") OVER (PARTITION BY "ordinal") AS BIGINT) AS "total"
+        FROM "adg_items"
+      ) AS "w"
+    ) AS "h"
+      ON ("h"."ordinal" = "k"."ordinal") AND ("h"."item" = "k"."bucket")
+  ),
+  "adg_lights" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      "s" - "c" AS "d",
+      CAST(sum("s" - "c") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("s" - "c") AS "sigma"
+    FROM "adg_bucket_counts"
+    WHERE "c" < "s"
+  ),
+  "adg_heavies" AS (
+    SELECT
+      "ordinal",
+      "bucket",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - ("c" - "s") AS "a",
+      CAST(sum("c" - "s") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "b_end",
+      lead("bucket") OVER (PARTITION BY "ordinal" ORDER BY "bucket" NULLS LAST) AS "next"
+    FROM "adg_bucket_counts"
+    WHERE "c" > "s"
+  ),
+  "adg_light_alias" AS (
+    SELECT
+      "ordinal",
+      "light" AS "bucket",
+      "alias"
+    FROM (
+      SELECT
+        "ordinal",
+        "light",
+        max("heavy") OVER (PARTITION BY "ordinal" ORDER BY "pos" NULLS LAST, "side" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "alias"
+      FROM (
+        SELECT
+          "ordinal",
+          "a" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "light"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "bucket" AS "light"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "light" IS NOT NULL
+  ),
+  "adg_overshoot" AS (
+    SELECT
+      "ordinal",
+      "heavy" AS "bucket",
+      greatest(0, (coalesce("reach", 0) - "pos")) AS "overshoot"
+    FROM (
+      SELECT
+        "ordinal",
+        "heavy",
+        "pos",
+        max("reach") OVER (PARTITION BY "ordinal" ORDER BY "pos" NULLS LAST, "side" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "reach"
+      FROM (
+        SELECT
+          "ordinal",
+          "b_end" AS "pos",
+          0 AS "side",
+          "bucket" AS "heavy",
+          CAST(NULL AS BIGINT) AS "reach"
+        FROM "adg_heavies"
+        UNION ALL
+        SELECT
+          "ordinal",
+          "sigma" AS "pos",
+          1 AS "side",
+          CAST(NULL AS BIGINT) AS "heavy",
+          "sigma" + "d" AS "reach"
+        FROM "adg_lights"
+      ) AS "events"
+    ) AS "merged"
+    WHERE "heavy" IS NOT NULL
+  )
+SELECT
+  "c"."ordinal",
+  "c"."bucket",
+  "c"."b",
+  ((("c"."bucket" * "c"."s") + CASE
+    WHEN "c"."c" < "c"."s" THEN "c"."c"
+    WHEN "c"."c" > "c"."s" THEN "c"."s" - coalesce("o"."overshoot", 0)
+    ELSE "c"."s"
+  END) * 1073741824) + CASE
+    WHEN "c"."c" < "c"."s" THEN "l"."alias"
+    WHEN ("c"."c" > "c"."s") AND (coalesce("o"."overshoot", 0) > 0) THEN coalesce("h"."next", "c"."bucket")
+    ELSE "c"."bucket"
+  END AS "packed"
+FROM "adg_bucket_counts" AS "c"
+LEFT JOIN "adg_light_alias" AS "l"
+  ON ("l"."ordinal" = "c"."ordinal") AND ("l"."bucket" = "c"."bucket")
+LEFT JOIN "adg_heavies" AS "h"
+  ON ("h"."ordinal" = "c"."ordinal") AND ("h"."bucket" = "c"."bucket")
+LEFT JOIN "adg_overshoot" AS "o"
+  ON ("o"."ordinal" = "c"."ordinal") AND ("o"."bucket" = "c"."bucket");
+
+-- [12/23] Lookup lists of every field: its alias table and its values, in order
+CREATE OR REPLACE TEMP TABLE "adg_field_lists" AS
+SELECT
+  "a"."ordinal",
+  "a"."ps",
+  "a"."b",
+  "v"."vs",
+  "v"."nums",
+  "v"."widths",
+  "d"."d"
+FROM (
+  SELECT
+    "ordinal",
+    list("packed" ORDER BY "bucket" NULLS LAST) AS "ps",
+    max("b") AS "b"
+  FROM "adg_alias"
+  GROUP BY "ordinal"
+) AS "a"
+LEFT JOIN (
+  SELECT
+    "ordinal",
+    list("value" ORDER BY "item" NULLS LAST) AS "vs",
+    list("num" ORDER BY "item" NULLS LAST) AS "nums",
+    list("width" ORDER BY "item" NULLS LAST) AS "widths"
+  FROM "adg_items"
+  GROUP BY "ordinal"
+) AS "v"
+  ON "v"."ordinal" = "a"."ordinal"
+LEFT JOIN (
+  SELECT
+    "g"."ordinal",
+    CAST("m"."value" AS BIGINT) AS "d"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_released"."hospital_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" = 'decimals'
+) AS "d"
+  ON "d"."ordinal" = "a"."ordinal";
+
+-- [13/23] Lookup lists side by side: one row, one record per group of fields
+-- Each draw reads a list by position: no join, O(1) per row whatever the number of items.
+CREATE OR REPLACE TEMP TABLE "adg_lists" AS
+SELECT
+  "adg_lists_1"
+FROM (
+  SELECT
+    struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
+      "b1" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 1),
+      "v1" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 1) AS DATE[]),
+      "w1" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 1),
+      "p2" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 2),
+      "b2" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 2),
+      "v2" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 2) AS VARCHAR[]),
+      "p3" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 3),
+      "b3" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 3),
+      "v3" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 3) AS VARCHAR[]),
+      "p4" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 4),
+      "b4" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 4),
+      "v4" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 4) AS DATE[]),
+      "w4" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 4),
+      "p5" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 5),
+      "b5" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 5),
+      "v5" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 5) AS DATE[]),
+      "w5" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 5),
+      "p6" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 6),
+      "b6" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 6),
+      "v6" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 6) AS VARCHAR[]),
+      "p7" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 7),
+      "b7" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 7),
+      "v7" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 7) AS VARCHAR[]),
+      "p8" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 8),
+      "b8" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 8),
+      "v8" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 8) AS VARCHAR[]),
+      "p9" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 9),
+      "b9" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 9),
+      "v9" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 9) AS INTEGER[]),
+      "p10" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 10),
+      "b10" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 10),
+      "v10" := any_value("a"."nums") FILTER (WHERE "a"."ordinal" = 10),
+      "w10" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 10),
+      "d10" := any_value("a"."d") FILTER (WHERE "a"."ordinal" = 10)) AS "adg_lists_1"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+) AS "g1";
+
+-- [14/23] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
+-- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
+-- entity [s, e). A parent table's entities are drawn again here from its released metadata, exactly
+-- as its own generate draws them, so a foreign key names one of the entity's rows there.
+CREATE OR REPLACE TEMP TABLE "adg_entities" AS
+SELECT
+  "en",
+  "n",
+  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) - "n" AS "s",
+  CAST(sum("n") OVER (ORDER BY "en" NULLS LAST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS "e"
+FROM (
+  SELECT
+    CASE
+      WHEN "width" = 0e+0 THEN CAST("num" AS BIGINT)
+      ELSE least((CAST("num" AS BIGINT) + CAST(floor((CAST("j" AS DOUBLE) * 2.3283064365386963e-10 * "width")) AS BIGINT)), ((CAST("num" AS BIGINT) + CAST("width" AS BIGINT)) - 1))
+    END AS "n",
+    "en"
+  FROM (
+    SELECT
+      (SELECT "a"."nums" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)["item" + 1] AS "num",
+      (SELECT "a"."widths" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)["item" + 1] AS "width",
+      "en",
+      "j"
+    FROM (
+      SELECT
+        CASE WHEN "h" < ("slot" >> 30) THEN "bucket" ELSE ("slot" & 1073741823) END AS "item",
+        "en",
+        "j"
+      FROM (
+        SELECT
+          (SELECT "a"."ps" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0)[("h" >> (32 - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0))) + 1] AS "slot",
+          ("h" >> (32 - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = 0))) AS "bucket",
+          "en",
+          "h",
+          "j"
+        FROM (
+          SELECT
+            xor("h", ("h" >> 16)) AS "h",
+            xor("j", ("j" >> 16)) AS "j",
+            "en"
+          FROM (
+            SELECT
+              ((xor("h", ("h" >> 15)) * 889856635) & 4294967295) AS "h",
+              ((xor("j", ("j" >> 15)) * 889856635) & 4294967295) AS "j",
+              "en"
+            FROM (
+              SELECT
+                ((xor("h", ("h" >> 16)) * 2080451083) & 4294967295) AS "h",
+                ((xor("j", ("j" >> 16)) * 2080451083) & 4294967295) AS "j",
+                "en"
+              FROM (
+                SELECT
+                  (("y" + 3398666878) & 4294967295) AS "h",
+                  (("y" + 3649875258) & 4294967295) AS "j",
+                  "en"
+                FROM (
+                  SELECT
+                    xor("y", ("y" >> 15)) AS "y",
+                    "en"
+                  FROM (
+                    SELECT
+                      ((xor("y", ("y" >> 16)) * 506916191) & 4294967295) AS "y",
+                      "en"
+                    FROM (
+                      SELECT
+                        ((xor("y", ("y" >> 15)) * 800096767) & 4294967295) AS "y",
+                        "en"
+                      FROM (
+                        SELECT
+                          ((xor("y", ("y" >> 16)) * 1761417657) & 4294967295) AS "y",
+                          "en"
+                        FROM (
+                          SELECT
+                            (("en" + 378711050) & 4294967295) AS "y",
+                            "en"
+                          FROM (
+                            SELECT
+                              "g" AS "en"
+                            FROM range((SELECT "entities" FROM "adg_entity_plan")) AS "r"("g")
+                          ) AS "adg_e0"
+                        ) AS "adg_e1"
+                      ) AS "adg_e2"
+                    ) AS "adg_e3"
+                  ) AS "adg_e4"
+                ) AS "adg_e5"
+              ) AS "adg_e6"
+            ) AS "adg_e7"
+          ) AS "adg_e8"
+        ) AS "adg_e9"
+      ) AS "adg_e10"
+    ) AS "adg_e11"
+  ) AS "adg_e12"
+) AS "adg_e";
+
+-- [15/23] Rows to generate: the sum of the rows of every entity
+CREATE OR REPLACE TEMP TABLE "adg_plan" AS
+SELECT
+  "n",
+  "entities",
+  greatest(1, ("n" // 983040)) AS "block"
+FROM (
+  SELECT
+    coalesce(sum("n"), 0) AS "n",
+    count(*) AS "entities"
+  FROM "adg_entities"
+) AS "planned";
+
+-- [16/23] Row count within what the 32-bit counter supports
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE ("n" < 1) OR ("n" > 4294967295)) THEN error('specs/hospital.yaml: the entities would have fewer than 1 or more than 4294967295 rows in all. Adjust generation.entities or generation.scale.') END AS "adg_check";
+
+-- [17/23] Identifier episode_id: the pattern has a value for every row
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "n" > 10000000) THEN error('specs/hospital.yaml: fields.episode_id: pattern "99999[0-9]{7}" makes 10000000 distinct values, fewer than the rows to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
+
+-- [18/23] Identifier patient_id: the pattern has a value for every entity
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 10000000) THEN error('specs/hospital.yaml: fields.patient_id: pattern "TESTP[0-9]{7}" makes 10000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
+
+-- [19/23] Identifier nhs_number: the pattern has a value for every entity
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 1000000) THEN error('specs/hospital.yaml: fields.nhs_number: pattern "TEST[0-9]{6}" makes 1000000 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
+
+-- [20/23] Identifier hospital_number: the pattern has a value for every entity
+SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_plan" WHERE "entities" > 78364164096) THEN error('specs/hospital.yaml: fields.hospital_number: pattern "TESTH[A-Z0-9]{7}" makes 78364164096 distinct values, fewer than the entities to generate. Add characters or widen a class, or generate fewer.') END AS "adg_check";
+
+-- [21/23] Stable fields (3): the released share of rows that differ from their entity's value, as a cut on the hash
+CREATE OR REPLACE TEMP TABLE "adg_stable_cuts" AS
+SELECT
+  1 AS "ordinal",
+  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."hospital_metadata" AS "m" WHERE ("m"."field" = 'date_of_birth') AND ("m"."kind" = 'date') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
+FROM "adg_items" AS "i"
+WHERE "i"."ordinal" = 1
+UNION ALL
+SELECT
+  2 AS "ordinal",
+  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."hospital_metadata" AS "m" WHERE ("m"."field" = 'sex') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
+FROM "adg_items" AS "i"
+WHERE "i"."ordinal" = 2
+UNION ALL
+SELECT
+  3 AS "ordinal",
+  CAST(floor((least(1e+0, (CAST(coalesce((SELECT sum("m"."n_rows") FROM "adg_released"."hospital_metadata" AS "m" WHERE ("m"."field" = 'ethnicity') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'disagree')), 0) AS DOUBLE) / CAST(greatest(1, coalesce(sum("i"."n_rows"), 1)) AS DOUBLE))) * 4.294967296e+9)) AS BIGINT) AS "cut"
+FROM "adg_items" AS "i"
+WHERE "i"."ordinal" = 3;
+
+-- [22/23] Sample 10 fields independently; replace the output and its provenance atomically
+-- One row hash per row, then one hash per field and stream; each value is two list reads. Row i of
+-- the output is draw i by construction: nothing reorders rows, so no sort is needed.
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "hospital" AS
+WITH
+  "adg_s0" AS (
+    SELECT
+      unnest(range("s", "e")) AS "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_entities"
+    CROSS JOIN "adg_lists"
+  ),
+  "adg_s1" AS (
+    SELECT
+      (("i" + 1085061515) & 4294967295) AS "x",
+      (("en" + 378711050) & 4294967295) AS "y",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s0"
+  ),
+  "adg_s2" AS (
+    SELECT
+      ((xor("x", ("x" >> 16)) * 1761417657) & 4294967295) AS "x",
+      ((xor("y", ("y" >> 16)) * 1761417657) & 4294967295) AS "y",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s1"
+  ),
+  "adg_s3" AS (
+    SELECT
+      ((xor("x", ("x" >> 15)) * 800096767) & 4294967295) AS "x",
+      ((xor("y", ("y" >> 15)) * 800096767) & 4294967295) AS "y",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s2"
+  ),
+  "adg_s4" AS (
+    SELECT
+      ((xor("x", ("x" >> 16)) * 506916191) & 4294967295) AS "x",
+      ((xor("y", ("y" >> 16)) * 506916191) & 4294967295) AS "y",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s3"
+  ),
+  "adg_s5" AS (
+    SELECT
+      xor("x", ("x" >> 15)) AS "x",
+      xor("y", ("y" >> 15)) AS "y",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s4"
+  ),
+  "adg_s6" AS (
+    SELECT
+      (("x" + 3956367823) & 4294967295) AS "h1",
+      (("x" + 1988069728) & 4294967295) AS "j1",
+      (("x" + 528451862) & 4294967295) AS "z1",
+      (("x" + 1432926798) & 4294967295) AS "h2",
+      (("x" + 529611135) & 4294967295) AS "z2",
+      (("x" + 3838997806) & 4294967295) AS "h3",
+      (("x" + 3965613608) & 4294967295) AS "z3",
+      (("x" + 2201418017) & 4294967295) AS "h4",
+      (("x" + 3074361812) & 4294967295) AS "j4",
+      (("x" + 4047923566) & 4294967295) AS "h5",
+      (("x" + 1269429432) & 4294967295) AS "j5",
+      (("x" + 3518238748) & 4294967295) AS "h6",
+      (("x" + 1357900667) & 4294967295) AS "h7",
+      (("x" + 4257023495) & 4294967295) AS "h8",
+      (("x" + 4150115347) & 4294967295) AS "h9",
+      (("x" + 721334911) & 4294967295) AS "h10",
+      (("x" + 2041392986) & 4294967295) AS "j10",
+      (("y" + 3956367823) & 4294967295) AS "g1",
+      (("y" + 1988069728) & 4294967295) AS "t1",
+      (("y" + 1432926798) & 4294967295) AS "g2",
+      (("y" + 3838997806) & 4294967295) AS "g3",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s5"
+  ),
+  "adg_s7" AS (
+    SELECT
+      ((xor("h1", ("h1" >> 16)) * 2080451083) & 4294967295) AS "h1",
+      ((xor("j1", ("j1" >> 16)) * 2080451083) & 4294967295) AS "j1",
+      ((xor("z1", ("z1" >> 16)) * 2080451083) & 4294967295) AS "z1",
+      ((xor("h2", ("h2" >> 16)) * 2080451083) & 4294967295) AS "h2",
+      ((xor("z2", ("z2" >> 16)) * 2080451083) & 4294967295) AS "z2",
+      ((xor("h3", ("h3" >> 16)) * 2080451083) & 4294967295) AS "h3",
+      ((xor("z3", ("z3" >> 16)) * 2080451083) & 4294967295) AS "z3",
+      ((xor("h4", ("h4" >> 16)) * 2080451083) & 4294967295) AS "h4",
+      ((xor("j4", ("j4" >> 16)) * 2080451083) & 4294967295) AS "j4",
+      ((xor("h5", ("h5" >> 16)) * 2080451083) & 4294967295) AS "h5",
+      ((xor("j5", ("j5" >> 16)) * 2080451083) & 4294967295) AS "j5",
+      ((xor("h6", ("h6" >> 16)) * 2080451083) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 16)) * 2080451083) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 16)) * 2080451083) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 16)) * 2080451083) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 16)) * 2080451083) & 4294967295) AS "h10",
+      ((xor("j10", ("j10" >> 16)) * 2080451083) & 4294967295) AS "j10",
+      ((xor("g1", ("g1" >> 16)) * 2080451083) & 4294967295) AS "g1",
+      ((xor("t1", ("t1" >> 16)) * 2080451083) & 4294967295) AS "t1",
+      ((xor("g2", ("g2" >> 16)) * 2080451083) & 4294967295) AS "g2",
+      ((xor("g3", ("g3" >> 16)) * 2080451083) & 4294967295) AS "g3",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s6"
+  ),
+  "adg_s8" AS (
+    SELECT
+      ((xor("h1", ("h1" >> 15)) * 889856635) & 4294967295) AS "h1",
+      ((xor("j1", ("j1" >> 15)) * 889856635) & 4294967295) AS "j1",
+      ((xor("z1", ("z1" >> 15)) * 889856635) & 4294967295) AS "z1",
+      ((xor("h2", ("h2" >> 15)) * 889856635) & 4294967295) AS "h2",
+      ((xor("z2", ("z2" >> 15)) * 889856635) & 4294967295) AS "z2",
+      ((xor("h3", ("h3" >> 15)) * 889856635) & 4294967295) AS "h3",
+      ((xor("z3", ("z3" >> 15)) * 889856635) & 4294967295) AS "z3",
+      ((xor("h4", ("h4" >> 15)) * 889856635) & 4294967295) AS "h4",
+      ((xor("j4", ("j4" >> 15)) * 889856635) & 4294967295) AS "j4",
+      ((xor("h5", ("h5" >> 15)) * 889856635) & 4294967295) AS "h5",
+      ((xor("j5", ("j5" >> 15)) * 889856635) & 4294967295) AS "j5",
+      ((xor("h6", ("h6" >> 15)) * 889856635) & 4294967295) AS "h6",
+      ((xor("h7", ("h7" >> 15)) * 889856635) & 4294967295) AS "h7",
+      ((xor("h8", ("h8" >> 15)) * 889856635) & 4294967295) AS "h8",
+      ((xor("h9", ("h9" >> 15)) * 889856635) & 4294967295) AS "h9",
+      ((xor("h10", ("h10" >> 15)) * 889856635) & 4294967295) AS "h10",
+      ((xor("j10", ("j10" >> 15)) * 889856635) & 4294967295) AS "j10",
+      ((xor("g1", ("g1" >> 15)) * 889856635) & 4294967295) AS "g1",
+      ((xor("t1", ("t1" >> 15)) * 889856635) & 4294967295) AS "t1",
+      ((xor("g2", ("g2" >> 15)) * 889856635) & 4294967295) AS "g2",
+      ((xor("g3", ("g3" >> 15)) * 889856635) & 4294967295) AS "g3",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s7"
+  ),
+  "adg_s9" AS (
+    SELECT
+      xor("h1", ("h1" >> 16)) AS "h1",
+      xor("j1", ("j1" >> 16)) AS "j1",
+      xor("z1", ("z1" >> 16)) AS "z1",
+      xor("h2", ("h2" >> 16)) AS "h2",
+      xor("z2", ("z2" >> 16)) AS "z2",
+      xor("h3", ("h3" >> 16)) AS "h3",
+      xor("z3", ("z3" >> 16)) AS "z3",
+      xor("h4", ("h4" >> 16)) AS "h4",
+      xor("j4", ("j4" >> 16)) AS "j4",
+      xor("h5", ("h5" >> 16)) AS "h5",
+      xor("j5", ("j5" >> 16)) AS "j5",
+      xor("h6", ("h6" >> 16)) AS "h6",
+      xor("h7", ("h7" >> 16)) AS "h7",
+      xor("h8", ("h8" >> 16)) AS "h8",
+      xor("h9", ("h9" >> 16)) AS "h9",
+      xor("h10", ("h10" >> 16)) AS "h10",
+      xor("j10", ("j10" >> 16)) AS "j10",
+      xor("g1", ("g1" >> 16)) AS "g1",
+      xor("t1", ("t1" >> 16)) AS "t1",
+      xor("g2", ("g2" >> 16)) AS "g2",
+      xor("g3", ("g3" >> 16)) AS "g3",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s8"
+  ),
+  "adg_s10" AS (
+    SELECT
+      CASE WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 1) THEN "h1" ELSE "g1" END AS "h1",
+      CASE WHEN "z1" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 1) THEN "j1" ELSE "t1" END AS "j1",
+      CASE WHEN "z2" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 2) THEN "h2" ELSE "g2" END AS "h2",
+      CASE WHEN "z3" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 3) THEN "h3" ELSE "g3" END AS "h3",
+      "h4",
+      "j4",
+      "h5",
+      "j5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "j10",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s9"
+  ),
+  "adg_s11" AS (
+    SELECT
+      "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
+      "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
+      "adg_lists_1"."p3"[("h3" >> (32 - "adg_lists_1"."b3")) + 1] AS "q3",
+      "adg_lists_1"."p4"[("h4" >> (32 - "adg_lists_1"."b4")) + 1] AS "q4",
+      "adg_lists_1"."p5"[("h5" >> (32 - "adg_lists_1"."b5")) + 1] AS "q5",
+      "adg_lists_1"."p6"[("h6" >> (32 - "adg_lists_1"."b6")) + 1] AS "q6",
+      "adg_lists_1"."p7"[("h7" >> (32 - "adg_lists_1"."b7")) + 1] AS "q7",
+      "adg_lists_1"."p8"[("h8" >> (32 - "adg_lists_1"."b8")) + 1] AS "q8",
+      "adg_lists_1"."p9"[("h9" >> (32 - "adg_lists_1"."b9")) + 1] AS "q9",
+      "adg_lists_1"."p10"[("h10" >> (32 - "adg_lists_1"."b10")) + 1] AS "q10",
+      "h1",
+      "j1",
+      "h2",
+      "h3",
+      "h4",
+      "j4",
+      "h5",
+      "j5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "j10",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s10"
+  ),
+  "adg_s12" AS (
+    SELECT
+      CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
+      CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
+      CASE WHEN "h3" < ("q3" >> 30) THEN ("h3" >> (32 - "adg_lists_1"."b3")) ELSE ("q3" & 1073741823) END AS "k3",
+      CASE WHEN "h4" < ("q4" >> 30) THEN ("h4" >> (32 - "adg_lists_1"."b4")) ELSE ("q4" & 1073741823) END AS "k4",
+      CASE WHEN "h5" < ("q5" >> 30) THEN ("h5" >> (32 - "adg_lists_1"."b5")) ELSE ("q5" & 1073741823) END AS "k5",
+      CASE WHEN "h6" < ("q6" >> 30) THEN ("h6" >> (32 - "adg_lists_1"."b6")) ELSE ("q6" & 1073741823) END AS "k6",
+      CASE WHEN "h7" < ("q7" >> 30) THEN ("h7" >> (32 - "adg_lists_1"."b7")) ELSE ("q7" & 1073741823) END AS "k7",
+      CASE WHEN "h8" < ("q8" >> 30) THEN ("h8" >> (32 - "adg_lists_1"."b8")) ELSE ("q8" & 1073741823) END AS "k8",
+      CASE WHEN "h9" < ("q9" >> 30) THEN ("h9" >> (32 - "adg_lists_1"."b9")) ELSE ("q9" & 1073741823) END AS "k9",
+      CASE
+        WHEN "h10" < ("q10" >> 30) THEN ("h10" >> (32 - "adg_lists_1"."b10"))
+        ELSE ("q10" & 1073741823)
+      END AS "k10",
+      "h1",
+      "j1",
+      "h2",
+      "h3",
+      "h4",
+      "j4",
+      "h5",
+      "j5",
+      "h6",
+      "h7",
+      "h8",
+      "h9",
+      "h10",
+      "j10",
+      "i",
+      "en",
+      "adg_lists_1"
+    FROM "adg_s11"
+  ),
+  "adg_s13" AS (
+    SELECT
+      "adg_lists_1"."v1"["k1" + 1] AS "v1",
+      "adg_lists_1"."w1"["k1" + 1] AS "w1",
+      "adg_lists_1"."v2"["k2" + 1] AS "v2",
+      "adg_lists_1"."v3"["k3" + 1] AS "v3",
+      "adg_lists_1"."v4"["k4" + 1] AS "v4",
+      "adg_lists_1"."w4"["k4" + 1] AS "w4",
+      "adg_lists_1"."v5"["k5" + 1] AS "v5",
+      "adg_lists_1"."w5"["k5" + 1] AS "w5",
+      "adg_lists_1"."v6"["k6" + 1] AS "v6",
+      "adg_lists_1"."v7"["k7" + 1] AS "v7",
+      "adg_lists_1"."v8"["k8" + 1] AS "v8",
+      "adg_lists_1"."v9"["k9" + 1] AS "v9",
+      "adg_lists_1"."v10"["k10" + 1] AS "v10",
+      "adg_lists_1"."w10"["k10" + 1] AS "w10",
+      "adg_lists_1"."d10" AS "d10",
+      (((1073741741 * "i") + 4804058) % 10000000) AS "m1",
+      (((1073741741 * "en") + 4558718) % 10000000) AS "m2",
+      (((1073741789 * "en") + 784584) % 1000000) AS "m3",
+      (((1073741783 * "en") + 17875479141) % 78364164096) AS "m4",
+      "j1",
+      "j4",
+      "j5",
+      "j10"
+    FROM "adg_s12"
+  ),
+  "adg_s14" AS (
+    SELECT
+      CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', ((("m1" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m1" // 100) % 10) + 1), 1) || substr('0123456789', ((("m1" // 10) % 10) + 1), 1) || substr('0123456789', (("m1" % 10) + 1), 1) AS BIGINT) AS "o1",
+      'T' || 'E' || 'S' || 'T' || 'P' || substr('0123456789', ((("m2" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10) % 10) + 1), 1) || substr('0123456789', (("m2" % 10) + 1), 1) AS "o2",
+      'T' || 'E' || 'S' || 'T' || substr('0123456789', ((("m3" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m3" // 100) % 10) + 1), 1) || substr('0123456789', ((("m3" // 10) % 10) + 1), 1) || substr('0123456789', (("m3" % 10) + 1), 1) AS "o3",
+      'T' || 'E' || 'S' || 'T' || 'H' || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 2176782336) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 60466176) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 1679616) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 46656) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 1296) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', ((("m4" // 36) % 36) + 1), 1) || substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', (("m4" % 36) + 1), 1) AS "o4",
+      CAST(NULL AS VARCHAR) AS "o5",
+      CAST(NULL AS VARCHAR) AS "o6",
+      ("v1" + CAST(CAST(floor((CAST("j1" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w1" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o7",
+      "v2" AS "o8",
+      "v3" AS "o9",
+      CAST(NULL AS VARCHAR) AS "o10",
+      CAST(NULL AS VARCHAR) AS "o11",
+      CAST(NULL AS VARCHAR) AS "o12",
+      CAST(NULL AS VARCHAR) AS "o13",
+      ("v4" + CAST(CAST(floor((CAST("j4" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w4" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o14",
+      ("v5" + CAST(CAST(floor((CAST("j5" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w5" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o15",
+      "v6" AS "o16",
+      "v7" AS "o17",
+      "v8" AS "o18",
+      "v9" AS "o19",
+      CAST(NULL AS VARCHAR) AS "o20",
+      CAST(CASE
+        WHEN ("d10" IS NULL) OR ("w10" = 0e+0) THEN CASE
+        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
+        ELSE "v10"
+      END
+        ELSE greatest(least((floor((CASE
+        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
+        ELSE "v10"
+      END * pow(1e+1, CAST("d10" AS DOUBLE)))) / pow(1e+1, CAST("d10" AS DOUBLE))), CASE
+        WHEN ("v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")) < ("v10" + "w10") THEN "v10" + (CAST("j10" AS DOUBLE) * 2.3283064365386963e-10 * "w10")
+        ELSE "v10"
+      END), "v10")
+      END AS DECIMAL(10,2)) AS "o21"
+    FROM "adg_s13"
+  ),
+  "adg_s15" AS (
+    SELECT
+      least(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_1",
+      greatest(coalesce("o14", CAST('9999-12-31' AS DATE)), coalesce("o15", CAST('9999-12-31' AS DATE))) AS "r1_2",
+      "o1",
+      "o2",
+      "o3",
+      "o4",
+      "o5",
+      "o6",
+      "o7",
+      "o8",
+      "o9",
+      "o10",
+      "o11",
+      "o12",
+      "o13",
+      "o14",
+      "o15",
+      "o16",
+      "o17",
+      "o18",
+      "o19",
+      "o20",
+      "o21"
+    FROM "adg_s14"
+  ),
+  "adg_s16" AS (
+    SELECT
+      CASE
+        WHEN "o14" IS NULL THEN NULL
+        WHEN CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END = 1 THEN "r1_1"
+      END AS "o14",
+      CASE
+        WHEN "o15" IS NULL THEN NULL
+        WHEN (CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END + CASE WHEN "o15" IS NOT NULL THEN 1 ELSE 0 END) = 1 THEN "r1_1"
+        WHEN (CASE WHEN "o14" IS NOT NULL THEN 1 ELSE 0 END + CASE WHEN "o15" IS NOT NULL THEN 1 ELSE 0 END) = 2 THEN "r1_2"
+      END AS "o15",
+      "o1",
+      "o2",
+      "o3",
+      "o4",
+      "o5",
+      "o6",
+      "o7",
+      "o8",
+      "o9",
+      "o10",
+      "o11",
+      "o12",
+      "o13",
+      "o16",
+      "o17",
+      "o18",
+      "o19",
+      "o20",
+      "o21"
+    FROM "adg_s15"
+  )
+SELECT
+  "o1" AS "episode_id",
+  "o2" AS "patient_id",
+  "o3" AS "nhs_number",
+  "o4" AS "hospital_number",
+  "o5" AS "forename",
+  "o6" AS "surname",
+  "o7" AS "date_of_birth",
+  "o8" AS "sex",
+  "o9" AS "ethnicity",
+  "o10" AS "address_line",
+  "o11" AS "postcode",
+  "o12" AS "email",
+  "o13" AS "phone",
+  "o14" AS "admission_date",
+  "o15" AS "discharge_date",
+  "o16" AS "admission_method",
+  "o17" AS "specialty",
+  "o18" AS "primary_diagnosis",
+  "o19" AS "length_of_stay",
+  CAST((CAST(substr(strftime("o14", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("o7", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE
+    WHEN ((CAST(substr(strftime("o14", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("o14", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("o7", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("o7", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1
+    ELSE 0
+  END AS INTEGER) AS "age_on_admission",
+  "o20" AS "clinical_note",
+  "o21" AS "cost"
+FROM "adg_s16";
+
+CREATE OR REPLACE TABLE "hospital_provenance" AS
+SELECT
+  'hospital' AS "dataset",
+  'specs/hospital.yaml' AS "spec_file",
+  'aed03c82f857498eb67831bec513cc071a8ca9f33e07bc83013f7a237a241949' AS "spec_hash",
+  "m"."metadata_hash",
+  1 AS "seed",
+  (SELECT "n" FROM "adg_plan") AS "rows",
+  (SELECT "entities" FROM "adg_plan") AS "entities",
+  (SELECT count(*) FROM "adg_entities" WHERE "n" > 0) AS "entities_with_rows",
+  '0.1.0' AS "tool_version",
+  'These data are artificially generated, any resemblance to real patients is coincidental.' AS "disclaimer",
+  current_timestamp AS "generated_at",
+  "r"."released_at" AS "released_at",
+  "r"."reviewer" AS "reviewer",
+  "r"."approver" AS "approver",
+  (SELECT "value" FROM "adg_released"."hospital_metadata" WHERE ("stat" = 'policy') AND ("ordinal" = 0)) AS "policy"
+FROM (
+  SELECT
+    "metadata_hash"
+  FROM "adg_released_hash"
+) AS "m"
+LEFT JOIN (
+  SELECT
+    "r"."metadata_hash",
+    "r"."released_at",
+    "r"."reviewer",
+    "r"."approver"
+  FROM (
+    SELECT
+      "l"."metadata_hash",
+      CAST("l"."released_at" AS VARCHAR) AS "released_at",
+      "l"."reviewer",
+      "l"."approver"
+    FROM "adg_released"."adg_releases" AS "l"
+    WHERE ("l"."dataset" = 'hospital') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'hospital'))
+  ) AS "r"
+  WHERE "r"."metadata_hash" = (SELECT "metadata_hash" FROM "adg_released_hash")
+) AS "r"
+  ON "r"."metadata_hash" = "m"."metadata_hash";
+
+CREATE OR REPLACE TABLE "hospital_fields" AS
+SELECT
+  "g"."ordinal",
+  "g"."field",
+  "g"."kind",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND TRUE) AS "items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND (("i"."value" IS NOT NULL) OR ("i"."lo" IS NOT NULL))) AS "non_null_items",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE ("i"."ordinal" = "g"."ordinal") AND ("i"."lo" IS NOT NULL)) AS "bins",
+  (SELECT "m"."value" FROM "adg_released"."hospital_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'suppressed')) AS "suppressed",
+  (SELECT "m"."value" FROM "adg_released"."hospital_metadata" AS "m" WHERE ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind") AND ("m"."stat" = 'decimals')) AS "decimals"
+FROM "adg_fields" AS "g"
+ORDER BY "g"."ordinal" NULLS LAST;
+
+COMMIT;
+
+-- [23/23] Summary: rows generated and items available per field
+SELECT
+  "g"."ordinal",
+  "g"."field",
+  "g"."kind",
+  (SELECT count(*) FROM "adg_items" AS "i" WHERE "i"."ordinal" = "g"."ordinal") AS "items",
+  (SELECT "n" FROM "adg_plan") AS "rows"
+FROM "adg_fields" AS "g"
+ORDER BY "g"."ordinal" NULLS LAST;

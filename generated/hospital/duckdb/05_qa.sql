@@ -1,0 +1,689 @@
+-- adg 0.1.0: stage 5 (qa) of dataset "hospital", DuckDB dialect.
+-- Compiled from specs/hospital.yaml (spec sha256 aed03c82f857498e); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in .adg/hospital/output.duckdb; `adg qa specs/hospital.yaml` runs it with progress and checks.
+
+-- [1/11] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TimeZone = 'UTC';
+
+-- [2/11] Attach the released metadata read-only
+ATTACH IF NOT EXISTS '.adg/hospital/released.duckdb' AS "adg_released" (READ_ONLY);
+
+-- [3/11] Close the session to every other file
+SET enable_external_access = false;
+
+SET autoinstall_known_extensions = false;
+
+SET autoload_known_extensions = false;
+
+SET lock_configuration = true;
+
+-- [4/11] Fields to check
+CREATE OR REPLACE TEMP TABLE "adg_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "kind"
+FROM (VALUES
+  (1, 'date_of_birth', 'date'),
+  (2, 'sex', 'categorical'),
+  (3, 'ethnicity', 'categorical'),
+  (4, 'admission_date', 'date'),
+  (5, 'discharge_date', 'date'),
+  (6, 'admission_method', 'categorical'),
+  (7, 'specialty', 'categorical'),
+  (8, 'primary_diagnosis', 'categorical'),
+  (9, 'length_of_stay', 'discrete'),
+  (10, 'cost', 'continuous')
+) AS "v"("ordinal", "field", "kind");
+
+-- [5/11] Released items of every field, each with the cell it is compared in
+CREATE OR REPLACE TEMP TABLE "adg_qa_items" AS
+SELECT
+  "i"."ordinal",
+  "i"."item",
+  "i"."stat",
+  "i"."value",
+  "i"."lo",
+  "i"."hi",
+  "i"."n_rows",
+  "i"."point",
+  "i"."seq",
+  coalesce("x"."bin_item", "i"."item") AS "cell"
+FROM (
+  SELECT
+    "g"."ordinal",
+    "m"."item",
+    "m"."stat",
+    "m"."value",
+    "m"."lo",
+    "m"."hi",
+    "m"."n_rows",
+    CASE
+      WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS "point",
+    CASE WHEN "g"."ordinal" = 4 THEN 4 WHEN "g"."ordinal" = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq"
+  FROM "adg_fields" AS "g"
+  JOIN "adg_released"."hospital_metadata" AS "m"
+    ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+  WHERE "m"."stat" IN ('null', 'value', 'bin')
+) AS "i"
+LEFT JOIN (
+  SELECT
+    "p"."ordinal",
+    "p"."item",
+    min("b"."item") AS "bin_item"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS "point",
+      CASE WHEN "g"."ordinal" = 4 THEN 4 WHEN "g"."ordinal" = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."hospital_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "p"
+  JOIN (
+    SELECT
+      "g"."ordinal",
+      "m"."item",
+      "m"."stat",
+      "m"."value",
+      "m"."lo",
+      "m"."hi",
+      "m"."n_rows",
+      CASE
+        WHEN "g"."kind" = 'continuous' THEN CASE WHEN "m"."stat" = 'value' THEN coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS "point",
+      CASE WHEN "g"."ordinal" = 4 THEN 4 WHEN "g"."ordinal" = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq"
+    FROM "adg_fields" AS "g"
+    JOIN "adg_released"."hospital_metadata" AS "m"
+      ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+    WHERE "m"."stat" IN ('null', 'value', 'bin')
+  ) AS "b"
+    ON ("b"."ordinal" = "p"."ordinal") AND ("b"."stat" = 'bin') AND ("p"."point" >= "b"."lo") AND ("p"."point" < "b"."hi")
+  GROUP BY "p"."ordinal", "p"."item"
+) AS "x"
+  ON ("x"."ordinal" = "i"."ordinal") AND ("x"."item" = "i"."item");
+
+-- [6/11] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE OR REPLACE TEMP TABLE "adg_qa_counts" AS
+SELECT
+  "k"."ordinal",
+  "k"."value",
+  "k"."num",
+  "k"."n",
+  coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
+  "s"."seq" IS NOT NULL AS "in_sequence"
+FROM (
+  SELECT
+    1 AS "ordinal",
+    CASE WHEN 1 = 4 THEN 4 WHEN 1 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      strftime(CAST(date_trunc('year', "date_of_birth") AS DATE), '%Y-%m-%d') AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    2 AS "ordinal",
+    CASE WHEN 2 = 4 THEN 4 WHEN 2 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("sex" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    3 AS "ordinal",
+    CASE WHEN 3 = 4 THEN 4 WHEN 3 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("ethnicity" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    4 AS "ordinal",
+    CASE WHEN 4 = 4 THEN 4 WHEN 4 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      strftime(CAST(date_trunc('week', "admission_date") AS DATE), '%Y-%m-%d') AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    5 AS "ordinal",
+    CASE WHEN 5 = 4 THEN 4 WHEN 5 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      strftime(CAST(date_trunc('week', "discharge_date") AS DATE), '%Y-%m-%d') AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    6 AS "ordinal",
+    CASE WHEN 6 = 4 THEN 4 WHEN 6 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("admission_method" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    7 AS "ordinal",
+    CASE WHEN 7 = 4 THEN 4 WHEN 7 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("specialty" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    8 AS "ordinal",
+    CASE WHEN 8 = 4 THEN 4 WHEN 8 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST("primary_diagnosis" AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    9 AS "ordinal",
+    CASE WHEN 9 = 4 THEN 4 WHEN 9 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(CAST("length_of_stay" AS BIGINT) AS VARCHAR) AS "value",
+      CAST(NULL AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+  UNION ALL
+  SELECT
+    10 AS "ordinal",
+    CASE WHEN 10 = 4 THEN 4 WHEN 10 = 5 THEN 4 ELSE CAST(NULL AS BIGINT) END AS "seq",
+    "value" AS "value",
+    "num" AS "num",
+    count(*) AS "n"
+  FROM (
+    SELECT
+      CAST(NULL AS VARCHAR) AS "value",
+      CAST("cost" AS DOUBLE) AS "num"
+    FROM "hospital"
+  ) AS "o"
+  GROUP BY "value", "num"
+) AS "k"
+LEFT JOIN (
+  SELECT
+    "seq",
+    "value"
+  FROM "adg_qa_items"
+  WHERE ("seq" IS NOT NULL) AND ("stat" = 'value')
+  GROUP BY "seq", "value"
+) AS "s"
+  ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN "adg_qa_items" AS "v"
+  ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
+LEFT JOIN "adg_qa_items" AS "z"
+  ON ("z"."ordinal" = "k"."ordinal") AND ("z"."stat" = 'null') AND ("k"."value" IS NULL) AND ("k"."num" IS NULL)
+LEFT JOIN "adg_qa_items" AS "p"
+  ON ("p"."ordinal" = "k"."ordinal") AND ("p"."point" = "k"."num")
+LEFT JOIN "adg_qa_items" AS "b"
+  ON ("b"."ordinal" = "k"."ordinal") AND ("b"."stat" = 'bin') AND ("k"."num" >= "b"."lo") AND ("k"."num" < "b"."hi");
+
+-- [7/11] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+BEGIN TRANSACTION;
+
+CREATE OR REPLACE TABLE "hospital_qa" AS
+SELECT
+  "pv"."generated_at",
+  "pv"."metadata_hash",
+  "v"."check_id",
+  "v"."field",
+  "v"."passed",
+  "v"."measure",
+  "v"."detail",
+  current_timestamp AS "checked_at"
+FROM (
+  SELECT
+    'row-count' AS "check_id",
+    CAST(NULL AS VARCHAR) AS "field",
+    coalesce((SELECT CASE WHEN "entities" = CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "hospital_provenance"), -1) = (SELECT count(*) FROM "hospital") AS "passed",
+    CAST((SELECT count(*) FROM "hospital") AS DOUBLE) AS "measure",
+    'expected ' || coalesce(CAST((SELECT CASE WHEN "entities" = CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "hospital_provenance") AS VARCHAR), '(unknown: the entities differ from those asked for)') AS "detail"
+  UNION ALL
+  SELECT
+    'released-values' AS "check_id",
+    "f"."field",
+    "f"."outside" = 0 AS "passed",
+    CAST("f"."outside" AS DOUBLE) AS "measure",
+    'generated rows outside the released values, bins and buckets' AS "detail"
+  FROM (
+    SELECT
+      "p"."ordinal",
+      "p"."field",
+      "p"."kind",
+      max("p"."rows") AS "rows",
+      max("p"."outside") AS "outside",
+      sum(CASE
+        WHEN ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share") < 0e+0 THEN 0e+0 - ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share")
+        ELSE (CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share"
+      END) / 2e+0 AS "tvd",
+      sum(CASE
+        WHEN (CAST("p"."rows" AS DOUBLE) * "p"."released_share") > 0e+0 THEN ((CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE) * "p"."released_share")
+        ELSE 0e+0
+      END) AS "chi_square",
+      count("p"."stat") - 1 AS "degrees_of_freedom",
+      sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE 0e+0 END) AS "null_released",
+      sum(CASE
+        WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)
+        ELSE 0e+0
+      END) AS "null_generated"
+    FROM (
+      SELECT
+        "g"."ordinal",
+        "g"."field",
+        "g"."kind",
+        "c"."stat",
+        "c"."released_share",
+        "c"."generated",
+        "t"."rows" AS "rows",
+        "t"."outside" AS "outside"
+      FROM "adg_fields" AS "g"
+      LEFT JOIN (
+        SELECT
+          "c"."ordinal",
+          "c"."cell",
+          "it"."stat",
+          "it"."value",
+          "it"."lo",
+          "it"."hi",
+          CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+          coalesce("x"."generated", 0) AS "generated"
+        FROM (
+          SELECT
+            "r"."ordinal",
+            "r"."cell",
+            sum("r"."n_rows") AS "released"
+          FROM (
+            SELECT
+              "i"."ordinal",
+              "i"."cell",
+              "i"."n_rows" AS "n_rows"
+            FROM "adg_qa_items" AS "i"
+          ) AS "r"
+          GROUP BY "r"."ordinal", "r"."cell"
+        ) AS "c"
+        LEFT JOIN (
+          SELECT
+            "ordinal",
+            "cell",
+            sum("n") AS "generated"
+          FROM "adg_qa_counts"
+          WHERE "cell" IS NOT NULL
+          GROUP BY "ordinal", "cell"
+        ) AS "x"
+          ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+        JOIN "adg_qa_items" AS "it"
+          ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+      ) AS "c"
+        ON "c"."ordinal" = "g"."ordinal"
+      LEFT JOIN (
+        SELECT
+          "a"."ordinal",
+          sum("a"."n") AS "rows",
+          sum(CASE
+            WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
+            ELSE 0
+          END) AS "outside"
+        FROM "adg_qa_counts" AS "a"
+        LEFT JOIN (
+          SELECT
+            "ordinal",
+            count(*) AS "items"
+          FROM "adg_qa_items"
+          GROUP BY "ordinal"
+        ) AS "r"
+          ON "r"."ordinal" = "a"."ordinal"
+        GROUP BY "a"."ordinal"
+      ) AS "t"
+        ON "t"."ordinal" = "g"."ordinal"
+    ) AS "p"
+    GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+  ) AS "f"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'forename' AS "field",
+    (SELECT count("forename") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("forename") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'surname' AS "field",
+    (SELECT count("surname") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("surname") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'address_line' AS "field",
+    (SELECT count("address_line") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("address_line") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'postcode' AS "field",
+    (SELECT count("postcode") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("postcode") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'email' AS "field",
+    (SELECT count("email") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("email") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'phone' AS "field",
+    (SELECT count("phone") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("phone") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'excluded-null' AS "check_id",
+    'clinical_note' AS "field",
+    (SELECT count("clinical_note") FROM "hospital") = 0 AS "passed",
+    CAST((SELECT count("clinical_note") FROM "hospital") AS DOUBLE) AS "measure",
+    'non-NULL values in an excluded column' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'episode_id' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE ("episode_id" IS NULL) OR (NOT (regexp_matches(CAST("episode_id" AS VARCHAR), '^99999[0-9]{7}$')))) = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE ("episode_id" IS NULL) OR (NOT (regexp_matches(CAST("episode_id" AS VARCHAR), '^99999[0-9]{7}$')))) AS DOUBLE) AS "measure",
+    'values that are NULL or do not match 99999[0-9]{7}' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'episode_id' AS "field",
+    (SELECT count(DISTINCT "episode_id") FROM "hospital") = (SELECT count(*) FROM "hospital") AS "passed",
+    CAST((SELECT count(*) FROM "hospital") - (SELECT count(DISTINCT "episode_id") FROM "hospital") AS DOUBLE) AS "measure",
+    'distinct values short of one per row' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'patient_id' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE ("patient_id" IS NULL) OR (NOT (regexp_matches(CAST("patient_id" AS VARCHAR), '^TESTP[0-9]{7}$')))) = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE ("patient_id" IS NULL) OR (NOT (regexp_matches(CAST("patient_id" AS VARCHAR), '^TESTP[0-9]{7}$')))) AS DOUBLE) AS "measure",
+    'values that are NULL or do not match TESTP[0-9]{7}' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'patient_id' AS "field",
+    (SELECT count(DISTINCT "patient_id") FROM "hospital") = (SELECT "entities_with_rows" FROM "hospital_provenance") AS "passed",
+    CAST((SELECT "entities_with_rows" FROM "hospital_provenance") - (SELECT count(DISTINCT "patient_id") FROM "hospital") AS DOUBLE) AS "measure",
+    'distinct values short of one per entity with rows' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'nhs_number' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE ("nhs_number" IS NULL) OR (NOT (regexp_matches(CAST("nhs_number" AS VARCHAR), '^TEST[0-9]{6}$')))) = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE ("nhs_number" IS NULL) OR (NOT (regexp_matches(CAST("nhs_number" AS VARCHAR), '^TEST[0-9]{6}$')))) AS DOUBLE) AS "measure",
+    'values that are NULL or do not match TEST[0-9]{6}' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'nhs_number' AS "field",
+    (SELECT count(DISTINCT "nhs_number") FROM "hospital") = (SELECT "entities_with_rows" FROM "hospital_provenance") AS "passed",
+    CAST((SELECT "entities_with_rows" FROM "hospital_provenance") - (SELECT count(DISTINCT "nhs_number") FROM "hospital") AS DOUBLE) AS "measure",
+    'distinct values short of one per entity with rows' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'hospital_number' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE ("hospital_number" IS NULL) OR (NOT (regexp_matches(CAST("hospital_number" AS VARCHAR), '^TESTH[A-Z0-9]{7}$')))) = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE ("hospital_number" IS NULL) OR (NOT (regexp_matches(CAST("hospital_number" AS VARCHAR), '^TESTH[A-Z0-9]{7}$')))) AS DOUBLE) AS "measure",
+    'values that are NULL or do not match TESTH[A-Z0-9]{7}' AS "detail"
+  UNION ALL
+  SELECT
+    'identifiers' AS "check_id",
+    'hospital_number' AS "field",
+    (SELECT count(DISTINCT "hospital_number") FROM "hospital") = (SELECT "entities_with_rows" FROM "hospital_provenance") AS "passed",
+    CAST((SELECT "entities_with_rows" FROM "hospital_provenance") - (SELECT count(DISTINCT "hospital_number") FROM "hospital") AS DOUBLE) AS "measure",
+    'distinct values short of one per entity with rows' AS "detail"
+  UNION ALL
+  SELECT
+    'ordered-dates' AS "check_id",
+    'admission_date <= discharge_date' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE "admission_date" > "discharge_date") = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE "admission_date" > "discharge_date") AS DOUBLE) AS "measure",
+    'rows with two dates of the sequence out of order' AS "detail"
+  UNION ALL
+  SELECT
+    'derived' AS "check_id",
+    'age_on_admission' AS "field",
+    (SELECT count(*) FROM "hospital" WHERE NOT (coalesce((("age_on_admission" = CAST((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE WHEN ((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("admission_date", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1 ELSE 0 END AS INTEGER)) OR (("age_on_admission" IS NULL) AND (CAST((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE WHEN ((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("admission_date", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1 ELSE 0 END AS INTEGER) IS NULL))), FALSE))) = 0 AS "passed",
+    CAST((SELECT count(*) FROM "hospital" WHERE NOT (coalesce((("age_on_admission" = CAST((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE WHEN ((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("admission_date", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1 ELSE 0 END AS INTEGER)) OR (("age_on_admission" IS NULL) AND (CAST((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 1, 4) AS BIGINT) - CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 1, 4) AS BIGINT)) - CASE WHEN ((CAST(substr(strftime("admission_date", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("admission_date", '%Y-%m-%d'), 9, 2) AS BIGINT)) < ((CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 6, 2) AS BIGINT) * 100) + CAST(substr(strftime("date_of_birth", '%Y-%m-%d'), 9, 2) AS BIGINT)) THEN 1 ELSE 0 END AS INTEGER) IS NULL))), FALSE))) AS DOUBLE) AS "measure",
+    'rows whose value differs from the expression' AS "detail"
+) AS "v"
+CROSS JOIN "hospital_provenance" AS "pv";
+
+COMMIT;
+
+-- [8/11] Verdicts for the report
+SELECT
+  "q"."check_id",
+  "q"."field",
+  "q"."passed",
+  "q"."measure",
+  "q"."detail"
+FROM "hospital_qa" AS "q";
+
+-- [9/11] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    "p"."ordinal",
+    "p"."field",
+    "p"."kind",
+    max("p"."rows") AS "rows",
+    max("p"."outside") AS "outside",
+    sum(CASE
+      WHEN ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share") < 0e+0 THEN 0e+0 - ((CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share")
+      ELSE (CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)) - "p"."released_share"
+    END) / 2e+0 AS "tvd",
+    sum(CASE
+      WHEN (CAST("p"."rows" AS DOUBLE) * "p"."released_share") > 0e+0 THEN ((CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share")) * (CAST("p"."generated" AS DOUBLE) - (CAST("p"."rows" AS DOUBLE) * "p"."released_share"))) / (CAST("p"."rows" AS DOUBLE) * "p"."released_share")
+      ELSE 0e+0
+    END) AS "chi_square",
+    count("p"."stat") - 1 AS "degrees_of_freedom",
+    sum(CASE WHEN "p"."stat" = 'null' THEN "p"."released_share" ELSE 0e+0 END) AS "null_released",
+    sum(CASE
+      WHEN "p"."stat" = 'null' THEN CAST("p"."generated" AS DOUBLE) / CAST("p"."rows" AS DOUBLE)
+      ELSE 0e+0
+    END) AS "null_generated"
+  FROM (
+    SELECT
+      "g"."ordinal",
+      "g"."field",
+      "g"."kind",
+      "c"."stat",
+      "c"."released_share",
+      "c"."generated",
+      "t"."rows" AS "rows",
+      "t"."outside" AS "outside"
+    FROM "adg_fields" AS "g"
+    LEFT JOIN (
+      SELECT
+        "c"."ordinal",
+        "c"."cell",
+        "it"."stat",
+        "it"."value",
+        "it"."lo",
+        "it"."hi",
+        CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+        coalesce("x"."generated", 0) AS "generated"
+      FROM (
+        SELECT
+          "r"."ordinal",
+          "r"."cell",
+          sum("r"."n_rows") AS "released"
+        FROM (
+          SELECT
+            "i"."ordinal",
+            "i"."cell",
+            "i"."n_rows" AS "n_rows"
+          FROM "adg_qa_items" AS "i"
+        ) AS "r"
+        GROUP BY "r"."ordinal", "r"."cell"
+      ) AS "c"
+      LEFT JOIN (
+        SELECT
+          "ordinal",
+          "cell",
+          sum("n") AS "generated"
+        FROM "adg_qa_counts"
+        WHERE "cell" IS NOT NULL
+        GROUP BY "ordinal", "cell"
+      ) AS "x"
+        ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+      JOIN "adg_qa_items" AS "it"
+        ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+    ) AS "c"
+      ON "c"."ordinal" = "g"."ordinal"
+    LEFT JOIN (
+      SELECT
+        "a"."ordinal",
+        sum("a"."n") AS "rows",
+        sum(CASE
+          WHEN ("a"."cell" IS NULL) AND (NOT (("a"."value" IS NULL) AND ("a"."num" IS NULL) AND ("r"."items" IS NULL))) AND (NOT ("a"."in_sequence")) THEN "a"."n"
+          ELSE 0
+        END) AS "outside"
+      FROM "adg_qa_counts" AS "a"
+      LEFT JOIN (
+        SELECT
+          "ordinal",
+          count(*) AS "items"
+        FROM "adg_qa_items"
+        GROUP BY "ordinal"
+      ) AS "r"
+        ON "r"."ordinal" = "a"."ordinal"
+      GROUP BY "a"."ordinal"
+    ) AS "t"
+      ON "t"."ordinal" = "g"."ordinal"
+  ) AS "p"
+  GROUP BY "p"."ordinal", "p"."field", "p"."kind"
+) AS "f"
+ORDER BY "ordinal" NULLS LAST;
+
+-- [10/11] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    "c"."ordinal",
+    "c"."cell",
+    "it"."stat",
+    "it"."value",
+    "it"."lo",
+    "it"."hi",
+    CAST("c"."released" AS DOUBLE) / CAST(sum("c"."released") OVER (PARTITION BY "c"."ordinal") AS DOUBLE) AS "released_share",
+    coalesce("x"."generated", 0) AS "generated"
+  FROM (
+    SELECT
+      "r"."ordinal",
+      "r"."cell",
+      sum("r"."n_rows") AS "released"
+    FROM (
+      SELECT
+        "i"."ordinal",
+        "i"."cell",
+        "i"."n_rows" AS "n_rows"
+      FROM "adg_qa_items" AS "i"
+    ) AS "r"
+    GROUP BY "r"."ordinal", "r"."cell"
+  ) AS "c"
+  LEFT JOIN (
+    SELECT
+      "ordinal",
+      "cell",
+      sum("n") AS "generated"
+    FROM "adg_qa_counts"
+    WHERE "cell" IS NOT NULL
+    GROUP BY "ordinal", "cell"
+  ) AS "x"
+    ON ("x"."ordinal" = "c"."ordinal") AND ("x"."cell" = "c"."cell")
+  JOIN "adg_qa_items" AS "it"
+    ON ("it"."ordinal" = "c"."ordinal") AND ("it"."item" = "c"."cell")
+) AS "c"
+ORDER BY "ordinal" NULLS LAST, "cell" NULLS LAST;
+
+-- [11/11] What the output came from
+SELECT
+  CAST("generated_at" AS VARCHAR) AS "generated_at",
+  "metadata_hash",
+  (SELECT count(*) FROM "hospital") AS "rows",
+  (SELECT CASE WHEN "entities" = CAST(floor(((1e+0 * CAST(coalesce((SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'pool'), (SELECT sum("n_entities") FROM "adg_released"."hospital_metadata" WHERE "stat" = 'cardinality')) AS DOUBLE)) + 5e-1)) AS BIGINT) THEN "rows" ELSE CAST(NULL AS BIGINT) END FROM "hospital_provenance") AS "expected_rows"
+FROM "hospital_provenance";

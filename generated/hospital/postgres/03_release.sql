@@ -1,0 +1,348 @@
+-- adg 0.1.0: stage 3 (release) of dataset "hospital", PostgreSQL dialect.
+-- Compiled from specs/hospital.yaml (spec sha256 aed03c82f857498e); do not edit, run `adg compile`.
+-- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
+-- Runs in schema adg_released; `adg release specs/hospital.yaml` runs it with progress and checks.
+
+-- [1/8] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+SET jit = off;
+
+-- [2/8] The metadata must come from a scrape of this spec as it is now
+DO $adg$ BEGIN IF NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_metadata"."hospital_metadata" WHERE ("stat" = 'depends_on') AND ("value" = '5b926ef1b5db9f7d552a9c717d620c34d3ef4a0f8d33ff9e0163c3fd8ed6f88a'))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hospital.yaml: the metadata was scraped from a different version of this spec (its source, fields, suppression policy or time zone changed since). Run adg scrape specs/hospital.yaml again, then review it.'; END IF; END $adg$;
+
+-- [3/8] The metadata must be exactly what the reviewer saw: its hash equals the signed-off one
+DO $adg$ BEGIN IF ((SELECT encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", "lo", "hi", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT) END AS "e_n_entities" FROM "adg_metadata"."hospital_metadata" ) AS "lines") IS NULL) OR ((SELECT encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash" FROM ( SELECT "ordinal", "stat", "item", "value", "lo", "hi", CASE WHEN "ordinal" IS NULL THEN '~' ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT) END AS "e_ordinal", CASE WHEN "field" IS NULL THEN '~' ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT) END AS "e_field", CASE WHEN "kind" IS NULL THEN '~' ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT) END AS "e_kind", CASE WHEN "stat" IS NULL THEN '~' ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT) END AS "e_stat", CASE WHEN "item" IS NULL THEN '~' ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT) END AS "e_item", CASE WHEN "value" IS NULL THEN '~' ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT) END AS "e_value", CASE WHEN "lo" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("lo" AS TEXT) END END AS "e_lo", CASE WHEN "hi" IS NULL THEN '~' ELSE CAST(char_length(CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END) AS TEXT) || ':' || CASE WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!' WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT) ELSE CAST("hi" AS TEXT) END END AS "e_hi", CASE WHEN "n_rows" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT) END AS "e_n_rows", CASE WHEN "n_entities" IS NULL THEN '~' ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT) END AS "e_n_entities" FROM "adg_metadata"."hospital_metadata" ) AS "lines") <> '<metadata hash from the review pack>') THEN RAISE EXCEPTION USING MESSAGE = 'specs/hospital.yaml: the metadata''s hash is not the one given to release: either the hash is mistyped, or the metadata changed after review (a new scrape). Run adg review specs/hospital.yaml again and release the hash its report shows.'; END IF; END $adg$;
+
+-- [4/8] The spec as the checks see it: every field with its role, kind and suppression policy
+DROP TABLE IF EXISTS pg_temp."adg_spec_fields";
+
+CREATE TEMP TABLE "adg_spec_fields" AS
+SELECT
+  "ordinal",
+  "field",
+  "role",
+  "kind",
+  "threshold",
+  "round_to",
+  "birth_by_day"
+FROM (VALUES
+  (CAST(0 AS BIGINT), CAST(NULL AS TEXT), 'dataset', 'dataset', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(1 AS BIGINT), 'date_of_birth', 'generated', 'date', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(2 AS BIGINT), 'sex', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(3 AS BIGINT), 'ethnicity', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(4 AS BIGINT), 'admission_date', 'generated', 'date', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(5 AS BIGINT), 'discharge_date', 'generated', 'date', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(6 AS BIGINT), 'admission_method', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(7 AS BIGINT), 'specialty', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(8 AS BIGINT), 'primary_diagnosis', 'generated', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(9 AS BIGINT), 'length_of_stay', 'generated', 'discrete', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(10 AS BIGINT), 'cost', 'generated', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'forename', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'surname', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'address_line', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'postcode', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'email', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'phone', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'clinical_note', 'excluded', 'excluded', NULL, NULL, CAST(0 AS BIGINT)),
+  (CAST(-1 AS BIGINT), 'nhs_number', 'entity', 'excluded', NULL, NULL, CAST(0 AS BIGINT))
+) AS "v"("ordinal", "field", "role", "kind", "threshold", "round_to", "birth_by_day");
+
+-- [5/8] Disclosure checks over the metadata: one row per finding (check, field, item, what)
+-- Over published metadata only. Every rule is re-derived from the spec: a scrape bug or an edited
+-- metadata row is caught here.
+DROP TABLE IF EXISTS pg_temp."adg_findings";
+
+CREATE TEMP TABLE "adg_findings" AS
+SELECT
+  'suppression' AS "check_id",
+  "p"."field" AS "field",
+  "p"."item" AS "item",
+  CASE
+    WHEN "p"."n_rows" < "p"."threshold" THEN 'a published row count is below the threshold ' || CAST("p"."threshold" AS TEXT)
+    ELSE 'a published row count is not a multiple of the rounding base ' || CAST("p"."round_to" AS TEXT)
+  END AS "detail"
+FROM (
+  SELECT
+    "m"."ordinal" AS "ordinal",
+    "m"."field" AS "field",
+    "m"."kind" AS "kind",
+    "m"."stat" AS "stat",
+    "m"."item" AS "item",
+    "m"."value" AS "value",
+    "m"."lo" AS "lo",
+    "m"."hi" AS "hi",
+    "m"."n_rows" AS "n_rows",
+    "m"."n_entities" AS "n_entities",
+    "s"."threshold" AS "threshold",
+    "s"."round_to" AS "round_to",
+    "s"."birth_by_day" AS "birth_by_day"
+  FROM "adg_metadata"."hospital_metadata" AS "m"
+  JOIN "adg_spec_fields" AS "s"
+    ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
+  WHERE TRUE
+) AS "p"
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_rows" IS NOT NULL) AND (("p"."n_rows" < "p"."threshold") OR (mod("p"."n_rows", "p"."round_to") <> CAST(0 AS BIGINT)))
+UNION ALL
+SELECT
+  'suppression' AS "check_id",
+  "p"."field" AS "field",
+  "p"."item" AS "item",
+  CASE
+    WHEN "p"."n_entities" < "p"."threshold" THEN 'a published count of entities is below the threshold ' || CAST("p"."threshold" AS TEXT)
+    ELSE 'a published count of entities is not a multiple of the rounding base ' || CAST("p"."round_to" AS TEXT)
+  END AS "detail"
+FROM (
+  SELECT
+    "m"."ordinal" AS "ordinal",
+    "m"."field" AS "field",
+    "m"."kind" AS "kind",
+    "m"."stat" AS "stat",
+    "m"."item" AS "item",
+    "m"."value" AS "value",
+    "m"."lo" AS "lo",
+    "m"."hi" AS "hi",
+    "m"."n_rows" AS "n_rows",
+    "m"."n_entities" AS "n_entities",
+    "s"."threshold" AS "threshold",
+    "s"."round_to" AS "round_to",
+    "s"."birth_by_day" AS "birth_by_day"
+  FROM "adg_metadata"."hospital_metadata" AS "m"
+  JOIN "adg_spec_fields" AS "s"
+    ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
+  WHERE TRUE
+) AS "p"
+WHERE ("p"."stat" IN ('rows', 'null', 'value', 'bin', 'cardinality', 'disagree', 'pool')) AND ("p"."n_entities" IS NOT NULL) AND (("p"."n_entities" < "p"."threshold") OR (mod("p"."n_entities", "p"."round_to") <> CAST(0 AS BIGINT)))
+UNION ALL
+SELECT
+  'suppression' AS "check_id",
+  "b"."field" AS "field",
+  "b"."item" AS "item",
+  CASE
+    WHEN ("b"."lo" IS NULL) OR ("b"."hi" IS NULL) OR ("b"."lo" >= "b"."hi") THEN 'a bin whose lower edge is not below its upper edge'
+    ELSE 'a bin that overlaps the next one'
+  END AS "detail"
+FROM (
+  SELECT
+    "m"."field" AS "field",
+    "m"."item" AS "item",
+    "m"."lo" AS "lo",
+    "m"."hi" AS "hi",
+    lead("m"."lo") OVER (PARTITION BY "m"."field" ORDER BY "m"."lo" NULLS LAST) AS "next_lo"
+  FROM "adg_metadata"."hospital_metadata" AS "m"
+  WHERE "m"."stat" = 'bin'
+) AS "b"
+WHERE ("b"."lo" IS NULL) OR ("b"."hi" IS NULL) OR ("b"."lo" >= "b"."hi") OR ("b"."next_lo" < "b"."hi")
+UNION ALL
+SELECT
+  'excluded-fields' AS "check_id",
+  "m"."field" AS "field",
+  CAST(NULL AS BIGINT) AS "item",
+  CASE
+    WHEN EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_spec_fields" AS "x" WHERE ("x"."field" = "m"."field") AND ("x"."role" IN ('excluded', 'entity'))) THEN 'the spec excludes this field (or counts entities by it), yet the metadata publishes it'
+    ELSE 'the metadata publishes a field the spec does not generate (or with another kind)'
+  END AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."field" IS NOT NULL) AND (NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_spec_fields" AS "g" WHERE ("g"."field" = "m"."field") AND ("g"."role" = 'generated') AND ("g"."kind" = "m"."kind"))))
+GROUP BY "m"."field"
+UNION ALL
+SELECT
+  'nhs-number' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' is a valid NHS number' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND CASE
+  WHEN (regexp_replace("m"."value", '[ ()-]', '', 'g') ~ '^[0-9]{10}$') THEN mod((CAST(11 AS BIGINT) - mod(((CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(10 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(2 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(9 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(3 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(8 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(4 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(7 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(5 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(6 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(6 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(5 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(7 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(4 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(8 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(3 AS BIGINT)) + (CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(9 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) * CAST(2 AS BIGINT))), CAST(11 AS BIGINT))), CAST(11 AS BIGINT)) = CAST(substr(regexp_replace("m"."value", '[ ()-]', '', 'g'), CAST(CAST(10 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT)
+  ELSE FALSE
+END
+UNION ALL
+SELECT
+  'email' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' is an e-mail address' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND ("m"."value" ~ '^[^@ ]+@[^@ ]+[.][^@ ]+$')
+UNION ALL
+SELECT
+  'postcode' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' is a full UK postcode' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND ("m"."value" ~ '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$')
+UNION ALL
+SELECT
+  'phone' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' is a UK phone number' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND (regexp_replace("m"."value", '[ ()-]', '', 'g') ~ '^([+]44|0044|0)[0-9]{9,10}$')
+UNION ALL
+SELECT
+  'date-of-birth' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' is a full date (a date of birth?)' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND ("m"."value" ~ '^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4})$')
+UNION ALL
+SELECT
+  'free-text' AS "check_id",
+  "m"."field" AS "field",
+  "m"."item" AS "item",
+  'published value ' || '"' || substr("m"."value", CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(80 AS BIGINT) AS INTEGER)) || CASE WHEN char_length("m"."value") > CAST(80 AS BIGINT) THEN '..."' ELSE '"' END || ' reads as free text' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."stat" = 'value') AND ("m"."kind" IN ('categorical', 'discrete')) AND ("m"."value" IS NOT NULL) AND ((char_length("m"."value") > CAST(60 AS BIGINT)) OR ("m"."value" ~ '[^ ]+( +[^ ]+){5}'))
+UNION ALL
+SELECT
+  'date-of-birth' AS "check_id",
+  "s"."field" AS "field",
+  CAST(NULL AS BIGINT) AS "item",
+  'named like a date of birth and published by day or finer: publish it by year (granularity: year)' AS "detail"
+FROM "adg_spec_fields" AS "s"
+WHERE "s"."birth_by_day" = CAST(1 AS BIGINT)
+UNION ALL
+SELECT
+  'identifier-like' AS "check_id",
+  "m"."field" AS "field",
+  CAST(NULL AS BIGINT) AS "item",
+  'most of its rows held values too rare to publish (suppressed share of rows 25% or more): it may identify records' AS "detail"
+FROM "adg_metadata"."hospital_metadata" AS "m"
+WHERE ("m"."kind" = 'categorical') AND ("m"."stat" = 'suppressed') AND ("m"."value" ~ '"rows":"(25-50%|over 50%)"')
+UNION ALL
+SELECT
+  'identifier-like' AS "check_id",
+  "v"."field" AS "field",
+  CAST(NULL AS BIGINT) AS "item",
+  CAST("v"."values" AS TEXT) || ' published values average under twice the threshold each: values per row near the limit suppression allows' AS "detail"
+FROM (
+  SELECT
+    "p"."field" AS "field",
+    count(*) AS "values",
+    sum("p"."n_rows") AS "rows",
+    max("p"."threshold") AS "threshold"
+  FROM (
+    SELECT
+      "m"."ordinal" AS "ordinal",
+      "m"."field" AS "field",
+      "m"."kind" AS "kind",
+      "m"."stat" AS "stat",
+      "m"."item" AS "item",
+      "m"."value" AS "value",
+      "m"."lo" AS "lo",
+      "m"."hi" AS "hi",
+      "m"."n_rows" AS "n_rows",
+      "m"."n_entities" AS "n_entities",
+      "s"."threshold" AS "threshold",
+      "s"."round_to" AS "round_to",
+      "s"."birth_by_day" AS "birth_by_day"
+    FROM "adg_metadata"."hospital_metadata" AS "m"
+    JOIN "adg_spec_fields" AS "s"
+      ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
+    WHERE ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  ) AS "p"
+  GROUP BY "p"."field"
+) AS "v"
+WHERE ("v"."values" >= CAST(20 AS BIGINT)) AND ("v"."rows" < ("v"."values" * "v"."threshold" * CAST(2 AS BIGINT)))
+UNION ALL
+SELECT
+  'identifier-like' AS "check_id",
+  "l"."field" AS "field",
+  "l"."item" AS "item",
+  'a value far longer than the field''s typical value (over 3 times the average length, and over 20 characters)' AS "detail"
+FROM (
+  SELECT
+    "m"."field" AS "field",
+    "m"."item" AS "item",
+    char_length("m"."value") AS "len",
+    sum(char_length("m"."value")) OVER (PARTITION BY "m"."field") AS "total",
+    count("m"."value") OVER (PARTITION BY "m"."field") AS "n"
+  FROM "adg_metadata"."hospital_metadata" AS "m"
+  WHERE ("m"."kind" = 'categorical') AND ("m"."stat" = 'value') AND ("m"."value" IS NOT NULL)
+) AS "l"
+WHERE ("l"."len" > CAST(20 AS BIGINT)) AND ((CAST("l"."len" AS DOUBLE PRECISION) * CAST("l"."n" AS DOUBLE PRECISION)) > (CAST('3' AS DOUBLE PRECISION) * CAST("l"."total" AS DOUBLE PRECISION)))
+UNION ALL
+SELECT
+  'tail' AS "check_id",
+  "t"."field" AS "field",
+  "t"."item" AS "item",
+  'the ' || CASE WHEN "t"."from_low" = CAST(1 AS BIGINT) THEN 'lowest' ELSE 'highest' END || ' ' || CASE
+    WHEN "t"."kind" = 'date' THEN 'bucket'
+    WHEN "t"."kind" = 'continuous' THEN 'bin'
+    ELSE 'value'
+  END || ' holds under twice the threshold: its edge sits close to the ' || CASE WHEN "t"."from_low" = CAST(1 AS BIGINT) THEN 'smallest' ELSE 'largest' END || ' observed value' AS "detail"
+FROM (
+  SELECT
+    "p"."field" AS "field",
+    "p"."item" AS "item",
+    "p"."n_rows" AS "n_rows",
+    "p"."threshold" AS "threshold",
+    "p"."kind" AS "kind",
+    row_number() OVER (PARTITION BY "p"."field" ORDER BY CASE WHEN "p"."kind" = 'discrete' THEN CAST("p"."value" AS DOUBLE PRECISION) ELSE "p"."lo" END NULLS LAST, "p"."value" NULLS LAST) AS "from_low",
+    row_number() OVER (PARTITION BY "p"."field" ORDER BY CASE WHEN "p"."kind" = 'discrete' THEN CAST("p"."value" AS DOUBLE PRECISION) ELSE "p"."hi" END DESC NULLS LAST, "p"."value" DESC NULLS LAST) AS "from_high"
+  FROM (
+    SELECT
+      "m"."ordinal" AS "ordinal",
+      "m"."field" AS "field",
+      "m"."kind" AS "kind",
+      "m"."stat" AS "stat",
+      "m"."item" AS "item",
+      "m"."value" AS "value",
+      "m"."lo" AS "lo",
+      "m"."hi" AS "hi",
+      "m"."n_rows" AS "n_rows",
+      "m"."n_entities" AS "n_entities",
+      "s"."threshold" AS "threshold",
+      "s"."round_to" AS "round_to",
+      "s"."birth_by_day" AS "birth_by_day"
+    FROM "adg_metadata"."hospital_metadata" AS "m"
+    JOIN "adg_spec_fields" AS "s"
+      ON (coalesce("m"."field", '') = coalesce("s"."field", '')) AND ("s"."role" IN ('generated', 'dataset'))
+    WHERE ("m"."kind" IN ('discrete', 'date', 'continuous')) AND ("m"."stat" IN ('value', 'bin')) AND (("m"."kind" <> 'continuous') OR ("m"."value" IS NULL))
+  ) AS "p"
+) AS "t"
+WHERE (("t"."from_low" = CAST(1 AS BIGINT)) OR ("t"."from_high" = CAST(1 AS BIGINT))) AND ("t"."n_rows" < ("t"."threshold" * CAST(2 AS BIGINT)));
+
+-- [6/8] No blocking disclosure check may fail
+DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_findings" WHERE "check_id" IN ('suppression', 'excluded-fields', 'nhs-number', 'email', 'postcode', 'phone')) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hospital.yaml: blocking disclosure checks fail on this metadata, so it cannot be released. Run adg review specs/hospital.yaml, read the findings in its report, fix the spec (exclude or coarsen the fields) and scrape again.'; END IF; END $adg$;
+
+-- [7/8] The releases log, if this is the first release into this scope
+CREATE TABLE IF NOT EXISTS "adg_released"."adg_releases" ("released_at" TIMESTAMPTZ, "dataset" TEXT, "spec_file" TEXT, "spec_hash" TEXT, "metadata_hash" TEXT, "reviewer" TEXT, "approver" TEXT, "release_policy" TEXT, "tool_version" TEXT);
+
+-- [8/8] Copy the metadata into the released scope and log the sign-off, all or nothing
+-- Generate reads only this copy, and only when the log names its hash.
+BEGIN;
+
+DROP TABLE IF EXISTS "adg_released"."hospital_metadata__adg_new";
+
+CREATE TABLE "adg_released"."hospital_metadata__adg_new" AS
+SELECT
+  *
+FROM "adg_metadata"."hospital_metadata";
+
+DROP TABLE IF EXISTS "adg_released"."hospital_metadata";
+
+ALTER TABLE "adg_released"."hospital_metadata__adg_new" RENAME TO "hospital_metadata";
+
+INSERT INTO "adg_released"."adg_releases"
+SELECT
+  now() AS "released_at",
+  'hospital' AS "dataset",
+  'specs/hospital.yaml' AS "spec_file",
+  'aed03c82f857498eb67831bec513cc071a8ca9f33e07bc83013f7a237a241949' AS "spec_hash",
+  '<metadata hash from the review pack>' AS "metadata_hash",
+  '<reviewer>' AS "reviewer",
+  '<approver>' AS "approver",
+  'manual' AS "release_policy",
+  '0.1.0' AS "tool_version"
+FROM (VALUES
+  (CAST(1 AS BIGINT))
+) AS "once"("one")
+WHERE NOT (EXISTS (SELECT CAST(1 AS BIGINT) FROM ( SELECT "l"."metadata_hash", CAST("l"."released_at" AS TEXT) AS "released_at", "l"."reviewer", "l"."approver" FROM "adg_released"."adg_releases" AS "l" WHERE ("l"."dataset" = 'hospital') AND ("l"."released_at" = (SELECT max("released_at") FROM "adg_released"."adg_releases" WHERE "dataset" = 'hospital')) ) AS "r" WHERE "r"."metadata_hash" = '<metadata hash from the review pack>'));
+
+COMMIT;

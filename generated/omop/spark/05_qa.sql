@@ -1,0 +1,2955 @@
+-- ==== table person of dataset "omop" (1/5) ====
+
+-- adg 0.1.0: stage 5 (qa) of dataset "omop_person", Spark SQL dialect.
+-- Compiled from specs/omop.yaml (spec sha256 fa20601fc0d7dbfb); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/omop.yaml` runs it with progress and checks.
+
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+-- [2/9] Fields to check
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
+SELECT
+  `ordinal`,
+  `field`,
+  `kind`
+FROM (VALUES
+  (1L, 'gender_concept_id', 'categorical'),
+  (2L, 'year_of_birth', 'discrete'),
+  (3L, 'month_of_birth', 'discrete'),
+  (4L, 'day_of_birth', 'discrete'),
+  (5L, 'birth_datetime', 'date'),
+  (6L, 'race_concept_id', 'categorical'),
+  (7L, 'ethnicity_concept_id', 'categorical'),
+  (8L, 'gender_source_value', 'categorical'),
+  (9L, 'gender_source_concept_id', 'categorical'),
+  (10L, 'race_source_value', 'categorical'),
+  (11L, 'race_source_concept_id', 'categorical'),
+  (12L, 'ethnicity_source_value', 'categorical'),
+  (13L, 'ethnicity_source_concept_id', 'categorical')
+) AS `v`(`ordinal`, `field`, `kind`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
+
+-- [3/9] Released items of every field, each with the cell it is compared in
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_items` AS
+SELECT
+  `i`.`ordinal`,
+  `i`.`item`,
+  `i`.`stat`,
+  `i`.`value`,
+  `i`.`lo`,
+  `i`.`hi`,
+  `i`.`n_rows`,
+  `i`.`point`,
+  `i`.`seq`,
+  coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
+FROM (
+  SELECT
+    `g`.`ordinal`,
+    `m`.`item`,
+    `m`.`stat`,
+    `m`.`value`,
+    `m`.`lo`,
+    `m`.`hi`,
+    `m`.`n_rows`,
+    CASE
+      WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
+  FROM `adg_fields` AS `g`
+  JOIN `adg_released`.`omop_person_metadata` AS `m`
+    ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+  WHERE `m`.`stat` IN ('null', 'value', 'bin')
+) AS `i`
+LEFT JOIN (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`item`,
+    min(`b`.`item`) AS `bin_item`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_person_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `p`
+  JOIN (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_person_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `b`
+    ON (`b`.`ordinal` = `p`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`p`.`point` >= `b`.`lo`) AND (`p`.`point` < `b`.`hi`)
+  GROUP BY `p`.`ordinal`, `p`.`item`
+) AS `x`
+  ON (`x`.`ordinal` = `i`.`ordinal`) AND (`x`.`item` = `i`.`item`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_items` AS SELECT * FROM `adg_scratch`.`adg_qa_items`;
+
+-- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_counts` AS
+SELECT
+  `k`.`ordinal`,
+  `k`.`value`,
+  `k`.`num`,
+  `k`.`n`,
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
+FROM (
+  SELECT
+    1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`gender_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(CAST(`year_of_birth` AS BIGINT) AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(CAST(`month_of_birth` AS BIGINT) AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(CAST(`day_of_birth` AS BIGINT) AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('YEAR', `birth_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    6L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`race_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    7L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`ethnicity_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    8L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`gender_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    9L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`gender_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    10L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`race_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    11L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`race_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    12L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`ethnicity_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    13L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`ethnicity_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_person`
+  ) AS `o`
+  GROUP BY `value`, `num`
+) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `v`
+  ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `z`
+  ON (`z`.`ordinal` = `k`.`ordinal`) AND (`z`.`stat` = 'null') AND (`k`.`value` IS NULL) AND (`k`.`num` IS NULL)
+LEFT JOIN `adg_qa_items` AS `p`
+  ON (`p`.`ordinal` = `k`.`ordinal`) AND (`p`.`point` = `k`.`num`)
+LEFT JOIN `adg_qa_items` AS `b`
+  ON (`b`.`ordinal` = `k`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`k`.`num` >= `b`.`lo`) AND (`k`.`num` < `b`.`hi`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_counts` AS SELECT * FROM `adg_scratch`.`adg_qa_counts`;
+
+-- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+CREATE OR REPLACE TABLE `adg_output`.`omop_person_qa` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+SELECT
+  `pv`.`generated_at`,
+  `pv`.`metadata_hash`,
+  `v`.`check_id`,
+  `v`.`field`,
+  `v`.`passed`,
+  `v`.`measure`,
+  `v`.`detail`,
+  current_timestamp() AS `checked_at`
+FROM (
+  SELECT
+    'row-count' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_person_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`omop_person`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_person_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
+  UNION ALL
+  SELECT
+    'released-values' AS `check_id`,
+    `f`.`field`,
+    `f`.`outside` = 0L AS `passed`,
+    CAST(`f`.`outside` AS DOUBLE) AS `measure`,
+    'generated rows outside the released values, bins and buckets' AS `detail`
+  FROM (
+    SELECT
+      `p`.`ordinal`,
+      `p`.`field`,
+      `p`.`kind`,
+      max(`p`.`rows`) AS `rows`,
+      max(`p`.`outside`) AS `outside`,
+      sum(CASE
+        WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+        ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+      END) / 2e+0 AS `tvd`,
+      sum(CASE
+        WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+        ELSE 0e+0
+      END) AS `chi_square`,
+      count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+      sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+      sum(CASE
+        WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+        ELSE 0e+0
+      END) AS `null_generated`
+    FROM (
+      SELECT
+        `g`.`ordinal`,
+        `g`.`field`,
+        `g`.`kind`,
+        `c`.`stat`,
+        `c`.`released_share`,
+        `c`.`generated`,
+        `t`.`rows` AS `rows`,
+        `t`.`outside` AS `outside`
+      FROM `adg_fields` AS `g`
+      LEFT JOIN (
+        SELECT
+          `c`.`ordinal`,
+          `c`.`cell`,
+          `it`.`stat`,
+          `it`.`value`,
+          `it`.`lo`,
+          `it`.`hi`,
+          CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+          coalesce(`x`.`generated`, 0L) AS `generated`
+        FROM (
+          SELECT
+            `r`.`ordinal`,
+            `r`.`cell`,
+            sum(`r`.`n_rows`) AS `released`
+          FROM (
+            SELECT
+              `i`.`ordinal`,
+              `i`.`cell`,
+              `i`.`n_rows` AS `n_rows`
+            FROM `adg_qa_items` AS `i`
+          ) AS `r`
+          GROUP BY `r`.`ordinal`, `r`.`cell`
+        ) AS `c`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            `cell`,
+            sum(`n`) AS `generated`
+          FROM `adg_qa_counts`
+          WHERE `cell` IS NOT NULL
+          GROUP BY `ordinal`, `cell`
+        ) AS `x`
+          ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+        JOIN `adg_qa_items` AS `it`
+          ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+      ) AS `c`
+        ON `c`.`ordinal` = `g`.`ordinal`
+      LEFT JOIN (
+        SELECT
+          `a`.`ordinal`,
+          sum(`a`.`n`) AS `rows`,
+          sum(CASE
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+            ELSE 0L
+          END) AS `outside`
+        FROM `adg_qa_counts` AS `a`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            count(*) AS `items`
+          FROM `adg_qa_items`
+          GROUP BY `ordinal`
+        ) AS `r`
+          ON `r`.`ordinal` = `a`.`ordinal`
+        GROUP BY `a`.`ordinal`
+      ) AS `t`
+        ON `t`.`ordinal` = `g`.`ordinal`
+    ) AS `p`
+    GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+  ) AS `f`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'location_id' AS `field`,
+    (SELECT count(`location_id`) FROM `adg_output`.`omop_person`) = 0L AS `passed`,
+    CAST((SELECT count(`location_id`) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'provider_id' AS `field`,
+    (SELECT count(`provider_id`) FROM `adg_output`.`omop_person`) = 0L AS `passed`,
+    CAST((SELECT count(`provider_id`) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'care_site_id' AS `field`,
+    (SELECT count(`care_site_id`) FROM `adg_output`.`omop_person`) = 0L AS `passed`,
+    CAST((SELECT count(`care_site_id`) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'person_source_value' AS `field`,
+    (SELECT count(`person_source_value`) FROM `adg_output`.`omop_person`) = 0L AS `passed`,
+    CAST((SELECT count(`person_source_value`) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_person` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_person` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_person`) = (SELECT `entities_with_rows` FROM `adg_output`.`omop_person_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`omop_person_provenance`) - (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_person`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
+) AS `v`
+CROSS JOIN `adg_output`.`omop_person_provenance` AS `pv`;
+
+-- [6/9] Verdicts for the report
+SELECT
+  `q`.`check_id`,
+  `q`.`field`,
+  `q`.`passed`,
+  `q`.`measure`,
+  `q`.`detail`
+FROM `adg_output`.`omop_person_qa` AS `q`;
+
+-- [7/9] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`field`,
+    `p`.`kind`,
+    max(`p`.`rows`) AS `rows`,
+    max(`p`.`outside`) AS `outside`,
+    sum(CASE
+      WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+      ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+    END) / 2e+0 AS `tvd`,
+    sum(CASE
+      WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+      ELSE 0e+0
+    END) AS `chi_square`,
+    count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+    sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+    sum(CASE
+      WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+      ELSE 0e+0
+    END) AS `null_generated`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `g`.`field`,
+      `g`.`kind`,
+      `c`.`stat`,
+      `c`.`released_share`,
+      `c`.`generated`,
+      `t`.`rows` AS `rows`,
+      `t`.`outside` AS `outside`
+    FROM `adg_fields` AS `g`
+    LEFT JOIN (
+      SELECT
+        `c`.`ordinal`,
+        `c`.`cell`,
+        `it`.`stat`,
+        `it`.`value`,
+        `it`.`lo`,
+        `it`.`hi`,
+        CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+        coalesce(`x`.`generated`, 0L) AS `generated`
+      FROM (
+        SELECT
+          `r`.`ordinal`,
+          `r`.`cell`,
+          sum(`r`.`n_rows`) AS `released`
+        FROM (
+          SELECT
+            `i`.`ordinal`,
+            `i`.`cell`,
+            `i`.`n_rows` AS `n_rows`
+          FROM `adg_qa_items` AS `i`
+        ) AS `r`
+        GROUP BY `r`.`ordinal`, `r`.`cell`
+      ) AS `c`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          `cell`,
+          sum(`n`) AS `generated`
+        FROM `adg_qa_counts`
+        WHERE `cell` IS NOT NULL
+        GROUP BY `ordinal`, `cell`
+      ) AS `x`
+        ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+      JOIN `adg_qa_items` AS `it`
+        ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+    ) AS `c`
+      ON `c`.`ordinal` = `g`.`ordinal`
+    LEFT JOIN (
+      SELECT
+        `a`.`ordinal`,
+        sum(`a`.`n`) AS `rows`,
+        sum(CASE
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+          ELSE 0L
+        END) AS `outside`
+      FROM `adg_qa_counts` AS `a`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          count(*) AS `items`
+        FROM `adg_qa_items`
+        GROUP BY `ordinal`
+      ) AS `r`
+        ON `r`.`ordinal` = `a`.`ordinal`
+      GROUP BY `a`.`ordinal`
+    ) AS `t`
+      ON `t`.`ordinal` = `g`.`ordinal`
+  ) AS `p`
+  GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+) AS `f`
+ORDER BY `ordinal` NULLS LAST;
+
+-- [8/9] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    `c`.`ordinal`,
+    `c`.`cell`,
+    `it`.`stat`,
+    `it`.`value`,
+    `it`.`lo`,
+    `it`.`hi`,
+    CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+    coalesce(`x`.`generated`, 0L) AS `generated`
+  FROM (
+    SELECT
+      `r`.`ordinal`,
+      `r`.`cell`,
+      sum(`r`.`n_rows`) AS `released`
+    FROM (
+      SELECT
+        `i`.`ordinal`,
+        `i`.`cell`,
+        `i`.`n_rows` AS `n_rows`
+      FROM `adg_qa_items` AS `i`
+    ) AS `r`
+    GROUP BY `r`.`ordinal`, `r`.`cell`
+  ) AS `c`
+  LEFT JOIN (
+    SELECT
+      `ordinal`,
+      `cell`,
+      sum(`n`) AS `generated`
+    FROM `adg_qa_counts`
+    WHERE `cell` IS NOT NULL
+    GROUP BY `ordinal`, `cell`
+  ) AS `x`
+    ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+  JOIN `adg_qa_items` AS `it`
+    ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+) AS `c`
+ORDER BY `ordinal` NULLS LAST, `cell` NULLS LAST;
+
+-- [9/9] What the output came from
+SELECT
+  CAST(`generated_at` AS STRING) AS `generated_at`,
+  `metadata_hash`,
+  (SELECT count(*) FROM `adg_output`.`omop_person`) AS `rows`,
+  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_person_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_person_provenance`) AS `expected_rows`
+FROM `adg_output`.`omop_person_provenance`;
+
+-- After the last step: drop the scratch tables
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+-- ==== table visit_occurrence of dataset "omop" (2/5) ====
+
+-- adg 0.1.0: stage 5 (qa) of dataset "omop_visit_occurrence", Spark SQL dialect.
+-- Compiled from specs/omop.yaml (spec sha256 aba06463d8495382); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/omop.yaml` runs it with progress and checks.
+
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+-- [2/9] Fields to check
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
+SELECT
+  `ordinal`,
+  `field`,
+  `kind`
+FROM (VALUES
+  (1L, 'visit_concept_id', 'categorical'),
+  (2L, 'visit_start_date', 'date'),
+  (3L, 'visit_start_datetime', 'date'),
+  (4L, 'visit_end_date', 'date'),
+  (5L, 'visit_end_datetime', 'date'),
+  (6L, 'visit_type_concept_id', 'categorical'),
+  (7L, 'visit_source_value', 'categorical'),
+  (8L, 'visit_source_concept_id', 'categorical'),
+  (9L, 'admitted_from_concept_id', 'categorical'),
+  (10L, 'admitted_from_source_value', 'categorical'),
+  (11L, 'discharged_to_concept_id', 'categorical'),
+  (12L, 'discharged_to_source_value', 'categorical')
+) AS `v`(`ordinal`, `field`, `kind`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
+
+-- [3/9] Released items of every field, each with the cell it is compared in
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_items` AS
+SELECT
+  `i`.`ordinal`,
+  `i`.`item`,
+  `i`.`stat`,
+  `i`.`value`,
+  `i`.`lo`,
+  `i`.`hi`,
+  `i`.`n_rows`,
+  `i`.`point`,
+  `i`.`seq`,
+  coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
+FROM (
+  SELECT
+    `g`.`ordinal`,
+    `m`.`item`,
+    `m`.`stat`,
+    `m`.`value`,
+    `m`.`lo`,
+    `m`.`hi`,
+    `m`.`n_rows`,
+    CASE
+      WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS `point`,
+    CASE
+      WHEN `g`.`ordinal` = 2L THEN 2L
+      WHEN `g`.`ordinal` = 4L THEN 2L
+      WHEN `g`.`ordinal` = 3L THEN 3L
+      WHEN `g`.`ordinal` = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`
+  FROM `adg_fields` AS `g`
+  JOIN `adg_released`.`omop_visit_occurrence_metadata` AS `m`
+    ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+  WHERE `m`.`stat` IN ('null', 'value', 'bin')
+) AS `i`
+LEFT JOIN (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`item`,
+    min(`b`.`item`) AS `bin_item`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CASE
+        WHEN `g`.`ordinal` = 2L THEN 2L
+        WHEN `g`.`ordinal` = 4L THEN 2L
+        WHEN `g`.`ordinal` = 3L THEN 3L
+        WHEN `g`.`ordinal` = 5L THEN 3L
+        ELSE CAST(NULL AS BIGINT)
+      END AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_visit_occurrence_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `p`
+  JOIN (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CASE
+        WHEN `g`.`ordinal` = 2L THEN 2L
+        WHEN `g`.`ordinal` = 4L THEN 2L
+        WHEN `g`.`ordinal` = 3L THEN 3L
+        WHEN `g`.`ordinal` = 5L THEN 3L
+        ELSE CAST(NULL AS BIGINT)
+      END AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_visit_occurrence_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `b`
+    ON (`b`.`ordinal` = `p`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`p`.`point` >= `b`.`lo`) AND (`p`.`point` < `b`.`hi`)
+  GROUP BY `p`.`ordinal`, `p`.`item`
+) AS `x`
+  ON (`x`.`ordinal` = `i`.`ordinal`) AND (`x`.`item` = `i`.`item`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_items` AS SELECT * FROM `adg_scratch`.`adg_qa_items`;
+
+-- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_counts` AS
+SELECT
+  `k`.`ordinal`,
+  `k`.`value`,
+  `k`.`num`,
+  `k`.`n`,
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
+FROM (
+  SELECT
+    1L AS `ordinal`,
+    CASE
+      WHEN 1L = 2L THEN 2L
+      WHEN 1L = 4L THEN 2L
+      WHEN 1L = 3L THEN 3L
+      WHEN 1L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`visit_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    2L AS `ordinal`,
+    CASE
+      WHEN 2L = 2L THEN 2L
+      WHEN 2L = 4L THEN 2L
+      WHEN 2L = 3L THEN 3L
+      WHEN 2L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(CAST(date_trunc('WEEK', `visit_start_date`) AS DATE), 'yyyy-MM-dd') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    3L AS `ordinal`,
+    CASE
+      WHEN 3L = 2L THEN 2L
+      WHEN 3L = 4L THEN 2L
+      WHEN 3L = 3L THEN 3L
+      WHEN 3L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('WEEK', `visit_start_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    4L AS `ordinal`,
+    CASE
+      WHEN 4L = 2L THEN 2L
+      WHEN 4L = 4L THEN 2L
+      WHEN 4L = 3L THEN 3L
+      WHEN 4L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(CAST(date_trunc('WEEK', `visit_end_date`) AS DATE), 'yyyy-MM-dd') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    5L AS `ordinal`,
+    CASE
+      WHEN 5L = 2L THEN 2L
+      WHEN 5L = 4L THEN 2L
+      WHEN 5L = 3L THEN 3L
+      WHEN 5L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('WEEK', `visit_end_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    6L AS `ordinal`,
+    CASE
+      WHEN 6L = 2L THEN 2L
+      WHEN 6L = 4L THEN 2L
+      WHEN 6L = 3L THEN 3L
+      WHEN 6L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`visit_type_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    7L AS `ordinal`,
+    CASE
+      WHEN 7L = 2L THEN 2L
+      WHEN 7L = 4L THEN 2L
+      WHEN 7L = 3L THEN 3L
+      WHEN 7L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`visit_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    8L AS `ordinal`,
+    CASE
+      WHEN 8L = 2L THEN 2L
+      WHEN 8L = 4L THEN 2L
+      WHEN 8L = 3L THEN 3L
+      WHEN 8L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`visit_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    9L AS `ordinal`,
+    CASE
+      WHEN 9L = 2L THEN 2L
+      WHEN 9L = 4L THEN 2L
+      WHEN 9L = 3L THEN 3L
+      WHEN 9L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`admitted_from_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    10L AS `ordinal`,
+    CASE
+      WHEN 10L = 2L THEN 2L
+      WHEN 10L = 4L THEN 2L
+      WHEN 10L = 3L THEN 3L
+      WHEN 10L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`admitted_from_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    11L AS `ordinal`,
+    CASE
+      WHEN 11L = 2L THEN 2L
+      WHEN 11L = 4L THEN 2L
+      WHEN 11L = 3L THEN 3L
+      WHEN 11L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`discharged_to_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    12L AS `ordinal`,
+    CASE
+      WHEN 12L = 2L THEN 2L
+      WHEN 12L = 4L THEN 2L
+      WHEN 12L = 3L THEN 3L
+      WHEN 12L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`discharged_to_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_visit_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `v`
+  ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `z`
+  ON (`z`.`ordinal` = `k`.`ordinal`) AND (`z`.`stat` = 'null') AND (`k`.`value` IS NULL) AND (`k`.`num` IS NULL)
+LEFT JOIN `adg_qa_items` AS `p`
+  ON (`p`.`ordinal` = `k`.`ordinal`) AND (`p`.`point` = `k`.`num`)
+LEFT JOIN `adg_qa_items` AS `b`
+  ON (`b`.`ordinal` = `k`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`k`.`num` >= `b`.`lo`) AND (`k`.`num` < `b`.`hi`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_counts` AS SELECT * FROM `adg_scratch`.`adg_qa_counts`;
+
+-- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+CREATE OR REPLACE TABLE `adg_output`.`omop_visit_occurrence_qa` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+SELECT
+  `pv`.`generated_at`,
+  `pv`.`metadata_hash`,
+  `v`.`check_id`,
+  `v`.`field`,
+  `v`.`passed`,
+  `v`.`measure`,
+  `v`.`detail`,
+  current_timestamp() AS `checked_at`
+FROM (
+  SELECT
+    'row-count' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_visit_occurrence_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_visit_occurrence_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
+  UNION ALL
+  SELECT
+    'released-values' AS `check_id`,
+    `f`.`field`,
+    `f`.`outside` = 0L AS `passed`,
+    CAST(`f`.`outside` AS DOUBLE) AS `measure`,
+    'generated rows outside the released values, bins and buckets' AS `detail`
+  FROM (
+    SELECT
+      `p`.`ordinal`,
+      `p`.`field`,
+      `p`.`kind`,
+      max(`p`.`rows`) AS `rows`,
+      max(`p`.`outside`) AS `outside`,
+      sum(CASE
+        WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+        ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+      END) / 2e+0 AS `tvd`,
+      sum(CASE
+        WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+        ELSE 0e+0
+      END) AS `chi_square`,
+      count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+      sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+      sum(CASE
+        WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+        ELSE 0e+0
+      END) AS `null_generated`
+    FROM (
+      SELECT
+        `g`.`ordinal`,
+        `g`.`field`,
+        `g`.`kind`,
+        `c`.`stat`,
+        `c`.`released_share`,
+        `c`.`generated`,
+        `t`.`rows` AS `rows`,
+        `t`.`outside` AS `outside`
+      FROM `adg_fields` AS `g`
+      LEFT JOIN (
+        SELECT
+          `c`.`ordinal`,
+          `c`.`cell`,
+          `it`.`stat`,
+          `it`.`value`,
+          `it`.`lo`,
+          `it`.`hi`,
+          CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+          coalesce(`x`.`generated`, 0L) AS `generated`
+        FROM (
+          SELECT
+            `r`.`ordinal`,
+            `r`.`cell`,
+            sum(`r`.`n_rows`) AS `released`
+          FROM (
+            SELECT
+              `i`.`ordinal`,
+              `i`.`cell`,
+              `i`.`n_rows` AS `n_rows`
+            FROM `adg_qa_items` AS `i`
+          ) AS `r`
+          GROUP BY `r`.`ordinal`, `r`.`cell`
+        ) AS `c`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            `cell`,
+            sum(`n`) AS `generated`
+          FROM `adg_qa_counts`
+          WHERE `cell` IS NOT NULL
+          GROUP BY `ordinal`, `cell`
+        ) AS `x`
+          ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+        JOIN `adg_qa_items` AS `it`
+          ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+      ) AS `c`
+        ON `c`.`ordinal` = `g`.`ordinal`
+      LEFT JOIN (
+        SELECT
+          `a`.`ordinal`,
+          sum(`a`.`n`) AS `rows`,
+          sum(CASE
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+            ELSE 0L
+          END) AS `outside`
+        FROM `adg_qa_counts` AS `a`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            count(*) AS `items`
+          FROM `adg_qa_items`
+          GROUP BY `ordinal`
+        ) AS `r`
+          ON `r`.`ordinal` = `a`.`ordinal`
+        GROUP BY `a`.`ordinal`
+      ) AS `t`
+        ON `t`.`ordinal` = `g`.`ordinal`
+    ) AS `p`
+    GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+  ) AS `f`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'provider_id' AS `field`,
+    (SELECT count(`provider_id`) FROM `adg_output`.`omop_visit_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`provider_id`) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'care_site_id' AS `field`,
+    (SELECT count(`care_site_id`) FROM `adg_output`.`omop_visit_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`care_site_id`) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'preceding_visit_occurrence_id' AS `field`,
+    (SELECT count(`preceding_visit_occurrence_id`) FROM `adg_output`.`omop_visit_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`preceding_visit_occurrence_id`) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'visit_occurrence_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE (`visit_occurrence_id` IS NULL) OR (NOT ((CAST(`visit_occurrence_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE (`visit_occurrence_id` IS NULL) OR (NOT ((CAST(`visit_occurrence_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'visit_occurrence_id' AS `field`,
+    (SELECT count(DISTINCT `visit_occurrence_id`) FROM `adg_output`.`omop_visit_occurrence`) = (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence`) - (SELECT count(DISTINCT `visit_occurrence_id`) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per row' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_visit_occurrence`) = (SELECT `entities_with_rows` FROM `adg_output`.`omop_visit_occurrence_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`omop_visit_occurrence_provenance`) - (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_visit_occurrence`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
+  UNION ALL
+  SELECT
+    'ordered-dates' AS `check_id`,
+    'visit_start_date <= visit_end_date' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE `visit_start_date` > `visit_end_date`) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE `visit_start_date` > `visit_end_date`) AS DOUBLE) AS `measure`,
+    'rows with two dates of the sequence out of order' AS `detail`
+  UNION ALL
+  SELECT
+    'ordered-dates' AS `check_id`,
+    'visit_start_datetime <= visit_end_datetime' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE `visit_start_datetime` > `visit_end_datetime`) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_visit_occurrence` WHERE `visit_start_datetime` > `visit_end_datetime`) AS DOUBLE) AS `measure`,
+    'rows with two dates of the sequence out of order' AS `detail`
+) AS `v`
+CROSS JOIN `adg_output`.`omop_visit_occurrence_provenance` AS `pv`;
+
+-- [6/9] Verdicts for the report
+SELECT
+  `q`.`check_id`,
+  `q`.`field`,
+  `q`.`passed`,
+  `q`.`measure`,
+  `q`.`detail`
+FROM `adg_output`.`omop_visit_occurrence_qa` AS `q`;
+
+-- [7/9] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`field`,
+    `p`.`kind`,
+    max(`p`.`rows`) AS `rows`,
+    max(`p`.`outside`) AS `outside`,
+    sum(CASE
+      WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+      ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+    END) / 2e+0 AS `tvd`,
+    sum(CASE
+      WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+      ELSE 0e+0
+    END) AS `chi_square`,
+    count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+    sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+    sum(CASE
+      WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+      ELSE 0e+0
+    END) AS `null_generated`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `g`.`field`,
+      `g`.`kind`,
+      `c`.`stat`,
+      `c`.`released_share`,
+      `c`.`generated`,
+      `t`.`rows` AS `rows`,
+      `t`.`outside` AS `outside`
+    FROM `adg_fields` AS `g`
+    LEFT JOIN (
+      SELECT
+        `c`.`ordinal`,
+        `c`.`cell`,
+        `it`.`stat`,
+        `it`.`value`,
+        `it`.`lo`,
+        `it`.`hi`,
+        CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+        coalesce(`x`.`generated`, 0L) AS `generated`
+      FROM (
+        SELECT
+          `r`.`ordinal`,
+          `r`.`cell`,
+          sum(`r`.`n_rows`) AS `released`
+        FROM (
+          SELECT
+            `i`.`ordinal`,
+            `i`.`cell`,
+            `i`.`n_rows` AS `n_rows`
+          FROM `adg_qa_items` AS `i`
+        ) AS `r`
+        GROUP BY `r`.`ordinal`, `r`.`cell`
+      ) AS `c`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          `cell`,
+          sum(`n`) AS `generated`
+        FROM `adg_qa_counts`
+        WHERE `cell` IS NOT NULL
+        GROUP BY `ordinal`, `cell`
+      ) AS `x`
+        ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+      JOIN `adg_qa_items` AS `it`
+        ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+    ) AS `c`
+      ON `c`.`ordinal` = `g`.`ordinal`
+    LEFT JOIN (
+      SELECT
+        `a`.`ordinal`,
+        sum(`a`.`n`) AS `rows`,
+        sum(CASE
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+          ELSE 0L
+        END) AS `outside`
+      FROM `adg_qa_counts` AS `a`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          count(*) AS `items`
+        FROM `adg_qa_items`
+        GROUP BY `ordinal`
+      ) AS `r`
+        ON `r`.`ordinal` = `a`.`ordinal`
+      GROUP BY `a`.`ordinal`
+    ) AS `t`
+      ON `t`.`ordinal` = `g`.`ordinal`
+  ) AS `p`
+  GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+) AS `f`
+ORDER BY `ordinal` NULLS LAST;
+
+-- [8/9] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    `c`.`ordinal`,
+    `c`.`cell`,
+    `it`.`stat`,
+    `it`.`value`,
+    `it`.`lo`,
+    `it`.`hi`,
+    CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+    coalesce(`x`.`generated`, 0L) AS `generated`
+  FROM (
+    SELECT
+      `r`.`ordinal`,
+      `r`.`cell`,
+      sum(`r`.`n_rows`) AS `released`
+    FROM (
+      SELECT
+        `i`.`ordinal`,
+        `i`.`cell`,
+        `i`.`n_rows` AS `n_rows`
+      FROM `adg_qa_items` AS `i`
+    ) AS `r`
+    GROUP BY `r`.`ordinal`, `r`.`cell`
+  ) AS `c`
+  LEFT JOIN (
+    SELECT
+      `ordinal`,
+      `cell`,
+      sum(`n`) AS `generated`
+    FROM `adg_qa_counts`
+    WHERE `cell` IS NOT NULL
+    GROUP BY `ordinal`, `cell`
+  ) AS `x`
+    ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+  JOIN `adg_qa_items` AS `it`
+    ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+) AS `c`
+ORDER BY `ordinal` NULLS LAST, `cell` NULLS LAST;
+
+-- [9/9] What the output came from
+SELECT
+  CAST(`generated_at` AS STRING) AS `generated_at`,
+  `metadata_hash`,
+  (SELECT count(*) FROM `adg_output`.`omop_visit_occurrence`) AS `rows`,
+  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_visit_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_visit_occurrence_provenance`) AS `expected_rows`
+FROM `adg_output`.`omop_visit_occurrence_provenance`;
+
+-- After the last step: drop the scratch tables
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+-- ==== table condition_occurrence of dataset "omop" (3/5) ====
+
+-- adg 0.1.0: stage 5 (qa) of dataset "omop_condition_occurrence", Spark SQL dialect.
+-- Compiled from specs/omop.yaml (spec sha256 fa7a6f54ce1bd94a); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/omop.yaml` runs it with progress and checks.
+
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+-- [2/9] Fields to check
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
+SELECT
+  `ordinal`,
+  `field`,
+  `kind`
+FROM (VALUES
+  (1L, 'condition_concept_id', 'categorical'),
+  (2L, 'condition_start_date', 'date'),
+  (3L, 'condition_start_datetime', 'date'),
+  (4L, 'condition_end_date', 'date'),
+  (5L, 'condition_end_datetime', 'date'),
+  (6L, 'condition_type_concept_id', 'categorical'),
+  (7L, 'condition_status_concept_id', 'categorical'),
+  (8L, 'condition_source_value', 'categorical'),
+  (9L, 'condition_source_concept_id', 'categorical'),
+  (10L, 'condition_status_source_value', 'categorical')
+) AS `v`(`ordinal`, `field`, `kind`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
+
+-- [3/9] Released items of every field, each with the cell it is compared in
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_items` AS
+SELECT
+  `i`.`ordinal`,
+  `i`.`item`,
+  `i`.`stat`,
+  `i`.`value`,
+  `i`.`lo`,
+  `i`.`hi`,
+  `i`.`n_rows`,
+  `i`.`point`,
+  `i`.`seq`,
+  coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
+FROM (
+  SELECT
+    `g`.`ordinal`,
+    `m`.`item`,
+    `m`.`stat`,
+    `m`.`value`,
+    `m`.`lo`,
+    `m`.`hi`,
+    `m`.`n_rows`,
+    CASE
+      WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS `point`,
+    CASE
+      WHEN `g`.`ordinal` = 2L THEN 2L
+      WHEN `g`.`ordinal` = 4L THEN 2L
+      WHEN `g`.`ordinal` = 3L THEN 3L
+      WHEN `g`.`ordinal` = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`
+  FROM `adg_fields` AS `g`
+  JOIN `adg_released`.`omop_condition_occurrence_metadata` AS `m`
+    ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+  WHERE `m`.`stat` IN ('null', 'value', 'bin')
+) AS `i`
+LEFT JOIN (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`item`,
+    min(`b`.`item`) AS `bin_item`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CASE
+        WHEN `g`.`ordinal` = 2L THEN 2L
+        WHEN `g`.`ordinal` = 4L THEN 2L
+        WHEN `g`.`ordinal` = 3L THEN 3L
+        WHEN `g`.`ordinal` = 5L THEN 3L
+        ELSE CAST(NULL AS BIGINT)
+      END AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_condition_occurrence_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `p`
+  JOIN (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CASE
+        WHEN `g`.`ordinal` = 2L THEN 2L
+        WHEN `g`.`ordinal` = 4L THEN 2L
+        WHEN `g`.`ordinal` = 3L THEN 3L
+        WHEN `g`.`ordinal` = 5L THEN 3L
+        ELSE CAST(NULL AS BIGINT)
+      END AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_condition_occurrence_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `b`
+    ON (`b`.`ordinal` = `p`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`p`.`point` >= `b`.`lo`) AND (`p`.`point` < `b`.`hi`)
+  GROUP BY `p`.`ordinal`, `p`.`item`
+) AS `x`
+  ON (`x`.`ordinal` = `i`.`ordinal`) AND (`x`.`item` = `i`.`item`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_items` AS SELECT * FROM `adg_scratch`.`adg_qa_items`;
+
+-- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_counts` AS
+SELECT
+  `k`.`ordinal`,
+  `k`.`value`,
+  `k`.`num`,
+  `k`.`n`,
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
+FROM (
+  SELECT
+    1L AS `ordinal`,
+    CASE
+      WHEN 1L = 2L THEN 2L
+      WHEN 1L = 4L THEN 2L
+      WHEN 1L = 3L THEN 3L
+      WHEN 1L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    2L AS `ordinal`,
+    CASE
+      WHEN 2L = 2L THEN 2L
+      WHEN 2L = 4L THEN 2L
+      WHEN 2L = 3L THEN 3L
+      WHEN 2L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(CAST(date_trunc('WEEK', `condition_start_date`) AS DATE), 'yyyy-MM-dd') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    3L AS `ordinal`,
+    CASE
+      WHEN 3L = 2L THEN 2L
+      WHEN 3L = 4L THEN 2L
+      WHEN 3L = 3L THEN 3L
+      WHEN 3L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('WEEK', `condition_start_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    4L AS `ordinal`,
+    CASE
+      WHEN 4L = 2L THEN 2L
+      WHEN 4L = 4L THEN 2L
+      WHEN 4L = 3L THEN 3L
+      WHEN 4L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(CAST(date_trunc('WEEK', `condition_end_date`) AS DATE), 'yyyy-MM-dd') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    5L AS `ordinal`,
+    CASE
+      WHEN 5L = 2L THEN 2L
+      WHEN 5L = 4L THEN 2L
+      WHEN 5L = 3L THEN 3L
+      WHEN 5L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('WEEK', `condition_end_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    6L AS `ordinal`,
+    CASE
+      WHEN 6L = 2L THEN 2L
+      WHEN 6L = 4L THEN 2L
+      WHEN 6L = 3L THEN 3L
+      WHEN 6L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_type_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    7L AS `ordinal`,
+    CASE
+      WHEN 7L = 2L THEN 2L
+      WHEN 7L = 4L THEN 2L
+      WHEN 7L = 3L THEN 3L
+      WHEN 7L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_status_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    8L AS `ordinal`,
+    CASE
+      WHEN 8L = 2L THEN 2L
+      WHEN 8L = 4L THEN 2L
+      WHEN 8L = 3L THEN 3L
+      WHEN 8L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    9L AS `ordinal`,
+    CASE
+      WHEN 9L = 2L THEN 2L
+      WHEN 9L = 4L THEN 2L
+      WHEN 9L = 3L THEN 3L
+      WHEN 9L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    10L AS `ordinal`,
+    CASE
+      WHEN 10L = 2L THEN 2L
+      WHEN 10L = 4L THEN 2L
+      WHEN 10L = 3L THEN 3L
+      WHEN 10L = 5L THEN 3L
+      ELSE CAST(NULL AS BIGINT)
+    END AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`condition_status_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_condition_occurrence`
+  ) AS `o`
+  GROUP BY `value`, `num`
+) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `v`
+  ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `z`
+  ON (`z`.`ordinal` = `k`.`ordinal`) AND (`z`.`stat` = 'null') AND (`k`.`value` IS NULL) AND (`k`.`num` IS NULL)
+LEFT JOIN `adg_qa_items` AS `p`
+  ON (`p`.`ordinal` = `k`.`ordinal`) AND (`p`.`point` = `k`.`num`)
+LEFT JOIN `adg_qa_items` AS `b`
+  ON (`b`.`ordinal` = `k`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`k`.`num` >= `b`.`lo`) AND (`k`.`num` < `b`.`hi`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_counts` AS SELECT * FROM `adg_scratch`.`adg_qa_counts`;
+
+-- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+CREATE OR REPLACE TABLE `adg_output`.`omop_condition_occurrence_qa` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+SELECT
+  `pv`.`generated_at`,
+  `pv`.`metadata_hash`,
+  `v`.`check_id`,
+  `v`.`field`,
+  `v`.`passed`,
+  `v`.`measure`,
+  `v`.`detail`,
+  current_timestamp() AS `checked_at`
+FROM (
+  SELECT
+    'row-count' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_condition_occurrence_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_condition_occurrence_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
+  UNION ALL
+  SELECT
+    'released-values' AS `check_id`,
+    `f`.`field`,
+    `f`.`outside` = 0L AS `passed`,
+    CAST(`f`.`outside` AS DOUBLE) AS `measure`,
+    'generated rows outside the released values, bins and buckets' AS `detail`
+  FROM (
+    SELECT
+      `p`.`ordinal`,
+      `p`.`field`,
+      `p`.`kind`,
+      max(`p`.`rows`) AS `rows`,
+      max(`p`.`outside`) AS `outside`,
+      sum(CASE
+        WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+        ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+      END) / 2e+0 AS `tvd`,
+      sum(CASE
+        WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+        ELSE 0e+0
+      END) AS `chi_square`,
+      count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+      sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+      sum(CASE
+        WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+        ELSE 0e+0
+      END) AS `null_generated`
+    FROM (
+      SELECT
+        `g`.`ordinal`,
+        `g`.`field`,
+        `g`.`kind`,
+        `c`.`stat`,
+        `c`.`released_share`,
+        `c`.`generated`,
+        `t`.`rows` AS `rows`,
+        `t`.`outside` AS `outside`
+      FROM `adg_fields` AS `g`
+      LEFT JOIN (
+        SELECT
+          `c`.`ordinal`,
+          `c`.`cell`,
+          `it`.`stat`,
+          `it`.`value`,
+          `it`.`lo`,
+          `it`.`hi`,
+          CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+          coalesce(`x`.`generated`, 0L) AS `generated`
+        FROM (
+          SELECT
+            `r`.`ordinal`,
+            `r`.`cell`,
+            sum(`r`.`n_rows`) AS `released`
+          FROM (
+            SELECT
+              `i`.`ordinal`,
+              `i`.`cell`,
+              `i`.`n_rows` AS `n_rows`
+            FROM `adg_qa_items` AS `i`
+          ) AS `r`
+          GROUP BY `r`.`ordinal`, `r`.`cell`
+        ) AS `c`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            `cell`,
+            sum(`n`) AS `generated`
+          FROM `adg_qa_counts`
+          WHERE `cell` IS NOT NULL
+          GROUP BY `ordinal`, `cell`
+        ) AS `x`
+          ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+        JOIN `adg_qa_items` AS `it`
+          ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+      ) AS `c`
+        ON `c`.`ordinal` = `g`.`ordinal`
+      LEFT JOIN (
+        SELECT
+          `a`.`ordinal`,
+          sum(`a`.`n`) AS `rows`,
+          sum(CASE
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+            ELSE 0L
+          END) AS `outside`
+        FROM `adg_qa_counts` AS `a`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            count(*) AS `items`
+          FROM `adg_qa_items`
+          GROUP BY `ordinal`
+        ) AS `r`
+          ON `r`.`ordinal` = `a`.`ordinal`
+        GROUP BY `a`.`ordinal`
+      ) AS `t`
+        ON `t`.`ordinal` = `g`.`ordinal`
+    ) AS `p`
+    GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+  ) AS `f`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'stop_reason' AS `field`,
+    (SELECT count(`stop_reason`) FROM `adg_output`.`omop_condition_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`stop_reason`) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'provider_id' AS `field`,
+    (SELECT count(`provider_id`) FROM `adg_output`.`omop_condition_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`provider_id`) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'visit_detail_id' AS `field`,
+    (SELECT count(`visit_detail_id`) FROM `adg_output`.`omop_condition_occurrence`) = 0L AS `passed`,
+    CAST((SELECT count(`visit_detail_id`) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'condition_occurrence_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE (`condition_occurrence_id` IS NULL) OR (NOT ((CAST(`condition_occurrence_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE (`condition_occurrence_id` IS NULL) OR (NOT ((CAST(`condition_occurrence_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'condition_occurrence_id' AS `field`,
+    (SELECT count(DISTINCT `condition_occurrence_id`) FROM `adg_output`.`omop_condition_occurrence`) = (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence`) - (SELECT count(DISTINCT `condition_occurrence_id`) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per row' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_condition_occurrence`) = (SELECT `entities_with_rows` FROM `adg_output`.`omop_condition_occurrence_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`omop_condition_occurrence_provenance`) - (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_condition_occurrence`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
+  UNION ALL
+  SELECT
+    'ordered-dates' AS `check_id`,
+    'condition_start_date <= condition_end_date' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE `condition_start_date` > `condition_end_date`) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE `condition_start_date` > `condition_end_date`) AS DOUBLE) AS `measure`,
+    'rows with two dates of the sequence out of order' AS `detail`
+  UNION ALL
+  SELECT
+    'ordered-dates' AS `check_id`,
+    'condition_start_datetime <= condition_end_datetime' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE `condition_start_datetime` > `condition_end_datetime`) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` WHERE `condition_start_datetime` > `condition_end_datetime`) AS DOUBLE) AS `measure`,
+    'rows with two dates of the sequence out of order' AS `detail`
+  UNION ALL
+  SELECT
+    'references' AS `check_id`,
+    'visit_occurrence_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` AS `c` WHERE (`c`.`visit_occurrence_id` IS NOT NULL) AND (NOT (EXISTS (SELECT 1L FROM `adg_output`.`omop_visit_occurrence` AS `p` WHERE `p`.`visit_occurrence_id` = `c`.`visit_occurrence_id`)))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_condition_occurrence` AS `c` WHERE (`c`.`visit_occurrence_id` IS NOT NULL) AND (NOT (EXISTS (SELECT 1L FROM `adg_output`.`omop_visit_occurrence` AS `p` WHERE `p`.`visit_occurrence_id` = `c`.`visit_occurrence_id`)))) AS DOUBLE) AS `measure`,
+    'keys not found in visit_occurrence.visit_occurrence_id' AS `detail`
+) AS `v`
+CROSS JOIN `adg_output`.`omop_condition_occurrence_provenance` AS `pv`;
+
+-- [6/9] Verdicts for the report
+SELECT
+  `q`.`check_id`,
+  `q`.`field`,
+  `q`.`passed`,
+  `q`.`measure`,
+  `q`.`detail`
+FROM `adg_output`.`omop_condition_occurrence_qa` AS `q`;
+
+-- [7/9] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`field`,
+    `p`.`kind`,
+    max(`p`.`rows`) AS `rows`,
+    max(`p`.`outside`) AS `outside`,
+    sum(CASE
+      WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+      ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+    END) / 2e+0 AS `tvd`,
+    sum(CASE
+      WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+      ELSE 0e+0
+    END) AS `chi_square`,
+    count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+    sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+    sum(CASE
+      WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+      ELSE 0e+0
+    END) AS `null_generated`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `g`.`field`,
+      `g`.`kind`,
+      `c`.`stat`,
+      `c`.`released_share`,
+      `c`.`generated`,
+      `t`.`rows` AS `rows`,
+      `t`.`outside` AS `outside`
+    FROM `adg_fields` AS `g`
+    LEFT JOIN (
+      SELECT
+        `c`.`ordinal`,
+        `c`.`cell`,
+        `it`.`stat`,
+        `it`.`value`,
+        `it`.`lo`,
+        `it`.`hi`,
+        CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+        coalesce(`x`.`generated`, 0L) AS `generated`
+      FROM (
+        SELECT
+          `r`.`ordinal`,
+          `r`.`cell`,
+          sum(`r`.`n_rows`) AS `released`
+        FROM (
+          SELECT
+            `i`.`ordinal`,
+            `i`.`cell`,
+            `i`.`n_rows` AS `n_rows`
+          FROM `adg_qa_items` AS `i`
+        ) AS `r`
+        GROUP BY `r`.`ordinal`, `r`.`cell`
+      ) AS `c`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          `cell`,
+          sum(`n`) AS `generated`
+        FROM `adg_qa_counts`
+        WHERE `cell` IS NOT NULL
+        GROUP BY `ordinal`, `cell`
+      ) AS `x`
+        ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+      JOIN `adg_qa_items` AS `it`
+        ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+    ) AS `c`
+      ON `c`.`ordinal` = `g`.`ordinal`
+    LEFT JOIN (
+      SELECT
+        `a`.`ordinal`,
+        sum(`a`.`n`) AS `rows`,
+        sum(CASE
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+          ELSE 0L
+        END) AS `outside`
+      FROM `adg_qa_counts` AS `a`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          count(*) AS `items`
+        FROM `adg_qa_items`
+        GROUP BY `ordinal`
+      ) AS `r`
+        ON `r`.`ordinal` = `a`.`ordinal`
+      GROUP BY `a`.`ordinal`
+    ) AS `t`
+      ON `t`.`ordinal` = `g`.`ordinal`
+  ) AS `p`
+  GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+) AS `f`
+ORDER BY `ordinal` NULLS LAST;
+
+-- [8/9] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    `c`.`ordinal`,
+    `c`.`cell`,
+    `it`.`stat`,
+    `it`.`value`,
+    `it`.`lo`,
+    `it`.`hi`,
+    CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+    coalesce(`x`.`generated`, 0L) AS `generated`
+  FROM (
+    SELECT
+      `r`.`ordinal`,
+      `r`.`cell`,
+      sum(`r`.`n_rows`) AS `released`
+    FROM (
+      SELECT
+        `i`.`ordinal`,
+        `i`.`cell`,
+        `i`.`n_rows` AS `n_rows`
+      FROM `adg_qa_items` AS `i`
+    ) AS `r`
+    GROUP BY `r`.`ordinal`, `r`.`cell`
+  ) AS `c`
+  LEFT JOIN (
+    SELECT
+      `ordinal`,
+      `cell`,
+      sum(`n`) AS `generated`
+    FROM `adg_qa_counts`
+    WHERE `cell` IS NOT NULL
+    GROUP BY `ordinal`, `cell`
+  ) AS `x`
+    ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+  JOIN `adg_qa_items` AS `it`
+    ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+) AS `c`
+ORDER BY `ordinal` NULLS LAST, `cell` NULLS LAST;
+
+-- [9/9] What the output came from
+SELECT
+  CAST(`generated_at` AS STRING) AS `generated_at`,
+  `metadata_hash`,
+  (SELECT count(*) FROM `adg_output`.`omop_condition_occurrence`) AS `rows`,
+  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_condition_occurrence_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_condition_occurrence_provenance`) AS `expected_rows`
+FROM `adg_output`.`omop_condition_occurrence_provenance`;
+
+-- After the last step: drop the scratch tables
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+-- ==== table measurement of dataset "omop" (4/5) ====
+
+-- adg 0.1.0: stage 5 (qa) of dataset "omop_measurement", Spark SQL dialect.
+-- Compiled from specs/omop.yaml (spec sha256 6b267f35b31ebf79); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/omop.yaml` runs it with progress and checks.
+
+-- [1/9] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+-- [2/9] Fields to check
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+CREATE TABLE `adg_scratch`.`adg_fields` AS
+SELECT
+  `ordinal`,
+  `field`,
+  `kind`
+FROM (VALUES
+  (1L, 'measurement_concept_id', 'categorical'),
+  (2L, 'measurement_date', 'date'),
+  (3L, 'measurement_datetime', 'date'),
+  (4L, 'measurement_type_concept_id', 'categorical'),
+  (5L, 'operator_concept_id', 'categorical'),
+  (6L, 'value_as_number', 'continuous'),
+  (7L, 'value_as_concept_id', 'categorical'),
+  (8L, 'unit_concept_id', 'categorical'),
+  (9L, 'range_low', 'continuous'),
+  (10L, 'range_high', 'continuous'),
+  (11L, 'measurement_source_value', 'categorical'),
+  (12L, 'measurement_source_concept_id', 'categorical'),
+  (13L, 'unit_source_value', 'categorical'),
+  (14L, 'unit_source_concept_id', 'categorical'),
+  (15L, 'value_source_value', 'categorical'),
+  (16L, 'meas_event_field_concept_id', 'categorical')
+) AS `v`(`ordinal`, `field`, `kind`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
+
+-- [3/9] Released items of every field, each with the cell it is compared in
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_items` AS
+SELECT
+  `i`.`ordinal`,
+  `i`.`item`,
+  `i`.`stat`,
+  `i`.`value`,
+  `i`.`lo`,
+  `i`.`hi`,
+  `i`.`n_rows`,
+  `i`.`point`,
+  `i`.`seq`,
+  coalesce(`x`.`bin_item`, `i`.`item`) AS `cell`
+FROM (
+  SELECT
+    `g`.`ordinal`,
+    `m`.`item`,
+    `m`.`stat`,
+    `m`.`value`,
+    `m`.`lo`,
+    `m`.`hi`,
+    `m`.`n_rows`,
+    CASE
+      WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+      ELSE CAST(NULL AS DOUBLE)
+    END AS `point`,
+    CAST(NULL AS BIGINT) AS `seq`
+  FROM `adg_fields` AS `g`
+  JOIN `adg_released`.`omop_measurement_metadata` AS `m`
+    ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+  WHERE `m`.`stat` IN ('null', 'value', 'bin')
+) AS `i`
+LEFT JOIN (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`item`,
+    min(`b`.`item`) AS `bin_item`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_measurement_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `p`
+  JOIN (
+    SELECT
+      `g`.`ordinal`,
+      `m`.`item`,
+      `m`.`stat`,
+      `m`.`value`,
+      `m`.`lo`,
+      `m`.`hi`,
+      `m`.`n_rows`,
+      CASE
+        WHEN `g`.`kind` = 'continuous' THEN CASE WHEN `m`.`stat` = 'value' THEN coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) END
+        ELSE CAST(NULL AS DOUBLE)
+      END AS `point`,
+      CAST(NULL AS BIGINT) AS `seq`
+    FROM `adg_fields` AS `g`
+    JOIN `adg_released`.`omop_measurement_metadata` AS `m`
+      ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+    WHERE `m`.`stat` IN ('null', 'value', 'bin')
+  ) AS `b`
+    ON (`b`.`ordinal` = `p`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`p`.`point` >= `b`.`lo`) AND (`p`.`point` < `b`.`hi`)
+  GROUP BY `p`.`ordinal`, `p`.`item`
+) AS `x`
+  ON (`x`.`ordinal` = `i`.`ordinal`) AND (`x`.`item` = `i`.`item`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_items` AS SELECT * FROM `adg_scratch`.`adg_qa_items`;
+
+-- [4/9] Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+CREATE TABLE `adg_scratch`.`adg_qa_counts` AS
+SELECT
+  `k`.`ordinal`,
+  `k`.`value`,
+  `k`.`num`,
+  `k`.`n`,
+  coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
+  `s`.`seq` IS NOT NULL AS `in_sequence`
+FROM (
+  SELECT
+    1L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`measurement_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    2L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(CAST(date_trunc('WEEK', `measurement_date`) AS DATE), 'yyyy-MM-dd') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    3L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      date_format(date_trunc('WEEK', `measurement_datetime`), 'yyyy-MM-dd HH:mm:ss') AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    4L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`measurement_type_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    5L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`operator_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    6L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(NULL AS STRING) AS `value`,
+      CAST(`value_as_number` AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    7L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`value_as_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    8L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`unit_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    9L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(NULL AS STRING) AS `value`,
+      CAST(`range_low` AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    10L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(NULL AS STRING) AS `value`,
+      CAST(`range_high` AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    11L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`measurement_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    12L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`measurement_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    13L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`unit_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    14L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`unit_source_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    15L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`value_source_value` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+  UNION ALL
+  SELECT
+    16L AS `ordinal`,
+    CAST(NULL AS BIGINT) AS `seq`,
+    `value` AS `value`,
+    `num` AS `num`,
+    count(*) AS `n`
+  FROM (
+    SELECT
+      CAST(`meas_event_field_concept_id` AS STRING) AS `value`,
+      CAST(NULL AS DOUBLE) AS `num`
+    FROM `adg_output`.`omop_measurement`
+  ) AS `o`
+  GROUP BY `value`, `num`
+) AS `k`
+LEFT JOIN (
+  SELECT
+    `seq`,
+    `value`
+  FROM `adg_qa_items`
+  WHERE (`seq` IS NOT NULL) AND (`stat` = 'value')
+  GROUP BY `seq`, `value`
+) AS `s`
+  ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `v`
+  ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
+LEFT JOIN `adg_qa_items` AS `z`
+  ON (`z`.`ordinal` = `k`.`ordinal`) AND (`z`.`stat` = 'null') AND (`k`.`value` IS NULL) AND (`k`.`num` IS NULL)
+LEFT JOIN `adg_qa_items` AS `p`
+  ON (`p`.`ordinal` = `k`.`ordinal`) AND (`p`.`point` = `k`.`num`)
+LEFT JOIN `adg_qa_items` AS `b`
+  ON (`b`.`ordinal` = `k`.`ordinal`) AND (`b`.`stat` = 'bin') AND (`k`.`num` >= `b`.`lo`) AND (`k`.`num` < `b`.`hi`);
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_qa_counts` AS SELECT * FROM `adg_scratch`.`adg_qa_counts`;
+
+-- [5/9] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+CREATE OR REPLACE TABLE `adg_output`.`omop_measurement_qa` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+SELECT
+  `pv`.`generated_at`,
+  `pv`.`metadata_hash`,
+  `v`.`check_id`,
+  `v`.`field`,
+  `v`.`passed`,
+  `v`.`measure`,
+  `v`.`detail`,
+  current_timestamp() AS `checked_at`
+FROM (
+  SELECT
+    'row-count' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    coalesce((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_measurement_provenance`), -1L) = (SELECT count(*) FROM `adg_output`.`omop_measurement`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'expected ' || coalesce(CAST((SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_measurement_provenance`) AS STRING), '(unknown: the entities differ from those asked for)') AS `detail`
+  UNION ALL
+  SELECT
+    'released-values' AS `check_id`,
+    `f`.`field`,
+    `f`.`outside` = 0L AS `passed`,
+    CAST(`f`.`outside` AS DOUBLE) AS `measure`,
+    'generated rows outside the released values, bins and buckets' AS `detail`
+  FROM (
+    SELECT
+      `p`.`ordinal`,
+      `p`.`field`,
+      `p`.`kind`,
+      max(`p`.`rows`) AS `rows`,
+      max(`p`.`outside`) AS `outside`,
+      sum(CASE
+        WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+        ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+      END) / 2e+0 AS `tvd`,
+      sum(CASE
+        WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+        ELSE 0e+0
+      END) AS `chi_square`,
+      count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+      sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+      sum(CASE
+        WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+        ELSE 0e+0
+      END) AS `null_generated`
+    FROM (
+      SELECT
+        `g`.`ordinal`,
+        `g`.`field`,
+        `g`.`kind`,
+        `c`.`stat`,
+        `c`.`released_share`,
+        `c`.`generated`,
+        `t`.`rows` AS `rows`,
+        `t`.`outside` AS `outside`
+      FROM `adg_fields` AS `g`
+      LEFT JOIN (
+        SELECT
+          `c`.`ordinal`,
+          `c`.`cell`,
+          `it`.`stat`,
+          `it`.`value`,
+          `it`.`lo`,
+          `it`.`hi`,
+          CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+          coalesce(`x`.`generated`, 0L) AS `generated`
+        FROM (
+          SELECT
+            `r`.`ordinal`,
+            `r`.`cell`,
+            sum(`r`.`n_rows`) AS `released`
+          FROM (
+            SELECT
+              `i`.`ordinal`,
+              `i`.`cell`,
+              `i`.`n_rows` AS `n_rows`
+            FROM `adg_qa_items` AS `i`
+          ) AS `r`
+          GROUP BY `r`.`ordinal`, `r`.`cell`
+        ) AS `c`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            `cell`,
+            sum(`n`) AS `generated`
+          FROM `adg_qa_counts`
+          WHERE `cell` IS NOT NULL
+          GROUP BY `ordinal`, `cell`
+        ) AS `x`
+          ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+        JOIN `adg_qa_items` AS `it`
+          ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+      ) AS `c`
+        ON `c`.`ordinal` = `g`.`ordinal`
+      LEFT JOIN (
+        SELECT
+          `a`.`ordinal`,
+          sum(`a`.`n`) AS `rows`,
+          sum(CASE
+            WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+            ELSE 0L
+          END) AS `outside`
+        FROM `adg_qa_counts` AS `a`
+        LEFT JOIN (
+          SELECT
+            `ordinal`,
+            count(*) AS `items`
+          FROM `adg_qa_items`
+          GROUP BY `ordinal`
+        ) AS `r`
+          ON `r`.`ordinal` = `a`.`ordinal`
+        GROUP BY `a`.`ordinal`
+      ) AS `t`
+        ON `t`.`ordinal` = `g`.`ordinal`
+    ) AS `p`
+    GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+  ) AS `f`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'measurement_time' AS `field`,
+    (SELECT count(`measurement_time`) FROM `adg_output`.`omop_measurement`) = 0L AS `passed`,
+    CAST((SELECT count(`measurement_time`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'provider_id' AS `field`,
+    (SELECT count(`provider_id`) FROM `adg_output`.`omop_measurement`) = 0L AS `passed`,
+    CAST((SELECT count(`provider_id`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'visit_detail_id' AS `field`,
+    (SELECT count(`visit_detail_id`) FROM `adg_output`.`omop_measurement`) = 0L AS `passed`,
+    CAST((SELECT count(`visit_detail_id`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'excluded-null' AS `check_id`,
+    'measurement_event_id' AS `field`,
+    (SELECT count(`measurement_event_id`) FROM `adg_output`.`omop_measurement`) = 0L AS `passed`,
+    CAST((SELECT count(`measurement_event_id`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'non-NULL values in an excluded column' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'measurement_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_measurement` WHERE (`measurement_id` IS NULL) OR (NOT ((CAST(`measurement_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_measurement` WHERE (`measurement_id` IS NULL) OR (NOT ((CAST(`measurement_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'measurement_id' AS `field`,
+    (SELECT count(DISTINCT `measurement_id`) FROM `adg_output`.`omop_measurement`) = (SELECT count(*) FROM `adg_output`.`omop_measurement`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_measurement`) - (SELECT count(DISTINCT `measurement_id`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per row' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_measurement` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_measurement` WHERE (`person_id` IS NULL) OR (NOT ((CAST(`person_id` AS STRING) RLIKE '^1[0-9]{8}\u0024')))) AS DOUBLE) AS `measure`,
+    'values that are NULL or do not match 1[0-9]{8}' AS `detail`
+  UNION ALL
+  SELECT
+    'identifiers' AS `check_id`,
+    'person_id' AS `field`,
+    (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_measurement`) = (SELECT `entities_with_rows` FROM `adg_output`.`omop_measurement_provenance`) AS `passed`,
+    CAST((SELECT `entities_with_rows` FROM `adg_output`.`omop_measurement_provenance`) - (SELECT count(DISTINCT `person_id`) FROM `adg_output`.`omop_measurement`) AS DOUBLE) AS `measure`,
+    'distinct values short of one per entity with rows' AS `detail`
+  UNION ALL
+  SELECT
+    'references' AS `check_id`,
+    'visit_occurrence_id' AS `field`,
+    (SELECT count(*) FROM `adg_output`.`omop_measurement` AS `c` WHERE (`c`.`visit_occurrence_id` IS NOT NULL) AND (NOT (EXISTS (SELECT 1L FROM `adg_output`.`omop_visit_occurrence` AS `p` WHERE `p`.`visit_occurrence_id` = `c`.`visit_occurrence_id`)))) = 0L AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_measurement` AS `c` WHERE (`c`.`visit_occurrence_id` IS NOT NULL) AND (NOT (EXISTS (SELECT 1L FROM `adg_output`.`omop_visit_occurrence` AS `p` WHERE `p`.`visit_occurrence_id` = `c`.`visit_occurrence_id`)))) AS DOUBLE) AS `measure`,
+    'keys not found in visit_occurrence.visit_occurrence_id' AS `detail`
+) AS `v`
+CROSS JOIN `adg_output`.`omop_measurement_provenance` AS `pv`;
+
+-- [6/9] Verdicts for the report
+SELECT
+  `q`.`check_id`,
+  `q`.`field`,
+  `q`.`passed`,
+  `q`.`measure`,
+  `q`.`detail`
+FROM `adg_output`.`omop_measurement_qa` AS `q`;
+
+-- [7/9] Per field: rows, distance from the released weights, chi-square statistic, NULL shares
+SELECT
+  *
+FROM (
+  SELECT
+    `p`.`ordinal`,
+    `p`.`field`,
+    `p`.`kind`,
+    max(`p`.`rows`) AS `rows`,
+    max(`p`.`outside`) AS `outside`,
+    sum(CASE
+      WHEN ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`) < 0e+0 THEN 0e+0 - ((CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`)
+      ELSE (CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)) - `p`.`released_share`
+    END) / 2e+0 AS `tvd`,
+    sum(CASE
+      WHEN (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`) > 0e+0 THEN ((CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)) * (CAST(`p`.`generated` AS DOUBLE) - (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`))) / (CAST(`p`.`rows` AS DOUBLE) * `p`.`released_share`)
+      ELSE 0e+0
+    END) AS `chi_square`,
+    count(`p`.`stat`) - 1L AS `degrees_of_freedom`,
+    sum(CASE WHEN `p`.`stat` = 'null' THEN `p`.`released_share` ELSE 0e+0 END) AS `null_released`,
+    sum(CASE
+      WHEN `p`.`stat` = 'null' THEN CAST(`p`.`generated` AS DOUBLE) / CAST(`p`.`rows` AS DOUBLE)
+      ELSE 0e+0
+    END) AS `null_generated`
+  FROM (
+    SELECT
+      `g`.`ordinal`,
+      `g`.`field`,
+      `g`.`kind`,
+      `c`.`stat`,
+      `c`.`released_share`,
+      `c`.`generated`,
+      `t`.`rows` AS `rows`,
+      `t`.`outside` AS `outside`
+    FROM `adg_fields` AS `g`
+    LEFT JOIN (
+      SELECT
+        `c`.`ordinal`,
+        `c`.`cell`,
+        `it`.`stat`,
+        `it`.`value`,
+        `it`.`lo`,
+        `it`.`hi`,
+        CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+        coalesce(`x`.`generated`, 0L) AS `generated`
+      FROM (
+        SELECT
+          `r`.`ordinal`,
+          `r`.`cell`,
+          sum(`r`.`n_rows`) AS `released`
+        FROM (
+          SELECT
+            `i`.`ordinal`,
+            `i`.`cell`,
+            `i`.`n_rows` AS `n_rows`
+          FROM `adg_qa_items` AS `i`
+        ) AS `r`
+        GROUP BY `r`.`ordinal`, `r`.`cell`
+      ) AS `c`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          `cell`,
+          sum(`n`) AS `generated`
+        FROM `adg_qa_counts`
+        WHERE `cell` IS NOT NULL
+        GROUP BY `ordinal`, `cell`
+      ) AS `x`
+        ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+      JOIN `adg_qa_items` AS `it`
+        ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+    ) AS `c`
+      ON `c`.`ordinal` = `g`.`ordinal`
+    LEFT JOIN (
+      SELECT
+        `a`.`ordinal`,
+        sum(`a`.`n`) AS `rows`,
+        sum(CASE
+          WHEN (`a`.`cell` IS NULL) AND (NOT ((`a`.`value` IS NULL) AND (`a`.`num` IS NULL) AND (`r`.`items` IS NULL))) AND (NOT (`a`.`in_sequence`)) THEN `a`.`n`
+          ELSE 0L
+        END) AS `outside`
+      FROM `adg_qa_counts` AS `a`
+      LEFT JOIN (
+        SELECT
+          `ordinal`,
+          count(*) AS `items`
+        FROM `adg_qa_items`
+        GROUP BY `ordinal`
+      ) AS `r`
+        ON `r`.`ordinal` = `a`.`ordinal`
+      GROUP BY `a`.`ordinal`
+    ) AS `t`
+      ON `t`.`ordinal` = `g`.`ordinal`
+  ) AS `p`
+  GROUP BY `p`.`ordinal`, `p`.`field`, `p`.`kind`
+) AS `f`
+ORDER BY `ordinal` NULLS LAST;
+
+-- [8/9] Per released cell: released and generated shares, for the plots
+SELECT
+  *
+FROM (
+  SELECT
+    `c`.`ordinal`,
+    `c`.`cell`,
+    `it`.`stat`,
+    `it`.`value`,
+    `it`.`lo`,
+    `it`.`hi`,
+    CAST(`c`.`released` AS DOUBLE) / CAST(sum(`c`.`released`) OVER (PARTITION BY `c`.`ordinal`) AS DOUBLE) AS `released_share`,
+    coalesce(`x`.`generated`, 0L) AS `generated`
+  FROM (
+    SELECT
+      `r`.`ordinal`,
+      `r`.`cell`,
+      sum(`r`.`n_rows`) AS `released`
+    FROM (
+      SELECT
+        `i`.`ordinal`,
+        `i`.`cell`,
+        `i`.`n_rows` AS `n_rows`
+      FROM `adg_qa_items` AS `i`
+    ) AS `r`
+    GROUP BY `r`.`ordinal`, `r`.`cell`
+  ) AS `c`
+  LEFT JOIN (
+    SELECT
+      `ordinal`,
+      `cell`,
+      sum(`n`) AS `generated`
+    FROM `adg_qa_counts`
+    WHERE `cell` IS NOT NULL
+    GROUP BY `ordinal`, `cell`
+  ) AS `x`
+    ON (`x`.`ordinal` = `c`.`ordinal`) AND (`x`.`cell` = `c`.`cell`)
+  JOIN `adg_qa_items` AS `it`
+    ON (`it`.`ordinal` = `c`.`ordinal`) AND (`it`.`item` = `c`.`cell`)
+) AS `c`
+ORDER BY `ordinal` NULLS LAST, `cell` NULLS LAST;
+
+-- [9/9] What the output came from
+SELECT
+  CAST(`generated_at` AS STRING) AS `generated_at`,
+  `metadata_hash`,
+  (SELECT count(*) FROM `adg_output`.`omop_measurement`) AS `rows`,
+  (SELECT CASE WHEN `entities` = CAST(CASE WHEN abs(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) < 4.5e15 THEN CAST(floor(((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1)) AS DOUBLE) ELSE ((1e+0 * CAST(coalesce((SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'pool'), (SELECT sum(`n_entities`) FROM `adg_released`.`omop_measurement_metadata` WHERE `stat` = 'cardinality')) AS DOUBLE)) + 5e-1) END AS BIGINT) THEN `rows` ELSE CAST(NULL AS BIGINT) END FROM `adg_output`.`omop_measurement_provenance`) AS `expected_rows`
+FROM `adg_output`.`omop_measurement_provenance`;
+
+-- After the last step: drop the scratch tables
+DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_items`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
+
+-- ==== table concept of dataset "omop" (5/5) ====
+
+-- adg 0.1.0: stage 5 (qa) of dataset "omop_concept", Spark SQL dialect.
+-- Compiled from specs/omop.yaml (spec sha256 02abbbe38d343b86); do not edit, run `adg compile`.
+-- Checks the artificial table against the released metadata and records the verdicts export requires.
+-- Runs in schema adg_output; `adg qa specs/omop.yaml` runs it with progress and checks.
+
+-- [1/4] Run in the time zone UTC
+-- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
+-- same text on any machine.
+SET TIME ZONE 'UTC';
+
+-- [2/4] QA verdicts, bound to the output they checked (its provenance); export requires them clean
+CREATE OR REPLACE TABLE `adg_output`.`omop_concept_qa` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
+SELECT
+  `pv`.`generated_at`,
+  `pv`.`metadata_hash`,
+  `v`.`check_id`,
+  `v`.`field`,
+  `v`.`passed`,
+  `v`.`measure`,
+  `v`.`detail`,
+  current_timestamp() AS `checked_at`
+FROM (
+  SELECT
+    'row-count' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    coalesce((SELECT count(*) FROM `adg_released`.`omop_concept_vocabulary`), -1L) = (SELECT count(*) FROM `adg_output`.`omop_concept`) AS `passed`,
+    CAST((SELECT count(*) FROM `adg_output`.`omop_concept`) AS DOUBLE) AS `measure`,
+    'rows against the released vocabulary\'s' AS `detail`
+  UNION ALL
+  SELECT
+    'vocabulary' AS `check_id`,
+    CAST(NULL AS STRING) AS `field`,
+    (SELECT CAST((SELECT count(*) FROM ( SELECT * FROM `adg_released`.`omop_concept_vocabulary` EXCEPT ALL SELECT * FROM `adg_output`.`omop_concept` ) AS `d`) + (SELECT count(*) FROM ( SELECT * FROM `adg_output`.`omop_concept` EXCEPT ALL SELECT * FROM `adg_released`.`omop_concept_vocabulary` ) AS `d`) AS BIGINT) AS `differing`) = 0L AS `passed`,
+    CAST((SELECT CAST((SELECT count(*) FROM ( SELECT * FROM `adg_released`.`omop_concept_vocabulary` EXCEPT ALL SELECT * FROM `adg_output`.`omop_concept` ) AS `d`) + (SELECT count(*) FROM ( SELECT * FROM `adg_output`.`omop_concept` EXCEPT ALL SELECT * FROM `adg_released`.`omop_concept_vocabulary` ) AS `d`) AS BIGINT) AS `differing`) AS DOUBLE) AS `measure`,
+    'rows differing from the released vocabulary (either way)' AS `detail`
+) AS `v`
+CROSS JOIN `adg_output`.`omop_concept_provenance` AS `pv`;
+
+-- [3/4] Verdicts for the report
+SELECT
+  `q`.`check_id`,
+  `q`.`field`,
+  `q`.`passed`,
+  `q`.`measure`,
+  `q`.`detail`
+FROM `adg_output`.`omop_concept_qa` AS `q`;
+
+-- [4/4] What the output came from
+SELECT
+  CAST(`generated_at` AS STRING) AS `generated_at`,
+  `metadata_hash`,
+  (SELECT count(*) FROM `adg_output`.`omop_concept`) AS `rows`,
+  (SELECT count(*) FROM `adg_released`.`omop_concept_vocabulary`) AS `expected_rows`
+FROM `adg_output`.`omop_concept_provenance`;
