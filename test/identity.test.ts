@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectSpec } from '../cli/artifacts.js';
 import type { Spec } from '../compiler/spec/model.js';
-import type { StagePlaces } from '../compiler/plan/paths.js';
+import { partPlaces, type StagePlaces } from '../compiler/plan/paths.js';
 import type { Backend } from '../dialects/engine.js';
 import { PostgresBackend } from '../dialects/postgres/backend.js';
 import { PgliteSession, PostgresSession } from '../dialects/postgres/session.js';
@@ -69,7 +69,7 @@ function comparable(rows: readonly Row[]): Row[] {
 
 const ORDER = 'ORDER BY ordinal, stat, item';
 
-interface EngineRun {
+interface TableRun {
   readonly metadata: Row[];
   readonly metadataHash: string;
   readonly csv: Buffer;
@@ -78,8 +78,37 @@ interface EngineRun {
   readonly qa: { readonly failed: unknown; readonly rows: unknown };
 }
 
+/** The same metadata, hash, verdicts and bytes as the reference run of the table. */
+function expectSame(result: TableRun, reference: TableRun): void {
+  expect(result.metadata.length).toBeGreaterThan(0);
+  expect(result.metadata).toEqual(reference.metadata);
+  // The hash of equal metadata is equal: provenance and the exported files carry it.
+  expect(result.metadataHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(result.metadataHash).toBe(reference.metadataHash);
+  // The same review findings, the same hash to sign off, the same QA verdicts.
+  expect(result.review).toEqual(reference.review);
+  expect(result.review.hash).toBe(reference.metadataHash);
+  expect(result.qa).toEqual(reference.qa);
+  // Row for row: the first rows as values, then every byte and the order-free digest.
+  const firstLines = (csv: Buffer) => csv.toString('utf8').split('\n').slice(0, 6);
+  expect(firstLines(result.csv)).toEqual(firstLines(reference.csv));
+  expect(digest(result.csv)).toBe(digest(reference.csv));
+  expect(result.csv.equals(reference.csv)).toBe(true);
+}
+
+/** One run per table: a spec's own, or each of a multi-table spec's, in its order. */
+type EngineRun = TableRun[];
+
+const partsOf = (spec: Spec) => spec.parts ?? [spec];
+
+/** A table's options: a multi-table spec's tables share the scopes, each with its own export directory. */
+function forPart(part: Spec, run: PipelineOptions): PipelineOptions {
+  if (!part.table) return run;
+  return { ...run, paths: { ...run.paths, exportDir: join(run.paths.exportDir, part.table) }, ...(run.places ? { places: partPlaces(run.places, part.table) } : {}) };
+}
+
 /** Scrape, review, release (under test names), generate, QA and export: the whole gate. */
-async function gated(spec: Spec, run: PipelineOptions): Promise<Pick<EngineRun, 'review' | 'qa'>> {
+async function gated(spec: Spec, run: PipelineOptions): Promise<Pick<TableRun, 'review' | 'qa'>> {
   await scrape(spec, run);
   const reviewed = await review(spec, run);
   await release(spec, run, { hash: reviewed.metadataHash, reviewer: 'Identity Reviewer', approver: 'Identity Approver' });
@@ -90,16 +119,21 @@ async function gated(spec: Spec, run: PipelineOptions): Promise<Pick<EngineRun, 
 }
 
 async function runOn(spec: Spec, options: PipelineOptions, backend: Backend, places: StagePlaces, root: string): Promise<EngineRun> {
-  await loadSource(spec, backend, places, { root, allowedSourceDirs: options.allowedSourceDirs ?? [], replace: true });
-  const run = { ...options, backend, places, formats: ['csv'] as const };
+  // Every table's source first: a table of an entity pool counts the pool across all of them.
+  for (const part of partsOf(spec)) await loadSource(part, backend, places, { root, allowedSourceDirs: options.allowedSourceDirs ?? [], replace: true });
   const session = await (backend as WarehouseBackend<EngineSession>).session();
   const q = backend.dialect.quoteIdent;
   // An administrator makes the released scope (with its grants): release does not.
   await session.exec(`CREATE SCHEMA IF NOT EXISTS ${q(backend.schemaOf(places.released)!)}`);
-  const verdicts = await gated(spec, run);
-  const metadata = await session.query(`SELECT * FROM ${q(backend.schemaOf(places.metadata)!)}.${q(`${spec.dataset}_metadata`)} ${ORDER}`);
-  const [provenance] = await session.query(`SELECT metadata_hash FROM ${q(backend.schemaOf(places.output)!)}.${q(`${spec.dataset}_provenance`)}`);
-  return { metadata: comparable(metadata), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)), ...verdicts };
+  const runs: TableRun[] = [];
+  for (const part of partsOf(spec)) {
+    const run = forPart(part, { ...options, backend, places, formats: ['csv'] as const });
+    const verdicts = await gated(part, run);
+    const metadata = await session.query(`SELECT * FROM ${q(backend.schemaOf(places.metadata)!)}.${q(`${part.dataset}_metadata`)} ${ORDER}`);
+    const [provenance] = await session.query(`SELECT metadata_hash FROM ${q(backend.schemaOf(places.output)!)}.${q(`${part.dataset}_provenance`)}`);
+    runs.push({ metadata: comparable(metadata), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(run.paths.exportDir, `artificial_${part.dataset}.csv`)), ...verdicts });
+  }
+  return runs;
 }
 
 const digest = (csv: Buffer) => {
@@ -111,7 +145,7 @@ const digest = (csv: Buffer) => {
 const stress = tempProject('adg-identity-');
 const repoProject = loadProject(REPO);
 const cases: { name: string; spec: () => Spec; root: string; project: typeof repoProject }[] = [
-  ...['birdstrikes', 'movies', 'hospital'].map((name) => ({ name, spec: () => loadProjectSpec(repoProject, join(REPO, 'specs', `${name}.yaml`)), root: REPO, project: repoProject })),
+  ...['birdstrikes', 'movies', 'hospital', 'omop'].map((name) => ({ name, spec: () => loadProjectSpec(repoProject, join(REPO, 'specs', `${name}.yaml`)), root: REPO, project: repoProject })),
   { name: 'stress', spec: () => specIn(stress.root, 'stress', STRESS_SPEC), root: stress.root, project: stress.project },
 ];
 
@@ -158,10 +192,13 @@ describe('identical metadata and artificial rows on every engine', () => {
 
     beforeAll(async () => {
       spec = specOf();
-      const options = optionsFor('duckdb');
-      const verdicts = await gated(spec, { ...options, formats: ['csv'] });
-      const [provenance] = await sqlRows(options.paths.outputDb, `SELECT metadata_hash FROM ${duckdb.quoteIdent(`${spec.dataset}_provenance`)}`);
-      reference = { metadata: comparable(await metadataRows(options, spec.dataset)), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${spec.dataset}.csv`)), ...verdicts };
+      reference = [];
+      for (const part of partsOf(spec)) {
+        const options = forPart(part, optionsFor('duckdb'));
+        const verdicts = await gated(part, { ...options, formats: ['csv'] });
+        const [provenance] = await sqlRows(options.paths.outputDb, `SELECT metadata_hash FROM ${duckdb.quoteIdent(`${part.dataset}_provenance`)}`);
+        reference.push({ metadata: comparable(await metadataRows(options, part.dataset)), metadataHash: String(provenance!.metadata_hash), csv: readFileSync(join(options.paths.exportDir, `artificial_${part.dataset}.csv`)), ...verdicts });
+      }
     }, 120_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -171,21 +208,9 @@ describe('identical metadata and artificial rows on every engine', () => {
       const options = optionsFor(engine.name);
       const places = engine.places(schemas, spec.dataset, options.paths);
       try {
-        const result = await runOn(spec, options, backend, places, root);
-        expect(result.metadata.length).toBeGreaterThan(0);
-        expect(result.metadata).toEqual(reference.metadata);
-        // The hash of equal metadata is equal: provenance and the exported files carry it.
-        expect(result.metadataHash).toMatch(/^[0-9a-f]{64}$/);
-        expect(result.metadataHash).toBe(reference.metadataHash);
-        // The same review findings, the same hash to sign off, the same QA verdicts.
-        expect(result.review).toEqual(reference.review);
-        expect(result.review.hash).toBe(reference.metadataHash);
-        expect(result.qa).toEqual(reference.qa);
-        // Row for row: the first rows as values, then every byte and the order-free digest.
-        const firstLines = (csv: Buffer) => csv.toString('utf8').split('\n').slice(0, 6);
-        expect(firstLines(result.csv)).toEqual(firstLines(reference.csv));
-        expect(digest(result.csv)).toBe(digest(reference.csv));
-        expect(result.csv.equals(reference.csv)).toBe(true);
+        const results = await runOn(spec, options, backend, places, root);
+        expect(results).toHaveLength(reference.length);
+        for (const [k, result] of results.entries()) expectSame(result, reference[k]!);
       } finally {
         if (engine.name !== 'PGlite') {
           const session = await (backend as WarehouseBackend<EngineSession>).session();
