@@ -5,16 +5,24 @@
 import { compileStage } from '../compiler/compile.js';
 import type { ExportFormat, Recorded } from '../compiler/plan/export.js';
 import { columnOf, type Spec } from '../compiler/spec/model.js';
-import { sqlType } from '../compiler/spec/types.js';
+import { sqlType, type LogicalType } from '../compiler/spec/types.js';
 import { filePlaces } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
 import { duckdb } from '../dialects/duckdb/index.js';
 import { DuckDBSession } from '../dialects/duckdb/session.js';
 
-export async function writeFilesFromRows(spec: Spec, rowsCsv: string, dir: string, formats: readonly ExportFormat[], recorded: Recorded): Promise<void> {
+export async function writeFilesFromRows(
+  spec: Spec,
+  rowsCsv: string,
+  dir: string,
+  formats: readonly ExportFormat[],
+  recorded: Recorded,
+  /** The columns, when the spec does not list them (a vocabulary's, from the engine's catalog). */
+  listed?: readonly { readonly name: string; readonly type: LogicalType }[],
+): Promise<void> {
   const q = duckdb.quoteIdent;
   const s = duckdb.quoteString;
-  const columns = spec.columns.map(columnOf).map((c) => `${s(c.name)}: ${s(duckdb.typeName(sqlType(c.type)))}`);
+  const columns = (listed ?? spec.columns.map(columnOf)).map((c) => `${s(c.name)}: ${s(duckdb.typeName(sqlType(c.type)))}`);
   const session = await DuckDBSession.open(':memory:');
   try {
     for (const sql of duckdb.setTimeZone(spec.timeZone)) await session.exec(sql);

@@ -10,6 +10,7 @@ import type { PrintedSection } from '../compiler/print.js';
 import type { Stage } from '../compiler/ir.js';
 import type { Spec } from '../compiler/spec/model.js';
 import { tablesOf } from '../compiler/plan/names.js';
+import type { LogicalType } from '../compiler/spec/types.js';
 import { EXPORT_FORMATS, exportFileName, RECORDED, type ExportFormat, type Recorded } from '../compiler/plan/export.js';
 import { describeScope, filePlaces, type Scope, type StagePaths, type StagePlaces } from '../compiler/plan/paths.js';
 import { TOOL_VERSION } from '../compiler/version.js';
@@ -281,7 +282,9 @@ export async function exportData(spec: Spec, options: PipelineOptions): Promise<
       if (streamed) {
         // The engine streamed the artificial rows here: the same files DuckDB writes are written from them.
         try {
-          await writeFilesFromRows(spec, streamed, staged.dir, formats, Object.fromEntries(RECORDED.map((name) => [name, String(provenance[name] ?? '')])) as Recorded);
+          // A vocabulary's columns are not in the spec: the engine's catalog says what they are.
+          const columns = spec.vocabulary ? await outputColumns(backend, session, spec, places) : undefined;
+          await writeFilesFromRows(spec, streamed, staged.dir, formats, Object.fromEntries(RECORDED.map((name) => [name, String(provenance[name] ?? '')])) as Recorded, columns);
         } catch (err) {
           throw new AdgError(`export failed writing the files: ${(err as Error).message}`, { file: spec.file }, `nothing was replaced: ${unchanged} is as it was`);
         } finally {
@@ -315,4 +318,10 @@ export async function requireTable(backend: Backend, scope: Scope, table: string
 
 export function runRecord(spec: Spec, stage: Stage, startedAt: Date, seconds: number, detail: object) {
   return { stage, dataset: spec.dataset, specFile: spec.file, specHash: spec.hash, toolVersion: TOOL_VERSION, startedAt, seconds, detail };
+}
+
+/** The output table's columns as spec types, read from the engine's catalog (a vocabulary's, which the spec does not list). */
+async function outputColumns(backend: Backend, session: EngineSession, spec: Spec, places: StagePlaces): Promise<{ name: string; type: LogicalType }[]> {
+  const columns = await backend.sourceColumns(session, { ...spec, source: { kind: 'table', table: tablesOf(spec.dataset).output.name, schema: backend.schemaOf(places.output) } }, places);
+  return columns.map((c) => ({ name: c.name, type: backend.dialect.logicalType(c.type) ?? 'string' }));
 }

@@ -137,8 +137,8 @@ fields:
         const rowsAllowed = (byEntities ? people : rows.length) >= p.threshold && publishedCount(rows.length, policy) !== undefined && (!byEntities || publishedCount(people, policy) !== undefined);
         expect(rowsStat !== undefined).toBe(rowsAllowed);
         // Rows per person: an exact count where enough people share it; the others in power-of-two
-        // bands [2^b, 2^(b+1)) that pass; the bands that do not, pooled in one tail band. Nobody is
-        // dropped unless the tail itself is too small to publish.
+        // bands [2^b, 2^(b+1)) that pass; the bands that do not, pooled in one tail band, which joins
+        // the highest band when too small itself. Nobody is dropped unless no band passes at all.
         const perPerson = new Map<string, number>();
         for (const r of rows) perPerson.set(r.person, (perPerson.get(r.person) ?? 0) + 1);
         const perPersonCounts = [...perPerson.values()];
@@ -152,10 +152,16 @@ fields:
         const bands = [...rare].filter(([, k]) => passes(k));
         const tail = [...rare].filter(([, k]) => !passes(k));
         const tailCount = tail.reduce((s, [, k]) => s + k, 0);
+        const tailLo = Math.min(...tail.map(([b]) => b));
+        const tailHi = Math.max(...tail.map(([b]) => b));
+        // A tail too small to publish widens the highest passing band (if there is one).
+        const top = bands.length ? Math.max(...bands.map(([b]) => b)) : undefined;
+        const folds = tail.length > 0 && !passes(tailCount) && top !== undefined;
         const expected = [
           ...exact.map(([n, k]) => `${n}:::${publishedCount(k, policy)}`),
-          ...bands.map(([b, k]) => `:${2 ** b}:${2 ** (b + 1)}:${publishedCount(k, policy)}`),
-          ...(tail.length && passes(tailCount) ? [`:${2 ** Math.min(...tail.map(([b]) => b))}:${2 ** (Math.max(...tail.map(([b]) => b)) + 1)}:${publishedCount(tailCount, policy)}`] : []),
+          ...bands.filter(([b]) => !(folds && b === top)).map(([b, k]) => `:${2 ** b}:${2 ** (b + 1)}:${publishedCount(k, policy)}`),
+          ...(folds ? [`:${2 ** Math.min(top!, tailLo)}:${2 ** (Math.max(top!, tailHi) + 1)}:${publishedCount(bands.find(([b]) => b === top)![1] + tailCount, policy)}`] : []),
+          ...(tail.length && passes(tailCount) ? [`:${2 ** tailLo}:${2 ** (tailHi + 1)}:${publishedCount(tailCount, policy)}`] : []),
         ].sort();
         const published = metadata
           .filter((x) => x.stat === 'cardinality')

@@ -138,6 +138,8 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
               cardinalityItems(t.releasedMetadata),
               // Each parent's rows per entity, from its own released metadata (a foreign key's rows).
               ...view.references.map((r, k) => cardinalityItems(tablesOf(r.parent!.dataset, places).releasedMetadata, parentOrdinal(k))),
+              // Stable fields whose entity value comes from another table's release (see homeDraws).
+              ...homeItems(view, places),
             ])
           : fieldItems)(
         select(
@@ -164,7 +166,9 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
     note: 'Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the sweep in closed form (compiler/plan/alias.ts), in integers only.',
     statement: { k: 'createTable', table: TEMP.alias, temp: true, query: aliasQuery() },
   });
-  const lists = lookupLists(view, choices.lookupLists);
+  // What the sampling query draws: every field, and the entity draws of stable fields from another table.
+  const sampling = { ...view, fields: [...view.fields, ...homeDraws(view)] };
+  const lists = lookupLists(sampling, choices.lookupLists);
   if (choices.lookupLists === 'records') {
     sections.push(
       {
@@ -174,7 +178,7 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
       {
         title: 'Lookup lists side by side: one row, one record per group of fields',
         note: 'Each draw reads a list by position: no join, O(1) per row whatever the number of items.',
-        statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(view) },
+        statement: { k: 'createTable', table: TEMP.lists, temp: true, query: listsQuery(sampling) },
       },
     );
   } else {
@@ -226,6 +230,36 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
   return sections;
 }
 
+/** The pseudo-field of a stable field's entity draw from its home table: an ordinal past every field's. */
+const HOME_ORDINAL = 100_000;
+const homeOrdinal = (f: Field) => HOME_ORDINAL + f.ordinal;
+
+/**
+ * Stable fields whose home is another table of the pool (compiler/spec/load.ts): each entity's value is
+ * drawn from the home table's released items with the pool's entity stream, exactly as the home table
+ * draws it, so one entity has one value in every table. Each is sampled as a pseudo-field of its own.
+ */
+function homeDraws(view: Pick<GenerationView, 'fields'>): Field[] {
+  return view.fields.filter((f) => f.home).map((f) => ({ ...f, ordinal: homeOrdinal(f), stable: false, home: undefined }));
+}
+
+/** The released items of each home draw, from its home table's released metadata. */
+function homeItems(view: GenerationView, places: StagePlaces): Query[] {
+  const draws = homeDraws(view);
+  const byHome = new Map<string, Field[]>();
+  for (const f of view.fields.filter((x) => x.home)) byHome.set(f.home!, [...(byHome.get(f.home!) ?? []), f]);
+  const m = (name: string) => col(name, 'm');
+  return [...byHome].map(([home, fields]) => {
+    const pseudo = draws.filter((d) => fields.some((f) => homeOrdinal(f) === d.ordinal));
+    const g = literalRows([['ordinal', 'bigint'], ['field', 'text'], ['kind', 'text']], pseudo.map((d) => [d.ordinal, d.name, d.kind]));
+    return select([column(col('ordinal', 'g')), column(m('item')), column(m('value')), column(m('lo')), column(m('hi')), column(m('n_rows')), ...placementColumns({ fields: pseudo }, m)], {
+      from: sub(g, 'g'),
+      joins: [{ type: 'inner', from: from(tablesOf(home, places).releasedMetadata, 'm'), on: and(eq(m('field'), col('field', 'g')), eq(m('kind'), col('kind', 'g'))) }],
+      where: inList(m('stat'), ITEM_STATS.map(text)),
+    });
+  });
+}
+
 /** Column names of a field's lists and intermediate values inside the sampling query. */
 const names = (f: Field) => ({
   packed: `p${f.ordinal}`,
@@ -251,7 +285,7 @@ const rounds = (f: Field) => f.kind === 'continuous' && !isIntegerType(f.type);
  * [lo, hi), or a single value of width 0: NaN, infinities, point masses), dates placed inside their
  * bucket as the bucket's length in resolution steps. Each field's arithmetic only touches its own rows.
  */
-function placementColumns(view: GenerationView, m: (name: string) => Expr): SelectColumn[] {
+function placementColumns(view: Pick<GenerationView, 'fields'>, m: (name: string) => Expr): SelectColumn[] {
   const continuous = inList(col('kind', 'g'), [text('continuous')]);
   const num = caseWhen([[continuous, caseWhen([[isNotNull(m('lo')), m('lo')]], cast(m('value'), 'double'))]]);
   const width = caseWhen([[continuous, caseWhen([[eq(m('stat'), text('bin')), op('-', m('hi'), m('lo'))]], double(0))]]);
@@ -333,7 +367,7 @@ function listsQuery(view: GenerationView): Query {
       from: from(TEMP.fieldLists, 'a'),
       where: inList(col('ordinal', 'a'), fields.map((f) => int(f.ordinal))),
     });
-  const groups = chunks(view.fields, LIST_GROUP);
+  const groups = listGroups(view.fields);
   return select(
     groups.map((fields) => column(col(groupName(fields[0]!)))),
     {
@@ -350,8 +384,11 @@ const LIST_COLUMNS = ['ps', 'vs', 'nums', 'widths'];
 const LIST_GROUP = 16;
 const groupName = (first: Field) => `adg_lists_${Math.ceil(first.ordinal / LIST_GROUP)}`;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+/** Fields grouped by the record that carries their lists (LIST_GROUP consecutive ordinals each). */
+function listGroups(fields: readonly Field[]): Field[][] {
+  const groups = new Map<string, Field[]>();
+  for (const f of fields) groups.set(groupName(f), [...(groups.get(groupName(f)) ?? []), f]);
+  return [...groups.values()];
 }
 
 /** How the sampling query reads lookup lists (see Dialect.lookupLists). */
@@ -365,7 +402,7 @@ interface LookupLists {
 function lookupLists(view: GenerationView, mode: 'records' | 'subqueries'): LookupLists {
   if (mode === 'records') {
     // A member of the record of lookup lists of a field's group, carried through the sampling query.
-    return { carried: chunks(view.fields, LIST_GROUP).map((fields) => groupName(fields[0]!)), of: (f, name) => ({ k: 'member', arg: col(groupName(f)), name }) };
+    return { carried: listGroups(view.fields).map((fields) => groupName(fields[0]!)), of: (f, name) => ({ k: 'member', arg: col(groupName(f)), name }) };
   }
   // A scalar subquery per list: the engine evaluates it once per statement.
   return {
@@ -391,6 +428,11 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const listOfField = lookup.of;
   const byEntity = view.generation.per === 'entity';
   const stable = view.fields.filter((f) => f.stable);
+  // Stable fields drawn for the entity from their own release (local) or from their home table's (homed).
+  const local = stable.filter((f) => !f.home);
+  const homed = stable.filter((f) => f.home);
+  const draws = homeDraws(view);
+  const sampled = [...view.fields, ...draws];
   const streams = view.fields.flatMap((f) => [
     [names(f).hash, streamKey(seed, view.dataset, f.name, 'value')] as const,
     ...(f.kind === 'continuous' || jitters(f) ? [[names(f).jitter, streamKey(seed, view.dataset, f.name, 'jitter')] as const] : []),
@@ -399,10 +441,14 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   // A stable field's draws from the entity's hash: the same on every row of the entity.
   // Keyed by the pool: a field of the same name draws alike for one entity in every table of the dataset.
   const pool = view.pool ?? view.dataset;
-  const entityStreams = stable.flatMap((f) => [
-    [names(f).entityHash, streamKey(seed, pool, f.name, 'value')] as const,
-    ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, pool, f.name, 'jitter')] as const] : []),
-  ]);
+  const entityStreams = [
+    ...local.flatMap((f) => [
+      [names(f).entityHash, streamKey(seed, pool, f.name, 'value')] as const,
+      ...(f.kind === 'continuous' || jitters(f) ? [[names(f).entityJitter, streamKey(seed, pool, f.name, 'jitter')] as const] : []),
+    ]),
+    // A home draw uses the very streams its home table's entity draw uses.
+    ...draws.flatMap((d) => [[names(d).hash, streamKey(seed, pool, d.name, 'value')] as const, ...(jitters(d) ? [[names(d).jitter, streamKey(seed, pool, d.name, 'jitter')] as const] : [])]),
+  ];
   // Numbers identifiers are made from: the row number, or the entity number; and per foreign key, the
   // entity's first row and rows in the parent table.
   const identifierInputs = view.identifiers.map((id) => (id.per === 'entity' ? 'en' : 'i'));
@@ -438,35 +484,41 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   const all = [...streams, ...referenceStreams, ...entityStreams];
   for (const step of mixSteps(FIELD_MIX)) stage(all.map(([name]) => column(step(col(name)), name)), kept);
   // A stable field keeps its entity's draw, except on the released share of rows, which draw their own.
-  if (stable.length) {
-    const own = (f: Field) => op('<', col(names(f).disagree), stableCut(f));
+  const own = (f: Field) => op('<', col(names(f).disagree), stableCut(f));
+  if (local.length) {
     const chosen = (f: Field, rowName: string, entityName: string) => column(caseWhen([[own(f), col(rowName)]], col(entityName)), rowName);
-    const replaced = new Set(stable.flatMap((f) => [names(f).hash, names(f).jitter, names(f).disagree, names(f).entityHash, names(f).entityJitter]));
+    const replaced = new Set(local.flatMap((f) => [names(f).hash, names(f).jitter, names(f).disagree, names(f).entityHash, names(f).entityJitter]));
     stage(
-      stable.flatMap((f) => [chosen(f, names(f).hash, names(f).entityHash), ...(f.kind === 'continuous' || jitters(f) ? [chosen(f, names(f).jitter, names(f).entityJitter)] : [])]),
-      [...streams.map(([n]) => n).filter((n) => !replaced.has(n)), ...kept],
+      local.flatMap((f) => [chosen(f, names(f).hash, names(f).entityHash), ...(f.kind === 'continuous' || jitters(f) ? [chosen(f, names(f).jitter, names(f).entityJitter)] : [])]),
+      [...[...streams, ...referenceStreams, ...entityStreams].map(([n]) => n).filter((n) => !replaced.has(n)), ...kept],
     );
   }
-  const hashes = [...streams.map(([name]) => name).filter((n) => !n.startsWith('z')), ...referenceStreams.map(([name]) => name)];
+  // A homed field's disagreement stream is read at the end, to pick its row's draw or its entity's.
+  const disagreements = homed.map((f) => names(f).disagree);
+  const hashes = [
+    ...streams.map(([name]) => name).filter((n) => !n.startsWith('z')),
+    ...referenceStreams.map(([name]) => name),
+    ...draws.flatMap((d) => [names(d).hash, ...(jitters(d) ? [names(d).jitter] : [])]),
+  ];
   // Bucket slot: the packed entry of the bucket holding h.
   const bucket = (f: Field) => fn('shr', col(names(f).hash), op('-', int(32), listOfField(f, names(f).bits)));
   const element = (list: Expr, index: Expr, type: SqlType): Expr => ({ k: 'element', list, index, type });
-  stage(view.fields.map((f) => column(element(listOfField(f, names(f).packed), bucket(f), 'bigint'), names(f).slot)), [...hashes, ...kept]);
+  stage(sampled.map((f) => column(element(listOfField(f, names(f).packed), bucket(f), 'bigint'), names(f).slot)), [...hashes, ...disagreements, ...kept]);
   // Item: the bucket's own item below the cut, its alias above.
   stage(
-    view.fields.map((f) => {
+    sampled.map((f) => {
       const n = names(f);
       const cut = fn('shr', col(n.slot), int(ALIAS_BITS));
       return column(caseWhen([[op('<', col(n.hash), cut), bucket(f)]], fn('bitand', col(n.slot), int(ALIAS_MASK))), n.item);
     }),
-    [...hashes, ...kept],
+    [...hashes, ...disagreements, ...kept],
   );
   // Each value (and width) read once: the output arithmetic uses them several times. Identifiers'
   // numbers are permuted here, once (their text reads the result once per character).
   const jitterHashes = hashes.filter((h) => h.startsWith('j'));
   stage(
     [
-      ...view.fields.flatMap((f) => {
+      ...sampled.flatMap((f) => {
         const n = names(f);
         const read = (name: string, type: SqlType) => element(listOfField(f, name), col(n.item), type);
         return [
@@ -484,14 +536,17 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
         ),
       ),
     ],
-    jitterHashes,
+    [...jitterHashes, ...disagreements],
   );
   const identifierOf = new Map([
     ...view.identifiers.map((id, k) => [id.name, identifierText(id, col(`m${k + 1}`))] as const),
     ...view.references.map((r, k) => [r.name, identifierText(r.parent!.identifier, col(`f${k}`))] as const),
   ]);
+  const drawOf = new Map(draws.map((d) => [d.name, d]));
+  // A homed field: its row's own draw on the released share of rows, else its entity's home draw.
+  const generatedValue = (f: Field): Expr => (f.home ? caseWhen([[own(f), outputExpr(f)]], outputExpr(drawOf.get(f.name)!)) : outputExpr(f));
   const valueOf = (c: OutputColumn): Expr =>
-    'generated' in c ? outputExpr(c.generated) : 'identifier' in c ? identifierOf.get(c.identifier.name)! : 'reference' in c ? identifierOf.get(c.reference.name)! : nul(sqlType(columnOf(c).type));
+    'generated' in c ? generatedValue(c.generated) : 'identifier' in c ? identifierOf.get(c.identifier.name)! : 'reference' in c ? identifierOf.get(c.reference.name)! : nul(sqlType(columnOf(c).type));
   if (!view.orderedDates.length && !view.derived.length) {
     // The source's columns in spec order: generated fields, identifiers, and excluded ones as NULLs of their type.
     return select(
@@ -501,9 +556,9 @@ function sampleQuery(view: GenerationView, lookup: LookupLists): Query {
   }
   // Output values under internal names (a field may be called x or i), then dates put in order, then
   // derived fields computed from the finished row.
-  const sampled = view.columns.filter((c) => !('derived' in c));
-  const internal = new Map(sampled.map((c, k) => [columnOf(c).name, `o${k + 1}`]));
-  stage(sampled.map((c) => column(valueOf(c), internal.get(columnOf(c).name)!)), []);
+  const rowColumns = view.columns.filter((c) => !('derived' in c));
+  const internal = new Map(rowColumns.map((c, k) => [columnOf(c).name, `o${k + 1}`]));
+  stage(rowColumns.map((c) => column(valueOf(c), internal.get(columnOf(c).name)!)), []);
   if (view.orderedDates.length) {
     const typeOf = (name: string) => view.fields.find((f) => f.name === name)!.type;
     const statistics = view.orderedDates.map((seq, s) => orderStatistics(seq.map((name) => col(internal.get(name)!)), typeOf(seq[0]!)).map((e, j) => [e, `r${s + 1}_${j + 1}`] as const));

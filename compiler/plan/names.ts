@@ -76,6 +76,7 @@ export const TEMP = {
   entityValues: table('adg_entity_values'),
   rawCardinality: table('adg_raw_cardinality'),
   cardinalityBands: table('adg_cardinality_bands'),
+  rareBands: table('adg_rare_bands'),
   disagreements: table('adg_disagreements'),
   entities: table('adg_entities'),
   entityPlan: table('adg_entity_plan'),

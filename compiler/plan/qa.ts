@@ -128,7 +128,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
     { title: 'Released items of every field, each with the cell it is compared in', statement: { k: 'createTable', table: TEMP.qaItems, temp: true, query: items } },
     {
       title: 'Generated rows per distinct value of every field, matched to the released cell they fall in (none: outside the release)',
-      statement: { k: 'createTable', table: TEMP.qaCounts, temp: true, query: generatedCells(view, t.output) },
+      statement: { k: 'createTable', table: TEMP.qaCounts, temp: true, query: generatedCells(view, t.output, places) },
     },
   );
 
@@ -176,7 +176,7 @@ export function qaSections(view: GenerationView, places: StagePlaces): Section[]
 }
 
 /** Per field and distinct generated value: rows, and the released cell it falls in. */
-function generatedCells(view: GenerationView, output: TableRef): Query {
+function generatedCells(view: GenerationView, output: TableRef, places: StagePlaces): Query {
   const parts = view.fields.map((f) => {
     const key = countedKey(f);
     return select([column(int(f.ordinal), 'ordinal'), column(sequenceOf(view, int(f.ordinal)), 'seq'), column(col('value'), 'value'), column(col('num'), 'num'), column(count(), 'n')], {
@@ -197,8 +197,9 @@ function generatedCells(view: GenerationView, output: TableRef): Query {
       column(k('num')),
       column(k('n')),
       column(fn('coalesce', fn('coalesce', col('cell', 'v'), col('cell', 'z')), fn('coalesce', col('cell', 'p'), col('cell', 'b'))), 'cell'),
-      // An ordered date may hold a value another field of its sequence released (ordering moves values within a row).
-      column(isNotNull(col('seq', 's')), 'in_sequence'),
+      // An ordered date may hold a value another field of its sequence released (ordering moves values
+      // within a row); a stable field with a home table, a value that table released for it.
+      column(op('or', isNotNull(col('seq', 's')), isNotNull(col('ordinal', 'hm'))), 'in_sequence'),
     ],
     {
       from: sub(unionAll(parts), 'k'),
@@ -208,6 +209,7 @@ function generatedCells(view: GenerationView, output: TableRef): Query {
           from: sub(select([column(col('seq')), column(col('value'))], { from: from(TEMP.qaItems), where: and(isNotNull(col('seq')), eq(col('stat'), text('value'))), groupBy: [col('seq'), col('value')] }), 's'),
           on: and(eq(col('seq', 's'), k('seq')), eq(col('value', 's'), k('value'))),
         },
+        { type: 'left', from: sub(homeValues(view, places), 'hm'), on: and(eq(col('ordinal', 'hm'), k('ordinal')), eq(col('value', 'hm'), k('value'))) },
         item('v', and(eq(col('stat', 'v'), text('value')), eq(col('value', 'v'), k('value')))),
         item('z', and(eq(col('stat', 'z'), text('null')), isNull(k('value')), isNull(k('num')))),
         item('p', eq(col('point', 'p'), k('num'))),
@@ -430,4 +432,19 @@ function vocabularyQaSections(view: GenerationView, places: StagePlaces): Sectio
     ),
     provenanceResult(t, total, expectedRows),
   ];
+}
+
+/** Per stable field with a home table: the values that table released for it (ordinal, value), each once. */
+function homeValues(view: GenerationView, places: StagePlaces): Query {
+  const m = (name: string) => col(name, 'm');
+  const parts = view.fields
+    .filter((f) => f.home)
+    .map((f) =>
+      select([column(int(f.ordinal), 'ordinal'), column(m('value'))], {
+        from: from(tablesOf(f.home!, places).releasedMetadata, 'm'),
+        where: and(eq(m('field'), text(f.name)), eq(m('kind'), text(f.kind)), eq(m('stat'), text('value'))),
+        groupBy: [m('value')],
+      }),
+    );
+  return parts.length ? unionAll(parts) : select([column(nul('bigint'), 'ordinal'), column(nul('text'), 'value')], { where: { k: 'lit', type: 'boolean', value: false } });
 }

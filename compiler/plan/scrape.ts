@@ -631,15 +631,28 @@ function entityStructureSections(spec: Spec, src: () => From): Section[] {
     where: not(clears(k('n_entities'))),
     groupBy: [bandOf(k('value'))],
   });
-  const bands = select([column(nul('text'), 'value'), column(edge(col('b')), 'lo'), column(edge(op('+', col('b'), int(1))), 'hi'), column(col('n'), 'n_entities')], {
-    from: sub(rare, 'r'),
-    where: clears(col('n')),
+  // Passing bands; the failing ones pooled into one tail (lo_b..hi_b); a tail too small to publish joins
+  // the highest passing band, so its entities are still drawn, from the wider band.
+  const r = (name: string) => col(name, 'r');
+  const pooled = select([column(agg('min', col('b')), 'lo_b'), column(agg('max', col('b')), 'hi_b'), column(agg('sum', col('n')), 'n'), column(count(), 'bands')], {
+    from: from(TEMP.rareBands),
+    where: not(clears(col('n'))),
   });
-  const pooled = select(
-    [column(agg('min', edge(col('b'))), 'lo'), column(agg('max', edge(op('+', col('b'), int(1)))), 'hi'), column(agg('sum', col('n')), 'n_entities'), column(count(), 'bands')],
-    { from: sub(rare, 'r'), where: not(clears(col('n'))) },
-  );
-  const tail = select([column(nul('text'), 'value'), column(col('lo')), column(col('hi')), column(col('n_entities'))], { from: sub(pooled, 't'), where: op('>', col('bands'), int(0)) });
+  const top = scalar(select([column(agg('max', col('b')))], { from: from(TEMP.rareBands), where: clears(col('n')) }));
+  const t = (name: string) => col(name, 't');
+  const tailFolds = and(op('>', t('bands'), int(0)), not(clears(t('n'))), isNotNull(top));
+  const band = (loB: Expr, hiB: Expr, n: Expr) => [column(nul('text'), 'value'), column(edge(loB), 'lo'), column(edge(op('+', hiB, int(1))), 'hi'), column(n, 'n_entities')];
+  const kept = select(band(r('b'), r('b'), r('n')), {
+    from: from(TEMP.rareBands, 'r'),
+    joins: [{ type: 'cross', from: sub(pooled, 't') }],
+    where: and(clears(r('n')), not(and(tailFolds, eq(r('b'), top)))),
+  });
+  const folded = select(band(fn('least', r('b'), t('lo_b')), fn('greatest', r('b'), t('hi_b')), op('+', r('n'), t('n'))), {
+    from: from(TEMP.rareBands, 'r'),
+    joins: [{ type: 'cross', from: sub(pooled, 't') }],
+    where: and(tailFolds, eq(r('b'), top)),
+  });
+  const tail = select(band(t('lo_b'), t('hi_b'), t('n')), { from: sub(pooled, 't'), where: and(op('>', t('bands'), int(0)), not(tailFolds)) });
   const exact = select([column(cast(k('value'), 'text'), 'value'), column(nul('double'), 'lo'), column(nul('double'), 'hi'), column(k('n_entities'))], {
     from: from(TEMP.rawCardinality, 'k'),
     where: clears(k('n_entities')),
@@ -647,9 +660,13 @@ function entityStructureSections(spec: Spec, src: () => From): Section[] {
   const sections: Section[] = [];
   sections.push(
     {
+      title: 'Rows per entity too rare to publish exactly, per power-of-two band (session scratch)',
+      statement: { k: 'createTable', table: TEMP.rareBands, temp: true, query: rare },
+    },
+    {
       title: 'Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare',
-      note: 'Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are powers of two, not its own count.',
-      statement: { k: 'createTable', table: TEMP.cardinalityBands, temp: true, query: unionAll([exact, bands, tail]) },
+      note: 'Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are powers of two, not its own count; a tail too small to publish widens the highest band instead.',
+      statement: { k: 'createTable', table: TEMP.cardinalityBands, temp: true, query: unionAll([exact, kept, folded, tail]) },
     },
   );
   const stable = spec.fields.filter((f) => f.stable);

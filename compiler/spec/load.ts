@@ -143,7 +143,8 @@ function multiTable(
       ? p
       : repool(p, { name: input.dataset, others: pooled.filter((o) => o !== p).map((o) => ({ dataset: o.dataset, source: o.source, entity: o.entity! })) }),
   );
-  const first = withPool[0]!;
+  const homed = withHomes(withPool);
+  const first = homed[0]!;
   return {
     ...first,
     dataset: input.dataset,
@@ -158,9 +159,9 @@ function multiTable(
     vocabulary: false,
     orderedDates: [],
     columns: [],
-    parts: withPool,
-    hash: hashOf(withPool.map((p) => p.hash)),
-    scrapeHash: hashOf(withPool.map((p) => p.scrapeHash)),
+    parts: homed,
+    hash: hashOf(homed.map((p) => p.hash)),
+    scrapeHash: hashOf(homed.map((p) => p.scrapeHash)),
   };
 }
 
@@ -203,6 +204,36 @@ function resolveReferences(parts: readonly Spec[], problems: AdgError[]): Spec[]
   };
   for (const part of withParents) visit(part, []);
   return ordered;
+}
+
+/**
+ * A stable field (not continuous) that an earlier table of the pool also has, alike in kind, type and
+ * buckets, takes its entity's value from that table's distribution: one patient, one sex everywhere.
+ */
+function withHomes(parts: readonly Spec[]): Spec[] {
+  const homes = new Map<string, { dataset: string; field: Field }>();
+  return parts.map((part) => {
+    if (!part.entityPool) return part;
+    const fields = part.fields.map((f) => {
+      if (!f.stable || f.kind === 'continuous') return f;
+      const home = homes.get(f.name);
+      if (!home) {
+        homes.set(f.name, { dataset: part.dataset, field: f });
+        return f;
+      }
+      const alike = home.field.kind === f.kind && home.field.type === f.type && home.field.granularity === f.granularity && home.field.resolution === f.resolution;
+      return alike ? { ...f, home: home.dataset } : f;
+    });
+    const changed = fields.some((f, i) => f !== part.fields[i]);
+    if (!changed) return part;
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    return {
+      ...part,
+      fields,
+      columns: part.columns.map((c) => ('generated' in c ? { generated: byName.get(c.generated.name)! } : c)),
+      hash: hashOf({ spec: part.hash, homes: fields.filter((f) => f.home).map((f) => [f.name, f.home]) }),
+    };
+  });
 }
 
 /** A part that shares its entity pool: what its scrape depends on includes the other tables' keys. */

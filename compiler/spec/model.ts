@@ -21,6 +21,12 @@ export interface Field {
   readonly policy: Policy;
   /** One value per entity, kept on all but the published share of its rows (needs source.entity). */
   readonly stable: boolean;
+  /**
+   * A stable field of a multi-table dataset that an earlier table of the entity pool has too: the
+   * dataset of that table, whose released distribution gives each entity its value, so one entity has
+   * one value in every table.
+   */
+  readonly home?: string;
   readonly description?: string;
   readonly location: Location;
 }

@@ -207,10 +207,11 @@ export const spark: Dialect = {
     }
     return `CAST(try_to_timestamp(${arg}, ${quoteString(parts.java)}) AS TIMESTAMP_NTZ)`;
   },
-  series: (count) => `explode(sequence(0L, (${count}) - 1))`,
+  // sequence(a, b) with b < a counts down (sequence(0, -1) is [0, -1]): an empty range is NULL, which explodes to no row.
+  series: (count) => `explode(CASE WHEN (${count}) > 0 THEN sequence(0L, (${count}) - 1) END)`,
   listAgg: (arg, order, filter) =>
     order.keys.length ? orderedList(arg, order.keys, filter) : `collect_list(${arg})${filter ? ` FILTER (WHERE ${filter})` : ''}`,
-  seriesRange: (from, to) => `explode(sequence(${from}, (${to}) - 1))`,
+  seriesRange: (from, to) => `explode(CASE WHEN (${to}) > (${from}) THEN sequence(${from}, (${to}) - 1) END)`,
   castList: (list, type) => `CAST(${list} AS ARRAY<${spark.typeName(type)}>)`,
   listElement: (list, index) => `try_element_at(${list}, ${int(index)} + 1)`,
   record: (members, separator) => `named_struct(${members.map(([name, value]) => `${quoteString(name)}, ${value}`).join(separator)})`,
@@ -227,7 +228,7 @@ export const spark: Dialect = {
     throw new Unsupported(ENGINE, `read the file ${path} in place with the spec's types`, 'load it into a table first: adg load <spec> --target <name>');
   },
   // range() takes only constants; sequence() takes any expression.
-  range: (count, column, alias) => `(SELECT explode(sequence(0L, (${count}) - 1)) AS ${quoteIdent(column)}) AS ${quoteIdent(alias)}`,
+  range: (count, column, alias) => `(SELECT explode(CASE WHEN (${count}) > 0 THEN sequence(0L, (${count}) - 1) END) AS ${quoteIdent(column)}) AS ${quoteIdent(alias)}`,
   readsFiles: false,
   exportsThrough: 'client',
 

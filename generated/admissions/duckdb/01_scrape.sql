@@ -3,12 +3,12 @@
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/admissions/metadata.duckdb; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/15] Field catalog: kind and suppression policy of each field
+-- [2/16] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -32,7 +32,7 @@ FROM (VALUES
   (11, 'cost', 'continuous', 8, 5, 100)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -287,10 +287,10 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/15] Refuse an empty source
+-- [4/16] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/15] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [5/16] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE OR REPLACE TEMP TABLE "adg_grid" AS
 SELECT
   "f"."ordinal",
@@ -359,7 +359,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (11);
 
--- [6/15] Values to bin (not point masses), floored to the grid
+-- [6/16] Values to bin (not point masses), floored to the grid
 CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
 SELECT
   "rest"."ordinal",
@@ -660,7 +660,7 @@ END
 END
 END;
 
--- [7/15] Entities of the values to bin (distinct entity per gridded value)
+-- [7/16] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE OR REPLACE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -961,7 +961,7 @@ END
 END
 END, "v"."e";
 
--- [8/15] Outer edges: the gridded values at rank k from each end
+-- [8/16] Outer edges: the gridded values at rank k from each end
 CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
 SELECT
   "k"."ordinal",
@@ -1005,7 +1005,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [9/15] Percentile bins: published edges and raw counts of every continuous field
+-- [9/16] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1140,7 +1140,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [10/15] Raw entity cardinalities: how many entities have each number of rows
+-- [10/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1159,65 +1159,10 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [11/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [11/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -1252,104 +1197,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1444,7 +1395,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1556,7 +1507,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1591,7 +1542,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

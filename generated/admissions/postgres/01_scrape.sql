@@ -3,17 +3,17 @@
 -- Reads the source (table admissions_source of schema public, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/admissions.yaml` runs it with progress and checks.
 
--- [1/16] Run in the time zone UTC
+-- [1/17] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/16] Create the schema of the metadata if it is missing
+-- [2/17] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/16] Field catalog: kind and suppression policy of each field
+-- [3/17] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -39,7 +39,7 @@ FROM (VALUES
   (CAST(11 AS BIGINT), 'cost', 'continuous', CAST(8 AS BIGINT), CAST(5 AS BIGINT), CAST(100 AS BIGINT))
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/17] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -129,10 +129,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/16] Refuse an empty source
+-- [5/17] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/admissions.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/16] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/17] Grid of every continuous field: a power of ten from its spread, and its decimals
 DROP TABLE IF EXISTS pg_temp."adg_grid";
 
 CREATE TEMP TABLE "adg_grid" AS
@@ -203,7 +203,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (CAST(11 AS BIGINT));
 
--- [7/16] Values to bin (not point masses), floored to the grid
+-- [7/17] Values to bin (not point masses), floored to the grid
 DROP TABLE IF EXISTS pg_temp."adg_gridded";
 
 CREATE TEMP TABLE "adg_gridded" AS
@@ -506,7 +506,7 @@ END
 END
 END;
 
--- [8/16] Entities of the values to bin (distinct entity per gridded value)
+-- [8/17] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 DROP TABLE IF EXISTS pg_temp."adg_entity_values";
 
@@ -809,7 +809,7 @@ END
 END
 END, "v"."e";
 
--- [9/16] Outer edges: the gridded values at rank k from each end
+-- [9/17] Outer edges: the gridded values at rank k from each end
 DROP TABLE IF EXISTS pg_temp."adg_outer_edges";
 
 CREATE TEMP TABLE "adg_outer_edges" AS
@@ -855,7 +855,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [10/16] Percentile bins: published edges and raw counts of every continuous field
+-- [10/17] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -997,7 +997,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [11/16] Raw entity cardinalities: how many entities have each number of rows
+-- [11/17] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -1018,67 +1018,12 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [12/17] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -1113,104 +1058,112 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [13/17] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [14/17] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -1317,7 +1270,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [15/17] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -1456,7 +1409,7 @@ ALTER TABLE "adg_metadata"."admissions_metadata__adg_new" RENAME TO "admissions_
 
 COMMIT;
 
--- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [16/17] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1512,7 +1465,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [17/17] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -200,7 +200,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -397,7 +397,7 @@ CREATE TABLE `adg_scratch`.`adg_blocks` AS
 SELECT
   `g` * `p`.`block` AS `s`,
   least(((`g` * `p`.`block`) + `p`.`block`), `p`.`n`) AS `e`
-FROM (SELECT explode(sequence(0L, ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) - 1)) AS `g`) AS `r`
+FROM (SELECT explode(CASE WHEN ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) > 0 THEN sequence(0L, ((SELECT (((`n` + `block`) - 1L) div `block`) FROM `adg_plan`)) - 1) END) AS `g`) AS `r`
 CROSS JOIN `adg_plan` AS `p`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_blocks` AS SELECT * FROM `adg_scratch`.`adg_blocks`;
@@ -409,7 +409,7 @@ CREATE OR REPLACE TABLE `adg_output`.`admissions` USING DELTA TBLPROPERTIES ('de
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`
     FROM `adg_blocks`
   ),
   `adg_s1` AS (

@@ -3,12 +3,12 @@
 -- Reads the source (csv file node_modules/vega-datasets/data/birdstrikes.csv) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/birdstrikes/metadata.duckdb; `adg scrape specs/birdstrikes.yaml` runs it with progress and checks.
 
--- [1/16] Run in the time zone UTC
+-- [1/17] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/16] Parse the source once into session memory (only the spec's columns)
+-- [2/17] Parse the source once into session memory (only the spec's columns)
 -- A row-oriented file is parsed whole by every scan; a TEMP table is parsed once and scanned by
 -- column.
 CREATE OR REPLACE TEMP TABLE "adg_source" AS
@@ -29,7 +29,7 @@ SELECT
   "Airport Name"
 FROM read_csv('node_modules/vega-datasets/data/birdstrikes.csv');
 
--- [3/16] Field catalog: kind and suppression policy of each field
+-- [3/17] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -55,7 +55,7 @@ FROM (VALUES
   (13, 'Speed IAS in knots', 'continuous', 5, 5, 20)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/17] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -354,10 +354,10 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [5/16] Refuse an empty source
+-- [5/17] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/birdstrikes.yaml: source (csv file node_modules/vega-datasets/data/birdstrikes.csv) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [6/16] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/17] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE OR REPLACE TEMP TABLE "adg_grid" AS
 SELECT
   "f"."ordinal",
@@ -426,7 +426,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (13);
 
--- [7/16] Values to bin (not point masses), floored to the grid
+-- [7/17] Values to bin (not point masses), floored to the grid
 CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
 SELECT
   "rest"."ordinal",
@@ -727,7 +727,7 @@ END
 END
 END;
 
--- [8/16] Entities of the values to bin (distinct entity per gridded value)
+-- [8/17] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE OR REPLACE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -1028,7 +1028,7 @@ END
 END
 END, "v"."e";
 
--- [9/16] Outer edges: the gridded values at rank k from each end
+-- [9/17] Outer edges: the gridded values at rank k from each end
 CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
 SELECT
   "k"."ordinal",
@@ -1072,7 +1072,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [10/16] Percentile bins: published edges and raw counts of every continuous field
+-- [10/17] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1207,7 +1207,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [11/16] Raw entity cardinalities: how many entities have each number of rows
+-- [11/17] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1226,65 +1226,10 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [12/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [12/17] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -1319,104 +1264,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [13/17] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 5) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 5)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 5) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 5)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 5) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 5)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 5) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 5)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 5) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 5)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 5) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 5))) IS NOT NULL)));
 
--- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [14/17] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1511,7 +1462,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [15/17] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1625,7 +1576,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [16/17] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1660,7 +1611,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [17/17] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -5,12 +5,12 @@
 -- Reads the source (parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/14] Field catalog: kind and suppression policy of each field
+-- [2/15] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -67,7 +67,7 @@ FROM (VALUES
   (44, 'RESLADST', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -1048,17 +1048,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/14] Refuse an empty source
+-- [4/15] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 4 tables that name one
+-- [5/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/14] Raw entity cardinalities: how many entities have each number of rows
+-- [6/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1083,65 +1083,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -1176,104 +1121,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/14] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE OR REPLACE TEMP TABLE "adg_disagreements" AS
@@ -1346,13 +1297,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE (substr(CAST("EPIKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("EPIKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1458,7 +1409,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1587,7 +1538,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1622,7 +1573,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1675,16 +1626,16 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/14] Field catalog: kind and suppression policy of each field
+-- [2/15] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -1729,7 +1680,7 @@ FROM (VALUES
   (32, 'RESLADST', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -2446,17 +2397,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/14] Refuse an empty source
+-- [4/15] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 4 tables that name one
+-- [5/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/14] Raw entity cardinalities: how many entities have each number of rows
+-- [6/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -2481,65 +2432,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -2574,104 +2470,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/14] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE OR REPLACE TEMP TABLE "adg_disagreements" AS
@@ -2744,13 +2646,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE (substr(CAST("ATTENDKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("ATTENDKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -2856,7 +2758,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -2973,7 +2875,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -3008,7 +2910,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -3061,16 +2963,16 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the source (parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hes/metadata.duckdb; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/14] Field catalog: kind and suppression policy of each field
+-- [2/15] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -3120,7 +3022,7 @@ FROM (VALUES
   (37, 'RESLADST', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -3947,17 +3849,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/14] Refuse an empty source
+-- [4/15] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/14] The entity pool: distinct entities across the 4 tables that name one
+-- [5/15] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/apc.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/op.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/14] Raw entity cardinalities: how many entities have each number of rows
+-- [6/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -3982,65 +3884,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -4075,104 +3922,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/14] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE OR REPLACE TEMP TABLE "adg_disagreements" AS
@@ -4245,13 +4098,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [9/14] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE (substr(CAST("TOKEN_PERSON_ID" AS VARCHAR), 1, 3) = 'ART') AND (length(CAST("TOKEN_PERSON_ID" AS VARCHAR)) = 13)) THEN error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/14] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hes/ae.parquet') WHERE (substr(CAST("AEKEY" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("AEKEY" AS VARCHAR)) = 12)) THEN error('specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -4357,7 +4210,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -4479,7 +4332,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -4514,7 +4367,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -1795,7 +1795,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/hes/output.duckdb; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1983,7 +1983,40 @@ SELECT
   coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) AS "num",
   CASE WHEN "m"."lo" IS NULL THEN 0e+0 ELSE "m"."hi" - "m"."lo" END AS "width"
 FROM "adg_released"."hes_op_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0);
+WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0)
+UNION ALL
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 100029 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_years(1) AS DATE)) AS DOUBLE)
+  END
+  END AS "width"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind"
+  FROM (VALUES
+    (100029, 'MYDOB', 'date'),
+    (100030, 'SEX', 'categorical'),
+    (100031, 'ETHNOS', 'categorical')
+  ) AS "v"("ordinal", "field", "kind")
+) AS "g"
+JOIN "adg_released"."hes_apc_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
 -- [11/21] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
@@ -2179,7 +2212,8 @@ LEFT JOIN (
 CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
   "adg_lists_1",
-  "adg_lists_2"
+  "adg_lists_2",
+  "adg_lists_6252"
 FROM (
   SELECT
     struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
@@ -2288,7 +2322,22 @@ CROSS JOIN (
       "v32" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 32) AS VARCHAR[])) AS "adg_lists_2"
   FROM "adg_field_lists" AS "a"
   WHERE "a"."ordinal" IN (17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32)
-) AS "g2";
+) AS "g2"
+CROSS JOIN (
+  SELECT
+    struct_pack("p100029" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100029),
+      "b100029" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100029),
+      "v100029" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100029) AS DATE[]),
+      "w100029" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 100029),
+      "p100030" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100030),
+      "b100030" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100030),
+      "v100030" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100030) AS VARCHAR[]),
+      "p100031" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100031),
+      "b100031" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100031),
+      "v100031" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100031) AS VARCHAR[])) AS "adg_lists_6252"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (100029, 100030, 100031)
+) AS "g3";
 
 -- [14/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
@@ -2438,7 +2487,8 @@ WITH
       unnest(range("s", "e")) AS "i",
       "en",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_entities"
     CROSS JOIN "adg_lists"
   ),
@@ -2449,7 +2499,8 @@ WITH
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
@@ -2459,7 +2510,8 @@ WITH
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
@@ -2469,7 +2521,8 @@ WITH
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
@@ -2479,7 +2532,8 @@ WITH
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
@@ -2489,7 +2543,8 @@ WITH
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -2532,14 +2587,15 @@ WITH
       (("x" + 177946936) & 4294967295) AS "h31",
       (("x" + 531931932) & 4294967295) AS "z31",
       (("x" + 3176060992) & 4294967295) AS "h32",
-      (("y" + 2364845687) & 4294967295) AS "g29",
-      (("y" + 915009466) & 4294967295) AS "t29",
-      (("y" + 939246910) & 4294967295) AS "g30",
-      (("y" + 1081139235) & 4294967295) AS "g31",
+      (("y" + 2364845687) & 4294967295) AS "h100029",
+      (("y" + 915009466) & 4294967295) AS "j100029",
+      (("y" + 939246910) & 4294967295) AS "h100030",
+      (("y" + 1081139235) & 4294967295) AS "h100031",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -2582,14 +2638,15 @@ WITH
       ((xor("h31", ("h31" >> 16)) * 2080451083) & 4294967295) AS "h31",
       ((xor("z31", ("z31" >> 16)) * 2080451083) & 4294967295) AS "z31",
       ((xor("h32", ("h32" >> 16)) * 2080451083) & 4294967295) AS "h32",
-      ((xor("g29", ("g29" >> 16)) * 2080451083) & 4294967295) AS "g29",
-      ((xor("t29", ("t29" >> 16)) * 2080451083) & 4294967295) AS "t29",
-      ((xor("g30", ("g30" >> 16)) * 2080451083) & 4294967295) AS "g30",
-      ((xor("g31", ("g31" >> 16)) * 2080451083) & 4294967295) AS "g31",
+      ((xor("h100029", ("h100029" >> 16)) * 2080451083) & 4294967295) AS "h100029",
+      ((xor("j100029", ("j100029" >> 16)) * 2080451083) & 4294967295) AS "j100029",
+      ((xor("h100030", ("h100030" >> 16)) * 2080451083) & 4294967295) AS "h100030",
+      ((xor("h100031", ("h100031" >> 16)) * 2080451083) & 4294967295) AS "h100031",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -2632,14 +2689,15 @@ WITH
       ((xor("h31", ("h31" >> 15)) * 889856635) & 4294967295) AS "h31",
       ((xor("z31", ("z31" >> 15)) * 889856635) & 4294967295) AS "z31",
       ((xor("h32", ("h32" >> 15)) * 889856635) & 4294967295) AS "h32",
-      ((xor("g29", ("g29" >> 15)) * 889856635) & 4294967295) AS "g29",
-      ((xor("t29", ("t29" >> 15)) * 889856635) & 4294967295) AS "t29",
-      ((xor("g30", ("g30" >> 15)) * 889856635) & 4294967295) AS "g30",
-      ((xor("g31", ("g31" >> 15)) * 889856635) & 4294967295) AS "g31",
+      ((xor("h100029", ("h100029" >> 15)) * 889856635) & 4294967295) AS "h100029",
+      ((xor("j100029", ("j100029" >> 15)) * 889856635) & 4294967295) AS "j100029",
+      ((xor("h100030", ("h100030" >> 15)) * 889856635) & 4294967295) AS "h100030",
+      ((xor("h100031", ("h100031" >> 15)) * 889856635) & 4294967295) AS "h100031",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -2682,72 +2740,18 @@ WITH
       xor("h31", ("h31" >> 16)) AS "h31",
       xor("z31", ("z31" >> 16)) AS "z31",
       xor("h32", ("h32" >> 16)) AS "h32",
-      xor("g29", ("g29" >> 16)) AS "g29",
-      xor("t29", ("t29" >> 16)) AS "t29",
-      xor("g30", ("g30" >> 16)) AS "g30",
-      xor("g31", ("g31" >> 16)) AS "g31",
+      xor("h100029", ("h100029" >> 16)) AS "h100029",
+      xor("j100029", ("j100029" >> 16)) AS "j100029",
+      xor("h100030", ("h100030" >> 16)) AS "h100030",
+      xor("h100031", ("h100031" >> 16)) AS "h100031",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
+      "adg_lists_2",
+      "adg_lists_6252"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
-    SELECT
-      CASE
-        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 29) THEN "h29"
-        ELSE "g29"
-      END AS "h29",
-      CASE
-        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 29) THEN "j29"
-        ELSE "t29"
-      END AS "j29",
-      CASE
-        WHEN "z30" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 30) THEN "h30"
-        ELSE "g30"
-      END AS "h30",
-      CASE
-        WHEN "z31" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 31) THEN "h31"
-        ELSE "g31"
-      END AS "h31",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "j5",
-      "h6",
-      "j6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "h11",
-      "h12",
-      "h13",
-      "h14",
-      "h15",
-      "h16",
-      "h17",
-      "h18",
-      "h19",
-      "h20",
-      "h21",
-      "h22",
-      "h23",
-      "h24",
-      "h25",
-      "h26",
-      "h27",
-      "h28",
-      "h32",
-      "en",
-      "i",
-      "adg_lists_1",
-      "adg_lists_2"
-    FROM "adg_s9"
-  ),
-  "adg_s11" AS (
     SELECT
       "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
       "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
@@ -2781,6 +2785,9 @@ WITH
       "adg_lists_2"."p30"[("h30" >> (32 - "adg_lists_2"."b30")) + 1] AS "q30",
       "adg_lists_2"."p31"[("h31" >> (32 - "adg_lists_2"."b31")) + 1] AS "q31",
       "adg_lists_2"."p32"[("h32" >> (32 - "adg_lists_2"."b32")) + 1] AS "q32",
+      "adg_lists_6252"."p100029"[("h100029" >> (32 - "adg_lists_6252"."b100029")) + 1] AS "q100029",
+      "adg_lists_6252"."p100030"[("h100030" >> (32 - "adg_lists_6252"."b100030")) + 1] AS "q100030",
+      "adg_lists_6252"."p100031"[("h100031" >> (32 - "adg_lists_6252"."b100031")) + 1] AS "q100031",
       "h1",
       "h2",
       "h3",
@@ -2816,13 +2823,21 @@ WITH
       "h30",
       "h31",
       "h32",
+      "h100029",
+      "j100029",
+      "h100030",
+      "h100031",
+      "z29",
+      "z30",
+      "z31",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
-    FROM "adg_s10"
+      "adg_lists_2",
+      "adg_lists_6252"
+    FROM "adg_s9"
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
       CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
@@ -2925,6 +2940,18 @@ WITH
         WHEN "h32" < ("q32" >> 30) THEN ("h32" >> (32 - "adg_lists_2"."b32"))
         ELSE ("q32" & 1073741823)
       END AS "k32",
+      CASE
+        WHEN "h100029" < ("q100029" >> 30) THEN ("h100029" >> (32 - "adg_lists_6252"."b100029"))
+        ELSE ("q100029" & 1073741823)
+      END AS "k100029",
+      CASE
+        WHEN "h100030" < ("q100030" >> 30) THEN ("h100030" >> (32 - "adg_lists_6252"."b100030"))
+        ELSE ("q100030" & 1073741823)
+      END AS "k100030",
+      CASE
+        WHEN "h100031" < ("q100031" >> 30) THEN ("h100031" >> (32 - "adg_lists_6252"."b100031"))
+        ELSE ("q100031" & 1073741823)
+      END AS "k100031",
       "h1",
       "h2",
       "h3",
@@ -2960,13 +2987,21 @@ WITH
       "h30",
       "h31",
       "h32",
+      "h100029",
+      "j100029",
+      "h100030",
+      "h100031",
+      "z29",
+      "z30",
+      "z31",
       "en",
       "i",
       "adg_lists_1",
-      "adg_lists_2"
-    FROM "adg_s11"
+      "adg_lists_2",
+      "adg_lists_6252"
+    FROM "adg_s10"
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       "adg_lists_1"."v1"["k1" + 1] AS "v1",
       "adg_lists_1"."v2"["k2" + 1] AS "v2",
@@ -3003,14 +3038,22 @@ WITH
       "adg_lists_2"."v30"["k30" + 1] AS "v30",
       "adg_lists_2"."v31"["k31" + 1] AS "v31",
       "adg_lists_2"."v32"["k32" + 1] AS "v32",
+      "adg_lists_6252"."v100029"["k100029" + 1] AS "v100029",
+      "adg_lists_6252"."w100029"["k100029" + 1] AS "w100029",
+      "adg_lists_6252"."v100030"["k100030" + 1] AS "v100030",
+      "adg_lists_6252"."v100031"["k100031" + 1] AS "v100031",
       (((1073741789 * "en") + 735017446784584) % 1000000000000000) AS "m1",
       (((1073741789 * "i") + 2521024) % 10000000) AS "m2",
       "j5",
       "j6",
-      "j29"
-    FROM "adg_s12"
+      "j29",
+      "j100029",
+      "z29",
+      "z30",
+      "z31"
+    FROM "adg_s11"
   ),
-  "adg_s14" AS (
+  "adg_s13" AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 101559956668416) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 2821109907456) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 78364164096) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 2176782336) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 60466176) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 1679616) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 46656) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 1296) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 36) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', (("m1" % 36) + 1), 1) AS "o1",
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', ((("m2" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10) % 10) + 1), 1) || substr('0123456789', (("m2" % 10) + 1), 1) AS BIGINT) AS "o2",
@@ -3042,14 +3085,23 @@ WITH
       "v26" AS "o28",
       "v27" AS "o29",
       "v28" AS "o30",
-      ("v29" + CAST(CAST(floor((CAST("j29" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w29" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o31",
-      "v30" AS "o32",
-      "v31" AS "o33",
+      CASE
+        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 29) THEN ("v29" + CAST(CAST(floor((CAST("j29" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w29" AS DOUBLE))) AS BIGINT) AS INTEGER))
+        ELSE ("v100029" + CAST(CAST(floor((CAST("j100029" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w100029" AS DOUBLE))) AS BIGINT) AS INTEGER))
+      END AS "o31",
+      CASE
+        WHEN "z30" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 30) THEN "v30"
+        ELSE "v100030"
+      END AS "o32",
+      CASE
+        WHEN "z31" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 31) THEN "v31"
+        ELSE "v100031"
+      END AS "o33",
       CAST(NULL AS VARCHAR) AS "o34",
       "v32" AS "o35"
-    FROM "adg_s13"
+    FROM "adg_s12"
   ),
-  "adg_s15" AS (
+  "adg_s14" AS (
     SELECT
       least(coalesce("o8", CAST('9999-12-31' AS DATE)), coalesce("o7", CAST('9999-12-31' AS DATE))) AS "r1_1",
       greatest(coalesce("o8", CAST('9999-12-31' AS DATE)), coalesce("o7", CAST('9999-12-31' AS DATE))) AS "r1_2",
@@ -3088,9 +3140,9 @@ WITH
       "o33",
       "o34",
       "o35"
-    FROM "adg_s14"
+    FROM "adg_s13"
   ),
-  "adg_s16" AS (
+  "adg_s15" AS (
     SELECT
       CASE
         WHEN "o8" IS NULL THEN NULL
@@ -3134,7 +3186,7 @@ WITH
       "o33",
       "o34",
       "o35"
-    FROM "adg_s15"
+    FROM "adg_s14"
   )
 SELECT
   "o1" AS "TOKEN_PERSON_ID",
@@ -3176,13 +3228,13 @@ SELECT
   "o33" AS "ETHNOS",
   "o34" AS "GPPRAC",
   "o35" AS "RESLADST"
-FROM "adg_s16";
+FROM "adg_s15";
 
 CREATE OR REPLACE TABLE "hes_op_provenance" AS
 SELECT
   'hes_op' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS "spec_hash",
+  '3ebc6fe4c8197af0ae7c3752acca13f09c2167ce1061972aefe6927d587c5a9b' AS "spec_hash",
   "m"."metadata_hash",
   2026 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -3247,7 +3299,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in .adg/hes/output.duckdb; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3439,7 +3491,40 @@ SELECT
   coalesce("m"."lo", CAST("m"."value" AS DOUBLE)) AS "num",
   CASE WHEN "m"."lo" IS NULL THEN 0e+0 ELSE "m"."hi" - "m"."lo" END AS "width"
 FROM "adg_released"."hes_ae_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0);
+WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > 0)
+UNION ALL
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = 100034 THEN CAST(date_diff('day', CAST("m"."value" AS DATE), CAST(CAST("m"."value" AS DATE) + to_years(1) AS DATE)) AS DOUBLE)
+  END
+  END AS "width"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind"
+  FROM (VALUES
+    (100034, 'MYDOB', 'date'),
+    (100035, 'SEX', 'categorical'),
+    (100036, 'ETHNOS', 'categorical')
+  ) AS "v"("ordinal", "field", "kind")
+) AS "g"
+JOIN "adg_released"."hes_apc_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
 -- [11/21] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
@@ -3636,7 +3721,8 @@ CREATE OR REPLACE TEMP TABLE "adg_lists" AS
 SELECT
   "adg_lists_1",
   "adg_lists_2",
-  "adg_lists_3"
+  "adg_lists_3",
+  "adg_lists_6253"
 FROM (
   SELECT
     struct_pack("p1" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 1),
@@ -3764,7 +3850,22 @@ CROSS JOIN (
       "v37" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 37) AS VARCHAR[])) AS "adg_lists_3"
   FROM "adg_field_lists" AS "a"
   WHERE "a"."ordinal" IN (33, 34, 35, 36, 37)
-) AS "g3";
+) AS "g3"
+CROSS JOIN (
+  SELECT
+    struct_pack("p100034" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100034),
+      "b100034" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100034),
+      "v100034" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100034) AS DATE[]),
+      "w100034" := any_value("a"."widths") FILTER (WHERE "a"."ordinal" = 100034),
+      "p100035" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100035),
+      "b100035" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100035),
+      "v100035" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100035) AS VARCHAR[]),
+      "p100036" := any_value("a"."ps") FILTER (WHERE "a"."ordinal" = 100036),
+      "b100036" := any_value("a"."b") FILTER (WHERE "a"."ordinal" = 100036),
+      "v100036" := CAST(any_value("a"."vs") FILTER (WHERE "a"."ordinal" = 100036) AS VARCHAR[])) AS "adg_lists_6253"
+  FROM "adg_field_lists" AS "a"
+  WHERE "a"."ordinal" IN (100034, 100035, 100036)
+) AS "g4";
 
 -- [14/21] Each entity: its number of rows (drawn from the released rows per entity) and its range of row numbers
 -- Drawn from the entity hash with the same alias tables as every field; a running sum gives each
@@ -3915,7 +4016,8 @@ WITH
       "en",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_entities"
     CROSS JOIN "adg_lists"
   ),
@@ -3927,7 +4029,8 @@ WITH
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s0"
   ),
   "adg_s2" AS (
@@ -3938,7 +4041,8 @@ WITH
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s1"
   ),
   "adg_s3" AS (
@@ -3949,7 +4053,8 @@ WITH
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s2"
   ),
   "adg_s4" AS (
@@ -3960,7 +4065,8 @@ WITH
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s3"
   ),
   "adg_s5" AS (
@@ -3971,7 +4077,8 @@ WITH
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s4"
   ),
   "adg_s6" AS (
@@ -4018,15 +4125,16 @@ WITH
       (("x" + 1882105059) & 4294967295) AS "h36",
       (("x" + 1455568357) & 4294967295) AS "z36",
       (("x" + 1308079488) & 4294967295) AS "h37",
-      (("y" + 2364845687) & 4294967295) AS "g34",
-      (("y" + 915009466) & 4294967295) AS "t34",
-      (("y" + 939246910) & 4294967295) AS "g35",
-      (("y" + 1081139235) & 4294967295) AS "g36",
+      (("y" + 2364845687) & 4294967295) AS "h100034",
+      (("y" + 915009466) & 4294967295) AS "j100034",
+      (("y" + 939246910) & 4294967295) AS "h100035",
+      (("y" + 1081139235) & 4294967295) AS "h100036",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s5"
   ),
   "adg_s7" AS (
@@ -4073,15 +4181,16 @@ WITH
       ((xor("h36", ("h36" >> 16)) * 2080451083) & 4294967295) AS "h36",
       ((xor("z36", ("z36" >> 16)) * 2080451083) & 4294967295) AS "z36",
       ((xor("h37", ("h37" >> 16)) * 2080451083) & 4294967295) AS "h37",
-      ((xor("g34", ("g34" >> 16)) * 2080451083) & 4294967295) AS "g34",
-      ((xor("t34", ("t34" >> 16)) * 2080451083) & 4294967295) AS "t34",
-      ((xor("g35", ("g35" >> 16)) * 2080451083) & 4294967295) AS "g35",
-      ((xor("g36", ("g36" >> 16)) * 2080451083) & 4294967295) AS "g36",
+      ((xor("h100034", ("h100034" >> 16)) * 2080451083) & 4294967295) AS "h100034",
+      ((xor("j100034", ("j100034" >> 16)) * 2080451083) & 4294967295) AS "j100034",
+      ((xor("h100035", ("h100035" >> 16)) * 2080451083) & 4294967295) AS "h100035",
+      ((xor("h100036", ("h100036" >> 16)) * 2080451083) & 4294967295) AS "h100036",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s6"
   ),
   "adg_s8" AS (
@@ -4128,15 +4237,16 @@ WITH
       ((xor("h36", ("h36" >> 15)) * 889856635) & 4294967295) AS "h36",
       ((xor("z36", ("z36" >> 15)) * 889856635) & 4294967295) AS "z36",
       ((xor("h37", ("h37" >> 15)) * 889856635) & 4294967295) AS "h37",
-      ((xor("g34", ("g34" >> 15)) * 889856635) & 4294967295) AS "g34",
-      ((xor("t34", ("t34" >> 15)) * 889856635) & 4294967295) AS "t34",
-      ((xor("g35", ("g35" >> 15)) * 889856635) & 4294967295) AS "g35",
-      ((xor("g36", ("g36" >> 15)) * 889856635) & 4294967295) AS "g36",
+      ((xor("h100034", ("h100034" >> 15)) * 889856635) & 4294967295) AS "h100034",
+      ((xor("j100034", ("j100034" >> 15)) * 889856635) & 4294967295) AS "j100034",
+      ((xor("h100035", ("h100035" >> 15)) * 889856635) & 4294967295) AS "h100035",
+      ((xor("h100036", ("h100036" >> 15)) * 889856635) & 4294967295) AS "h100036",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s7"
   ),
   "adg_s9" AS (
@@ -4183,78 +4293,19 @@ WITH
       xor("h36", ("h36" >> 16)) AS "h36",
       xor("z36", ("z36" >> 16)) AS "z36",
       xor("h37", ("h37" >> 16)) AS "h37",
-      xor("g34", ("g34" >> 16)) AS "g34",
-      xor("t34", ("t34" >> 16)) AS "t34",
-      xor("g35", ("g35" >> 16)) AS "g35",
-      xor("g36", ("g36" >> 16)) AS "g36",
+      xor("h100034", ("h100034" >> 16)) AS "h100034",
+      xor("j100034", ("j100034" >> 16)) AS "j100034",
+      xor("h100035", ("h100035" >> 16)) AS "h100035",
+      xor("h100036", ("h100036" >> 16)) AS "h100036",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
+      "adg_lists_3",
+      "adg_lists_6253"
     FROM "adg_s8"
   ),
   "adg_s10" AS (
-    SELECT
-      CASE
-        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 34) THEN "h34"
-        ELSE "g34"
-      END AS "h34",
-      CASE
-        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 34) THEN "j34"
-        ELSE "t34"
-      END AS "j34",
-      CASE
-        WHEN "z35" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 35) THEN "h35"
-        ELSE "g35"
-      END AS "h35",
-      CASE
-        WHEN "z36" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 36) THEN "h36"
-        ELSE "g36"
-      END AS "h36",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "j4",
-      "h5",
-      "h6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "h11",
-      "h12",
-      "h13",
-      "h14",
-      "h15",
-      "h16",
-      "h17",
-      "h18",
-      "h19",
-      "h20",
-      "h21",
-      "h22",
-      "h23",
-      "h24",
-      "h25",
-      "h26",
-      "h27",
-      "h28",
-      "h29",
-      "h30",
-      "h31",
-      "h32",
-      "h33",
-      "h37",
-      "en",
-      "i",
-      "adg_lists_1",
-      "adg_lists_2",
-      "adg_lists_3"
-    FROM "adg_s9"
-  ),
-  "adg_s11" AS (
     SELECT
       "adg_lists_1"."p1"[("h1" >> (32 - "adg_lists_1"."b1")) + 1] AS "q1",
       "adg_lists_1"."p2"[("h2" >> (32 - "adg_lists_1"."b2")) + 1] AS "q2",
@@ -4293,6 +4344,9 @@ WITH
       "adg_lists_3"."p35"[("h35" >> (32 - "adg_lists_3"."b35")) + 1] AS "q35",
       "adg_lists_3"."p36"[("h36" >> (32 - "adg_lists_3"."b36")) + 1] AS "q36",
       "adg_lists_3"."p37"[("h37" >> (32 - "adg_lists_3"."b37")) + 1] AS "q37",
+      "adg_lists_6253"."p100034"[("h100034" >> (32 - "adg_lists_6253"."b100034")) + 1] AS "q100034",
+      "adg_lists_6253"."p100035"[("h100035" >> (32 - "adg_lists_6253"."b100035")) + 1] AS "q100035",
+      "adg_lists_6253"."p100036"[("h100036" >> (32 - "adg_lists_6253"."b100036")) + 1] AS "q100036",
       "h1",
       "h2",
       "h3",
@@ -4332,14 +4386,22 @@ WITH
       "h35",
       "h36",
       "h37",
+      "h100034",
+      "j100034",
+      "h100035",
+      "h100036",
+      "z34",
+      "z35",
+      "z36",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
-    FROM "adg_s10"
+      "adg_lists_3",
+      "adg_lists_6253"
+    FROM "adg_s9"
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE WHEN "h1" < ("q1" >> 30) THEN ("h1" >> (32 - "adg_lists_1"."b1")) ELSE ("q1" & 1073741823) END AS "k1",
       CASE WHEN "h2" < ("q2" >> 30) THEN ("h2" >> (32 - "adg_lists_1"."b2")) ELSE ("q2" & 1073741823) END AS "k2",
@@ -4462,6 +4524,18 @@ WITH
         WHEN "h37" < ("q37" >> 30) THEN ("h37" >> (32 - "adg_lists_3"."b37"))
         ELSE ("q37" & 1073741823)
       END AS "k37",
+      CASE
+        WHEN "h100034" < ("q100034" >> 30) THEN ("h100034" >> (32 - "adg_lists_6253"."b100034"))
+        ELSE ("q100034" & 1073741823)
+      END AS "k100034",
+      CASE
+        WHEN "h100035" < ("q100035" >> 30) THEN ("h100035" >> (32 - "adg_lists_6253"."b100035"))
+        ELSE ("q100035" & 1073741823)
+      END AS "k100035",
+      CASE
+        WHEN "h100036" < ("q100036" >> 30) THEN ("h100036" >> (32 - "adg_lists_6253"."b100036"))
+        ELSE ("q100036" & 1073741823)
+      END AS "k100036",
       "h1",
       "h2",
       "h3",
@@ -4501,14 +4575,22 @@ WITH
       "h35",
       "h36",
       "h37",
+      "h100034",
+      "j100034",
+      "h100035",
+      "h100036",
+      "z34",
+      "z35",
+      "z36",
       "en",
       "i",
       "adg_lists_1",
       "adg_lists_2",
-      "adg_lists_3"
-    FROM "adg_s11"
+      "adg_lists_3",
+      "adg_lists_6253"
+    FROM "adg_s10"
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       "adg_lists_1"."v1"["k1" + 1] AS "v1",
       "adg_lists_1"."v2"["k2" + 1] AS "v2",
@@ -4549,13 +4631,21 @@ WITH
       "adg_lists_3"."v35"["k35" + 1] AS "v35",
       "adg_lists_3"."v36"["k36" + 1] AS "v36",
       "adg_lists_3"."v37"["k37" + 1] AS "v37",
+      "adg_lists_6253"."v100034"["k100034" + 1] AS "v100034",
+      "adg_lists_6253"."w100034"["k100034" + 1] AS "w100034",
+      "adg_lists_6253"."v100035"["k100035" + 1] AS "v100035",
+      "adg_lists_6253"."v100036"["k100036" + 1] AS "v100036",
       (((1073741789 * "en") + 735017446784584) % 1000000000000000) AS "m1",
       (((1073741741 * "i") + 8457010) % 10000000) AS "m2",
       "j4",
-      "j34"
-    FROM "adg_s12"
+      "j34",
+      "j100034",
+      "z34",
+      "z35",
+      "z36"
+    FROM "adg_s11"
   ),
-  "adg_s14" AS (
+  "adg_s13" AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 101559956668416) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 2821109907456) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 78364164096) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 2176782336) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 60466176) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 1679616) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 46656) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 1296) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', ((("m1" // 36) % 36) + 1), 1) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', (("m1" % 36) + 1), 1) AS "o1",
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', ((("m2" // 1000000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 1000) % 10) + 1), 1) || substr('0123456789', ((("m2" // 100) % 10) + 1), 1) || substr('0123456789', ((("m2" // 10) % 10) + 1), 1) || substr('0123456789', (("m2" % 10) + 1), 1) AS BIGINT) AS "o2",
@@ -4593,12 +4683,21 @@ WITH
       "v31" AS "o34",
       "v32" AS "o35",
       "v33" AS "o36",
-      ("v34" + CAST(CAST(floor((CAST("j34" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w34" AS DOUBLE))) AS BIGINT) AS INTEGER)) AS "o37",
-      "v35" AS "o38",
-      "v36" AS "o39",
+      CASE
+        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 34) THEN ("v34" + CAST(CAST(floor((CAST("j34" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w34" AS DOUBLE))) AS BIGINT) AS INTEGER))
+        ELSE ("v100034" + CAST(CAST(floor((CAST("j100034" AS DOUBLE) * 2.3283064365386963e-10 * CAST("w100034" AS DOUBLE))) AS BIGINT) AS INTEGER))
+      END AS "o37",
+      CASE
+        WHEN "z35" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 35) THEN "v35"
+        ELSE "v100035"
+      END AS "o38",
+      CASE
+        WHEN "z36" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = 36) THEN "v36"
+        ELSE "v100036"
+      END AS "o39",
       CAST(NULL AS VARCHAR) AS "o40",
       "v37" AS "o41"
-    FROM "adg_s13"
+    FROM "adg_s12"
   )
 SELECT
   "o1" AS "TOKEN_PERSON_ID",
@@ -4646,13 +4745,13 @@ SELECT
   "o39" AS "ETHNOS",
   "o40" AS "GPPRAC",
   "o41" AS "RESLADST"
-FROM "adg_s14";
+FROM "adg_s13";
 
 CREATE OR REPLACE TABLE "hes_ae_provenance" AS
 SELECT
   'hes_ae' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS "spec_hash",
+  'cfceba705b88a9e5ef0da2476dad858d97532f7b50227027971c04c625f3d960' AS "spec_hash",
   "m"."metadata_hash",
   2026 AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

@@ -184,7 +184,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -1119,6 +1119,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS VARCHAR) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -1483,7 +1490,7 @@ FROM "hes_apc_provenance";
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_op", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in .adg/hes/output.duckdb; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -1633,7 +1640,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -2092,6 +2099,29 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    29 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'MYDOB') AND ("m"."kind" = 'date') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    30 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'SEX') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    31 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'ETHNOS') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -2435,7 +2465,7 @@ FROM "hes_op_provenance";
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_ae", DuckDB dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in .adg/hes/output.duckdb; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -2590,7 +2620,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -3119,6 +3149,29 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    34 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'MYDOB') AND ("m"."kind" = 'date') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    35 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'SEX') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    36 AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'ETHNOS') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"

@@ -102,7 +102,7 @@ GRANT USAGE ON SCHEMA "public" TO "adg_scraper";
 GRANT SELECT ON TABLE "public"."hes_apc_source" TO "adg_scraper";
 
 -- adg 0.1.0: roles and grants of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema
@@ -205,7 +205,7 @@ GRANT USAGE ON SCHEMA "public" TO "adg_scraper";
 GRANT SELECT ON TABLE "public"."hes_op_source" TO "adg_scraper";
 
 -- adg 0.1.0: roles and grants of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema

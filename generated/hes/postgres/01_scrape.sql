@@ -5,17 +5,17 @@
 -- Reads the source (table hes_apc_source of schema public, which adg load made of the parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -74,7 +74,7 @@ FROM (VALUES
   (CAST(44 AS BIGINT), 'RESLADST', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -330,10 +330,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -342,7 +342,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -369,67 +369,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -464,104 +409,112 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 DROP TABLE IF EXISTS pg_temp."adg_disagreements";
@@ -636,13 +589,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_apc_source" WHERE (substr(CAST("EPIKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("EPIKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -760,7 +713,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -916,7 +869,7 @@ ALTER TABLE "adg_metadata"."hes_apc_metadata__adg_new" RENAME TO "hes_apc_metada
 
 COMMIT;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -972,7 +925,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1025,21 +978,21 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the source (table hes_op_source of schema public, which adg load made of the parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -1086,7 +1039,7 @@ FROM (VALUES
   (CAST(32 AS BIGINT), 'RESLADST', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -1282,10 +1235,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -1294,7 +1247,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -1321,67 +1274,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -1416,104 +1314,112 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 DROP TABLE IF EXISTS pg_temp."adg_disagreements";
@@ -1588,13 +1494,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_op_source" WHERE (substr(CAST("ATTENDKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("ATTENDKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -1712,7 +1618,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -1856,7 +1762,7 @@ ALTER TABLE "adg_metadata"."hes_op_metadata__adg_new" RENAME TO "hes_op_metadata
 
 COMMIT;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1912,7 +1818,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1965,21 +1871,21 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the source (table hes_ae_source of schema public, which adg load made of the parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -2031,7 +1937,7 @@ FROM (VALUES
   (CAST(37 AS BIGINT), 'RESLADST', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -2252,10 +2158,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -2264,7 +2170,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_apc_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_op_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL UNION ALL SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("TOKEN_PERSON_ID" AS TEXT) AS "e" FROM "public"."hes_ae_source" WHERE "TOKEN_PERSON_ID" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -2291,67 +2197,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -2386,104 +2237,112 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 DROP TABLE IF EXISTS pg_temp."adg_disagreements";
@@ -2558,13 +2417,13 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE (substr(CAST("TOKEN_PERSON_ID" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(3 AS BIGINT) AS INTEGER)) = 'ART') AND (char_length(CAST("TOKEN_PERSON_ID" AS TEXT)) = CAST(13 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/15] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."hes_ae_source" WHERE (substr(CAST("AEKEY" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(5 AS BIGINT) AS INTEGER)) = '99999') AND (char_length(CAST("AEKEY" AS TEXT)) = CAST(12 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -2682,7 +2541,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -2831,7 +2690,7 @@ ALTER TABLE "adg_metadata"."hes_ae_metadata__adg_new" RENAME TO "hes_ae_metadata
 
 COMMIT;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -2887,7 +2746,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

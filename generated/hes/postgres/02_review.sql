@@ -420,7 +420,7 @@ FROM (
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -827,7 +827,7 @@ FROM (
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 

@@ -380,7 +380,7 @@ COMMIT;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 3 (release) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/hes.yaml` runs it with progress and checks.
 
@@ -731,7 +731,7 @@ SELECT
   now() AS "released_at",
   'hes_op' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS "spec_hash",
+  '3ebc6fe4c8197af0ae7c3752acca13f09c2167ce1061972aefe6927d587c5a9b' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",
@@ -747,7 +747,7 @@ COMMIT;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 3 (release) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Copies the reviewed metadata into the released scope, only for the signed-off hash and with no blocking check failing, and logs the sign-off.
 -- Runs in schema adg_released; `adg release specs/hes.yaml` runs it with progress and checks.
 
@@ -1104,7 +1104,7 @@ SELECT
   now() AS "released_at",
   'hes_ae' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS "spec_hash",
+  'cfceba705b88a9e5ef0da2476dad858d97532f7b50227027971c04c625f3d960' AS "spec_hash",
   '<metadata hash from the review pack>' AS "metadata_hash",
   '<reviewer>' AS "reviewer",
   '<approver>' AS "approver",

@@ -1680,7 +1680,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1869,7 +1869,40 @@ SELECT
   coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) AS "num",
   CASE WHEN "m"."lo" IS NULL THEN CAST('0' AS DOUBLE PRECISION) ELSE "m"."hi" - "m"."lo" END AS "width"
 FROM "adg_released"."hes_op_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > CAST(0 AS BIGINT));
+WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > CAST(0 AS BIGINT))
+UNION ALL
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE PRECISION) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE CAST('0' AS DOUBLE PRECISION) END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = CAST(100029 AS BIGINT) THEN CAST(CAST(floor(EXTRACT(EPOCH FROM (CAST(CAST((CAST("m"."value" AS DATE) + make_interval(years => CAST(CAST(1 AS BIGINT) AS INTEGER))) AS DATE) AS TIMESTAMP) - CAST(CAST("m"."value" AS DATE) AS TIMESTAMP))) / 86400) AS BIGINT) AS DOUBLE PRECISION)
+  END
+  END AS "width"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind"
+  FROM (VALUES
+    (CAST(100029 AS BIGINT), 'MYDOB', 'date'),
+    (CAST(100030 AS BIGINT), 'SEX', 'categorical'),
+    (CAST(100031 AS BIGINT), 'ETHNOS', 'categorical')
+  ) AS "v"("ordinal", "field", "kind")
+) AS "g"
+JOIN "adg_released"."hes_apc_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
 -- [10/19] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
@@ -2321,10 +2354,10 @@ OFFSET 0
       (("x" + CAST(177946936 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h31",
       (("x" + CAST(531931932 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z31",
       (("x" + CAST(3176060992 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h32",
-      (("y" + CAST(2364845687 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g29",
-      (("y" + CAST(915009466 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t29",
-      (("y" + CAST(939246910 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g30",
-      (("y" + CAST(1081139235 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g31",
+      (("y" + CAST(2364845687 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100029",
+      (("y" + CAST(915009466 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100029",
+      (("y" + CAST(939246910 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100030",
+      (("y" + CAST(1081139235 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100031",
       "en",
       "i"
     FROM "adg_s5"
@@ -2370,10 +2403,10 @@ OFFSET 0
       ((("h31" # ("h31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h31",
       ((("z31" # ("z31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z31",
       ((("h32" # ("h32" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h32",
-      ((("g29" # ("g29" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g29",
-      ((("t29" # ("t29" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t29",
-      ((("g30" # ("g30" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g30",
-      ((("g31" # ("g31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g31",
+      ((("h100029" # ("h100029" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100029",
+      ((("j100029" # ("j100029" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100029",
+      ((("h100030" # ("h100030" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100030",
+      ((("h100031" # ("h100031" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100031",
       "en",
       "i"
     FROM "adg_s6"
@@ -2419,10 +2452,10 @@ OFFSET 0
       ((("h31" # ("h31" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h31",
       ((("z31" # ("z31" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z31",
       ((("h32" # ("h32" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h32",
-      ((("g29" # ("g29" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g29",
-      ((("t29" # ("t29" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t29",
-      ((("g30" # ("g30" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g30",
-      ((("g31" # ("g31" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g31",
+      ((("h100029" # ("h100029" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100029",
+      ((("j100029" # ("j100029" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100029",
+      ((("h100030" # ("h100030" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100030",
+      ((("h100031" # ("h100031" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100031",
       "en",
       "i"
     FROM "adg_s7"
@@ -2468,70 +2501,16 @@ OFFSET 0
       ("h31" # ("h31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h31",
       ("z31" # ("z31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "z31",
       ("h32" # ("h32" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h32",
-      ("g29" # ("g29" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g29",
-      ("t29" # ("t29" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "t29",
-      ("g30" # ("g30" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g30",
-      ("g31" # ("g31" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g31",
+      ("h100029" # ("h100029" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100029",
+      ("j100029" # ("j100029" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j100029",
+      ("h100030" # ("h100030" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100030",
+      ("h100031" # ("h100031" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100031",
       "en",
       "i"
     FROM "adg_s8"
 OFFSET 0
   ),
   "adg_s10" AS (
-    SELECT
-      CASE
-        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(29 AS BIGINT)) THEN "h29"
-        ELSE "g29"
-      END AS "h29",
-      CASE
-        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(29 AS BIGINT)) THEN "j29"
-        ELSE "t29"
-      END AS "j29",
-      CASE
-        WHEN "z30" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(30 AS BIGINT)) THEN "h30"
-        ELSE "g30"
-      END AS "h30",
-      CASE
-        WHEN "z31" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(31 AS BIGINT)) THEN "h31"
-        ELSE "g31"
-      END AS "h31",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "h5",
-      "j5",
-      "h6",
-      "j6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "h11",
-      "h12",
-      "h13",
-      "h14",
-      "h15",
-      "h16",
-      "h17",
-      "h18",
-      "h19",
-      "h20",
-      "h21",
-      "h22",
-      "h23",
-      "h24",
-      "h25",
-      "h26",
-      "h27",
-      "h28",
-      "h32",
-      "en",
-      "i"
-    FROM "adg_s9"
-OFFSET 0
-  ),
-  "adg_s11" AS (
     SELECT
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST(("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q1",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST(("h2" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q2",
@@ -2565,6 +2544,9 @@ OFFSET 0
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(30 AS BIGINT)))[CAST(("h30" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(30 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q30",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(31 AS BIGINT)))[CAST(("h31" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(31 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q31",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(32 AS BIGINT)))[CAST(("h32" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(32 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q32",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100029 AS BIGINT)))[CAST(("h100029" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100029 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100029",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100030 AS BIGINT)))[CAST(("h100030" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100030 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100030",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100031 AS BIGINT)))[CAST(("h100031" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100031 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100031",
       "h1",
       "h2",
       "h3",
@@ -2600,12 +2582,19 @@ OFFSET 0
       "h30",
       "h31",
       "h32",
+      "h100029",
+      "j100029",
+      "h100030",
+      "h100031",
+      "z29",
+      "z30",
+      "z31",
       "en",
       "i"
-    FROM "adg_s10"
+    FROM "adg_s9"
 OFFSET 0
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE
         WHEN "h1" < ("q1" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER))
@@ -2735,6 +2724,18 @@ OFFSET 0
         WHEN "h32" < ("q32" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h32" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(32 AS BIGINT))) AS INTEGER))
         ELSE ("q32" & CAST(1073741823 AS BIGINT))
       END AS "k32",
+      CASE
+        WHEN "h100029" < ("q100029" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100029" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100029 AS BIGINT))) AS INTEGER))
+        ELSE ("q100029" & CAST(1073741823 AS BIGINT))
+      END AS "k100029",
+      CASE
+        WHEN "h100030" < ("q100030" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100030" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100030 AS BIGINT))) AS INTEGER))
+        ELSE ("q100030" & CAST(1073741823 AS BIGINT))
+      END AS "k100030",
+      CASE
+        WHEN "h100031" < ("q100031" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100031" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100031 AS BIGINT))) AS INTEGER))
+        ELSE ("q100031" & CAST(1073741823 AS BIGINT))
+      END AS "k100031",
       "h1",
       "h2",
       "h3",
@@ -2770,12 +2771,19 @@ OFFSET 0
       "h30",
       "h31",
       "h32",
+      "h100029",
+      "j100029",
+      "h100030",
+      "h100031",
+      "z29",
+      "z30",
+      "z31",
       "en",
       "i"
-    FROM "adg_s11"
+    FROM "adg_s10"
 OFFSET 0
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)) ->> CAST("k1" AS INTEGER)) AS "v1",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)) ->> CAST("k2" AS INTEGER)) AS "v2",
@@ -2812,15 +2820,23 @@ OFFSET 0
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(30 AS BIGINT)) ->> CAST("k30" AS INTEGER)) AS "v30",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(31 AS BIGINT)) ->> CAST("k31" AS INTEGER)) AS "v31",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(32 AS BIGINT)) ->> CAST("k32" AS INTEGER)) AS "v32",
+      ((SELECT CAST(("a"."vs")[:] AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100029 AS BIGINT)))[CAST("k100029" AS INTEGER) + 1] AS "v100029",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100029 AS BIGINT)))[CAST("k100029" AS INTEGER) + 1] AS "w100029",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100030 AS BIGINT)) ->> CAST("k100030" AS INTEGER)) AS "v100030",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100031 AS BIGINT)) ->> CAST("k100031" AS INTEGER)) AS "v100031",
       mod(((CAST(1073741789 AS BIGINT) * "en") + CAST(735017446784584 AS BIGINT)), CAST(1000000000000000 AS BIGINT)) AS "m1",
       mod(((CAST(1073741789 AS BIGINT) * "i") + CAST(2521024 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m2",
       "j5",
       "j6",
-      "j29"
-    FROM "adg_s12"
+      "j29",
+      "j100029",
+      "z29",
+      "z30",
+      "z31"
+    FROM "adg_s11"
 OFFSET 0
   ),
-  "adg_s14" AS (
+  "adg_s13" AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(101559956668416 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(2821109907456 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(78364164096 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(2176782336 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(60466176 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(1679616 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(46656 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(1296 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(36 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod("m1", CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS "o1",
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod("m2", CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) AS "o2",
@@ -2852,15 +2868,24 @@ OFFSET 0
       "v26" AS "o28",
       "v27" AS "o29",
       "v28" AS "o30",
-      ("v29" + CAST(CAST(floor((CAST("j29" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w29" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "o31",
-      "v30" AS "o32",
-      "v31" AS "o33",
+      CASE
+        WHEN "z29" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(29 AS BIGINT)) THEN ("v29" + CAST(CAST(floor((CAST("j29" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w29" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER))
+        ELSE ("v100029" + CAST(CAST(floor((CAST("j100029" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w100029" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER))
+      END AS "o31",
+      CASE
+        WHEN "z30" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(30 AS BIGINT)) THEN "v30"
+        ELSE "v100030"
+      END AS "o32",
+      CASE
+        WHEN "z31" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(31 AS BIGINT)) THEN "v31"
+        ELSE "v100031"
+      END AS "o33",
       CAST(NULL AS TEXT) AS "o34",
       "v32" AS "o35"
-    FROM "adg_s13"
+    FROM "adg_s12"
 OFFSET 0
   ),
-  "adg_s15" AS (
+  "adg_s14" AS (
     SELECT
       least(coalesce("o8", CAST('9999-12-31' AS DATE)), coalesce("o7", CAST('9999-12-31' AS DATE))) AS "r1_1",
       greatest(coalesce("o8", CAST('9999-12-31' AS DATE)), coalesce("o7", CAST('9999-12-31' AS DATE))) AS "r1_2",
@@ -2899,10 +2924,10 @@ OFFSET 0
       "o33",
       "o34",
       "o35"
-    FROM "adg_s14"
+    FROM "adg_s13"
 OFFSET 0
   ),
-  "adg_s16" AS (
+  "adg_s15" AS (
     SELECT
       CASE
         WHEN "o8" IS NULL THEN NULL
@@ -2946,7 +2971,7 @@ OFFSET 0
       "o33",
       "o34",
       "o35"
-    FROM "adg_s15"
+    FROM "adg_s14"
 OFFSET 0
   )
 SELECT
@@ -2989,7 +3014,7 @@ SELECT
   "o33" AS "ETHNOS",
   "o34" AS "GPPRAC",
   "o35" AS "RESLADST"
-FROM "adg_s16";
+FROM "adg_s15";
 
 DROP TABLE IF EXISTS "adg_output"."hes_op_provenance__adg_new";
 
@@ -2997,7 +3022,7 @@ CREATE TABLE "adg_output"."hes_op_provenance__adg_new" AS
 SELECT
   'hes_op' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS "spec_hash",
+  '3ebc6fe4c8197af0ae7c3752acca13f09c2167ce1061972aefe6927d587c5a9b' AS "spec_hash",
   "m"."metadata_hash",
   CAST(2026 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",
@@ -3076,7 +3101,7 @@ ORDER BY "g"."ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3269,7 +3294,40 @@ SELECT
   coalesce("m"."lo", CAST("m"."value" AS DOUBLE PRECISION)) AS "num",
   CASE WHEN "m"."lo" IS NULL THEN CAST('0' AS DOUBLE PRECISION) ELSE "m"."hi" - "m"."lo" END AS "width"
 FROM "adg_released"."hes_ae_metadata" AS "m"
-WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > CAST(0 AS BIGINT));
+WHERE ("m"."stat" = 'cardinality') AND ("m"."n_entities" > CAST(0 AS BIGINT))
+UNION ALL
+SELECT
+  "g"."ordinal",
+  "m"."item",
+  "m"."value",
+  "m"."lo",
+  "m"."hi",
+  "m"."n_rows",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."lo" IS NOT NULL THEN "m"."lo" ELSE CAST("m"."value" AS DOUBLE PRECISION) END
+  END AS "num",
+  CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE
+    WHEN "g"."kind" IN ('continuous') THEN CASE WHEN "m"."stat" = 'bin' THEN "m"."hi" - "m"."lo" ELSE CAST('0' AS DOUBLE PRECISION) END
+  END
+    ELSE CASE
+    WHEN "g"."ordinal" = CAST(100034 AS BIGINT) THEN CAST(CAST(floor(EXTRACT(EPOCH FROM (CAST(CAST((CAST("m"."value" AS DATE) + make_interval(years => CAST(CAST(1 AS BIGINT) AS INTEGER))) AS DATE) AS TIMESTAMP) - CAST(CAST("m"."value" AS DATE) AS TIMESTAMP))) / 86400) AS BIGINT) AS DOUBLE PRECISION)
+  END
+  END AS "width"
+FROM (
+  SELECT
+    "ordinal",
+    "field",
+    "kind"
+  FROM (VALUES
+    (CAST(100034 AS BIGINT), 'MYDOB', 'date'),
+    (CAST(100035 AS BIGINT), 'SEX', 'categorical'),
+    (CAST(100036 AS BIGINT), 'ETHNOS', 'categorical')
+  ) AS "v"("ordinal", "field", "kind")
+) AS "g"
+JOIN "adg_released"."hes_apc_metadata" AS "m"
+  ON ("m"."field" = "g"."field") AND ("m"."kind" = "g"."kind")
+WHERE "m"."stat" IN ('null', 'value', 'bin');
 
 -- [10/19] Alias tables: per field, 2^b buckets of the 32-bit hash space, each with its own item below a threshold and one alias above it
 -- Exact: every item gets ceil(C_j 2^32 / T) - ceil(C_(j-1) 2^32 / T) hash values. Built by the
@@ -3725,10 +3783,10 @@ OFFSET 0
       (("x" + CAST(1882105059 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h36",
       (("x" + CAST(1455568357 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z36",
       (("x" + CAST(1308079488 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h37",
-      (("y" + CAST(2364845687 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g34",
-      (("y" + CAST(915009466 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t34",
-      (("y" + CAST(939246910 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g35",
-      (("y" + CAST(1081139235 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g36",
+      (("y" + CAST(2364845687 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100034",
+      (("y" + CAST(915009466 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100034",
+      (("y" + CAST(939246910 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100035",
+      (("y" + CAST(1081139235 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100036",
       "en",
       "i"
     FROM "adg_s5"
@@ -3778,10 +3836,10 @@ OFFSET 0
       ((("h36" # ("h36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h36",
       ((("z36" # ("z36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z36",
       ((("h37" # ("h37" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h37",
-      ((("g34" # ("g34" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g34",
-      ((("t34" # ("t34" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t34",
-      ((("g35" # ("g35" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g35",
-      ((("g36" # ("g36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g36",
+      ((("h100034" # ("h100034" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100034",
+      ((("j100034" # ("j100034" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100034",
+      ((("h100035" # ("h100035" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100035",
+      ((("h100036" # ("h100036" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) * CAST(2080451083 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100036",
       "en",
       "i"
     FROM "adg_s6"
@@ -3831,10 +3889,10 @@ OFFSET 0
       ((("h36" # ("h36" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h36",
       ((("z36" # ("z36" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "z36",
       ((("h37" # ("h37" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h37",
-      ((("g34" # ("g34" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g34",
-      ((("t34" # ("t34" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "t34",
-      ((("g35" # ("g35" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g35",
-      ((("g36" # ("g36" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "g36",
+      ((("h100034" # ("h100034" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100034",
+      ((("j100034" # ("j100034" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "j100034",
+      ((("h100035" # ("h100035" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100035",
+      ((("h100036" # ("h100036" >> CAST(CAST(15 AS BIGINT) AS INTEGER))) * CAST(889856635 AS BIGINT)) & CAST(4294967295 AS BIGINT)) AS "h100036",
       "en",
       "i"
     FROM "adg_s7"
@@ -3884,74 +3942,16 @@ OFFSET 0
       ("h36" # ("h36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h36",
       ("z36" # ("z36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "z36",
       ("h37" # ("h37" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h37",
-      ("g34" # ("g34" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g34",
-      ("t34" # ("t34" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "t34",
-      ("g35" # ("g35" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g35",
-      ("g36" # ("g36" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "g36",
+      ("h100034" # ("h100034" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100034",
+      ("j100034" # ("j100034" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "j100034",
+      ("h100035" # ("h100035" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100035",
+      ("h100036" # ("h100036" >> CAST(CAST(16 AS BIGINT) AS INTEGER))) AS "h100036",
       "en",
       "i"
     FROM "adg_s8"
 OFFSET 0
   ),
   "adg_s10" AS (
-    SELECT
-      CASE
-        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(34 AS BIGINT)) THEN "h34"
-        ELSE "g34"
-      END AS "h34",
-      CASE
-        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(34 AS BIGINT)) THEN "j34"
-        ELSE "t34"
-      END AS "j34",
-      CASE
-        WHEN "z35" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(35 AS BIGINT)) THEN "h35"
-        ELSE "g35"
-      END AS "h35",
-      CASE
-        WHEN "z36" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(36 AS BIGINT)) THEN "h36"
-        ELSE "g36"
-      END AS "h36",
-      "h1",
-      "h2",
-      "h3",
-      "h4",
-      "j4",
-      "h5",
-      "h6",
-      "h7",
-      "h8",
-      "h9",
-      "h10",
-      "h11",
-      "h12",
-      "h13",
-      "h14",
-      "h15",
-      "h16",
-      "h17",
-      "h18",
-      "h19",
-      "h20",
-      "h21",
-      "h22",
-      "h23",
-      "h24",
-      "h25",
-      "h26",
-      "h27",
-      "h28",
-      "h29",
-      "h30",
-      "h31",
-      "h32",
-      "h33",
-      "h37",
-      "en",
-      "i"
-    FROM "adg_s9"
-OFFSET 0
-  ),
-  "adg_s11" AS (
     SELECT
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)))[CAST(("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q1",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)))[CAST(("h2" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q2",
@@ -3990,6 +3990,9 @@ OFFSET 0
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(35 AS BIGINT)))[CAST(("h35" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(35 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q35",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(36 AS BIGINT)))[CAST(("h36" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(36 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q36",
       ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(37 AS BIGINT)))[CAST(("h37" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(37 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q37",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100034 AS BIGINT)))[CAST(("h100034" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100034 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100034",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100035 AS BIGINT)))[CAST(("h100035" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100035 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100035",
+      ((SELECT ("a"."ps")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100036 AS BIGINT)))[CAST(("h100036" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100036 AS BIGINT))) AS INTEGER)) AS INTEGER) + 1] AS "q100036",
       "h1",
       "h2",
       "h3",
@@ -4029,12 +4032,19 @@ OFFSET 0
       "h35",
       "h36",
       "h37",
+      "h100034",
+      "j100034",
+      "h100035",
+      "h100036",
+      "z34",
+      "z35",
+      "z36",
       "en",
       "i"
-    FROM "adg_s10"
+    FROM "adg_s9"
 OFFSET 0
   ),
-  "adg_s12" AS (
+  "adg_s11" AS (
     SELECT
       CASE
         WHEN "h1" < ("q1" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h1" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT))) AS INTEGER))
@@ -4184,6 +4194,18 @@ OFFSET 0
         WHEN "h37" < ("q37" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h37" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(37 AS BIGINT))) AS INTEGER))
         ELSE ("q37" & CAST(1073741823 AS BIGINT))
       END AS "k37",
+      CASE
+        WHEN "h100034" < ("q100034" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100034" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100034 AS BIGINT))) AS INTEGER))
+        ELSE ("q100034" & CAST(1073741823 AS BIGINT))
+      END AS "k100034",
+      CASE
+        WHEN "h100035" < ("q100035" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100035" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100035 AS BIGINT))) AS INTEGER))
+        ELSE ("q100035" & CAST(1073741823 AS BIGINT))
+      END AS "k100035",
+      CASE
+        WHEN "h100036" < ("q100036" >> CAST(CAST(30 AS BIGINT) AS INTEGER)) THEN ("h100036" >> CAST((CAST(32 AS BIGINT) - (SELECT "a"."b" FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100036 AS BIGINT))) AS INTEGER))
+        ELSE ("q100036" & CAST(1073741823 AS BIGINT))
+      END AS "k100036",
       "h1",
       "h2",
       "h3",
@@ -4223,12 +4245,19 @@ OFFSET 0
       "h35",
       "h36",
       "h37",
+      "h100034",
+      "j100034",
+      "h100035",
+      "h100036",
+      "z34",
+      "z35",
+      "z36",
       "en",
       "i"
-    FROM "adg_s11"
+    FROM "adg_s10"
 OFFSET 0
   ),
-  "adg_s13" AS (
+  "adg_s12" AS (
     SELECT
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(1 AS BIGINT)) ->> CAST("k1" AS INTEGER)) AS "v1",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(2 AS BIGINT)) ->> CAST("k2" AS INTEGER)) AS "v2",
@@ -4269,14 +4298,22 @@ OFFSET 0
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(35 AS BIGINT)) ->> CAST("k35" AS INTEGER)) AS "v35",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(36 AS BIGINT)) ->> CAST("k36" AS INTEGER)) AS "v36",
       ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(37 AS BIGINT)) ->> CAST("k37" AS INTEGER)) AS "v37",
+      ((SELECT CAST(("a"."vs")[:] AS DATE[]) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100034 AS BIGINT)))[CAST("k100034" AS INTEGER) + 1] AS "v100034",
+      ((SELECT ("a"."widths")[:] FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100034 AS BIGINT)))[CAST("k100034" AS INTEGER) + 1] AS "w100034",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100035 AS BIGINT)) ->> CAST("k100035" AS INTEGER)) AS "v100035",
+      ((SELECT to_jsonb(CAST(("a"."vs")[:] AS TEXT[])) FROM "adg_field_lists" AS "a" WHERE "a"."ordinal" = CAST(100036 AS BIGINT)) ->> CAST("k100036" AS INTEGER)) AS "v100036",
       mod(((CAST(1073741789 AS BIGINT) * "en") + CAST(735017446784584 AS BIGINT)), CAST(1000000000000000 AS BIGINT)) AS "m1",
       mod(((CAST(1073741741 AS BIGINT) * "i") + CAST(8457010 AS BIGINT)), CAST(10000000 AS BIGINT)) AS "m2",
       "j4",
-      "j34"
-    FROM "adg_s12"
+      "j34",
+      "j100034",
+      "z34",
+      "z35",
+      "z36"
+    FROM "adg_s11"
 OFFSET 0
   ),
-  "adg_s14" AS (
+  "adg_s13" AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(101559956668416 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(2821109907456 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(78364164096 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(2176782336 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(60466176 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(1679616 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(46656 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(1296 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod(CAST(div("m1", CAST(36 AS BIGINT)) AS BIGINT), CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((mod("m1", CAST(36 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS "o1",
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(1000 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(100 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod(CAST(div("m2", CAST(10 AS BIGINT)) AS BIGINT), CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) || substr('0123456789', CAST((mod("m2", CAST(10 AS BIGINT)) + CAST(1 AS BIGINT)) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) AS BIGINT) AS "o2",
@@ -4314,12 +4351,21 @@ OFFSET 0
       "v31" AS "o34",
       "v32" AS "o35",
       "v33" AS "o36",
-      ("v34" + CAST(CAST(floor((CAST("j34" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w34" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER)) AS "o37",
-      "v35" AS "o38",
-      "v36" AS "o39",
+      CASE
+        WHEN "z34" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(34 AS BIGINT)) THEN ("v34" + CAST(CAST(floor((CAST("j34" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w34" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER))
+        ELSE ("v100034" + CAST(CAST(floor((CAST("j100034" AS DOUBLE PRECISION) * CAST('2.3283064365386963e-10' AS DOUBLE PRECISION) * CAST("w100034" AS DOUBLE PRECISION))) AS BIGINT) AS INTEGER))
+      END AS "o37",
+      CASE
+        WHEN "z35" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(35 AS BIGINT)) THEN "v35"
+        ELSE "v100035"
+      END AS "o38",
+      CASE
+        WHEN "z36" < (SELECT "cut" FROM "adg_stable_cuts" WHERE "ordinal" = CAST(36 AS BIGINT)) THEN "v36"
+        ELSE "v100036"
+      END AS "o39",
       CAST(NULL AS TEXT) AS "o40",
       "v37" AS "o41"
-    FROM "adg_s13"
+    FROM "adg_s12"
 OFFSET 0
   )
 SELECT
@@ -4368,7 +4414,7 @@ SELECT
   "o39" AS "ETHNOS",
   "o40" AS "GPPRAC",
   "o41" AS "RESLADST"
-FROM "adg_s14";
+FROM "adg_s13";
 
 DROP TABLE IF EXISTS "adg_output"."hes_ae_provenance__adg_new";
 
@@ -4376,7 +4422,7 @@ CREATE TABLE "adg_output"."hes_ae_provenance__adg_new" AS
 SELECT
   'hes_ae' AS "dataset",
   'specs/hes.yaml' AS "spec_file",
-  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS "spec_hash",
+  'cfceba705b88a9e5ef0da2476dad858d97532f7b50227027971c04c625f3d960' AS "spec_hash",
   "m"."metadata_hash",
   CAST(2026 AS BIGINT) AS "seed",
   (SELECT "n" FROM "adg_plan") AS "rows",

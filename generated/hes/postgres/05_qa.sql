@@ -180,7 +180,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -1115,6 +1115,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS TEXT) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -1485,7 +1492,7 @@ FROM "adg_output"."hes_apc_provenance";
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -1643,7 +1650,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -2230,6 +2237,29 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(29 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'MYDOB') AND ("m"."kind" = 'date') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    CAST(30 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'SEX') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    CAST(31 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'ETHNOS') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -2579,7 +2609,7 @@ FROM "adg_output"."hes_op_provenance";
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -2730,7 +2760,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -3259,6 +3289,29 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(34 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'MYDOB') AND ("m"."kind" = 'date') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    CAST(35 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'SEX') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+  UNION ALL
+  SELECT
+    CAST(36 AS BIGINT) AS "ordinal",
+    "m"."value"
+  FROM "adg_released"."hes_apc_metadata" AS "m"
+  WHERE ("m"."field" = 'ETHNOS') AND ("m"."kind" = 'categorical') AND ("m"."stat" = 'value')
+  GROUP BY "m"."value"
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"

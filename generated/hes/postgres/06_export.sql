@@ -39,7 +39,7 @@ ORDER BY "ordinal" NULLS LAST;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 6 (export) of dataset "hes_op", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/hes/op/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/hes.yaml` runs it with progress and checks.
 
@@ -77,7 +77,7 @@ ORDER BY "ordinal" NULLS LAST;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 6 (export) of dataset "hes_ae", PostgreSQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Streams the artificial table to the client, which writes out/hes/ae/ as parquet and csv.
 -- Runs in schema adg_output; `adg export specs/hes.yaml` runs it with progress and checks.
 

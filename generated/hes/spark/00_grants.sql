@@ -60,7 +60,7 @@ GRANT USE SCHEMA ON SCHEMA `default` TO `adg-scrapers`;
 GRANT SELECT ON TABLE `default`.`hes_apc_source` TO `adg-scrapers`;
 
 -- adg 0.1.0: roles and grants of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema
@@ -121,7 +121,7 @@ GRANT USE SCHEMA ON SCHEMA `default` TO `adg-scrapers`;
 GRANT SELECT ON TABLE `default`.`hes_op_source` TO `adg-scrapers`;
 
 -- adg 0.1.0: roles and grants of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Keeps the scopes apart with the engine's own privileges: the scraper (scrape) alone reads the
 -- source and writes schema adg_metadata; the releaser (review, release) reads that and writes
 -- schema adg_released; the generator (generate, qa, export) reads that and writes schema

@@ -5,15 +5,15 @@
 -- Reads the source (table hes_apc_source of schema default, which adg load made of the parquet file specs/fixtures/hes/apc.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -76,7 +76,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1063,10 +1063,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/apc.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1079,7 +1079,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -1110,69 +1110,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -1207,106 +1152,118 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1385,13 +1342,13 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier EPIKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.EPIKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_apc_source` WHERE (substr(CAST(`EPIKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`EPIKEY` AS STRING)) = 12L));
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1509,7 +1466,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`hes_apc_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -1634,7 +1591,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -1669,7 +1626,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -1758,6 +1715,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
+
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_disagreements`;
@@ -1767,19 +1726,19 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the source (table hes_op_source of schema default, which adg load made of the parquet file specs/fixtures/hes/op.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -1830,7 +1789,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2553,10 +2512,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/op.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -2569,7 +2528,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -2600,69 +2559,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -2697,106 +2601,118 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2875,13 +2791,13 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier ATTENDKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.ATTENDKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_op_source` WHERE (substr(CAST(`ATTENDKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`ATTENDKEY` AS STRING)) = 12L));
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2999,7 +2915,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`hes_op_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -3112,7 +3028,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -3147,7 +3063,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -3236,6 +3152,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
+
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_disagreements`;
@@ -3245,19 +3163,19 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 1 (scrape) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the source (table hes_ae_source of schema default, which adg load made of the parquet file specs/fixtures/hes/ae.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hes.yaml` runs it with progress and checks.
 
--- [1/15] Run in the time zone UTC
+-- [1/16] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/15] Create the schema of the metadata if it is missing
+-- [2/16] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/15] Field catalog: kind and suppression policy of each field
+-- [3/16] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -3313,7 +3231,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/16] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -4146,10 +4064,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/15] Refuse an empty source
+-- [5/16] Refuse an empty source
 SELECT raise_error('specs/hes.yaml: source (parquet file specs/fixtures/hes/ae.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/15] The entity pool: distinct entities across the 4 tables that name one
+-- [6/16] The entity pool: distinct entities across the 4 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -4162,7 +4080,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/15] Raw entity cardinalities: how many entities have each number of rows
+-- [7/16] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -4193,69 +4111,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/16] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -4290,106 +4153,118 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/16] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/15] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [10/16] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -4468,13 +4343,13 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [10/15] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
+-- [11/16] Identifier TOKEN_PERSON_ID: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.TOKEN_PERSON_ID: some source values start with "ART" and have 13 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE (substr(CAST(`TOKEN_PERSON_ID` AS STRING), CAST(1L AS INT), CAST(3L AS INT)) = 'ART') AND (char_length(CAST(`TOKEN_PERSON_ID` AS STRING)) = 13L));
 
--- [11/15] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
+-- [12/16] Identifier AEKEY: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hes.yaml: fields.AEKEY: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hes_ae_source` WHERE (substr(CAST(`AEKEY` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`AEKEY` AS STRING)) = 12L));
 
--- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [13/16] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -4592,7 +4467,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [14/16] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`hes_ae_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -4710,7 +4585,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [15/16] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -4745,7 +4620,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [16/16] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -4833,6 +4708,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_raw`;
 DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 

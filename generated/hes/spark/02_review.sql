@@ -431,7 +431,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 
@@ -849,7 +849,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_findings`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 2 (review) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the metadata (and the last release, to diff against) and runs the disclosure checks; writes nothing: the runner writes the review pack.
 -- Runs in schema adg_metadata; `adg review specs/hes.yaml` runs it with progress and checks.
 

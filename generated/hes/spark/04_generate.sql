@@ -243,7 +243,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -511,7 +511,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -590,7 +590,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_apc` USING DELTA TBLPROPERTIES ('delta
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),
@@ -1686,7 +1686,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -1887,7 +1887,40 @@ SELECT
   coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) AS `num`,
   CASE WHEN `m`.`lo` IS NULL THEN 0e+0 ELSE `m`.`hi` - `m`.`lo` END AS `width`
 FROM `adg_released`.`hes_op_metadata` AS `m`
-WHERE (`m`.`stat` = 'cardinality') AND (`m`.`n_entities` > 0L);
+WHERE (`m`.`stat` = 'cardinality') AND (`m`.`n_entities` > 0L)
+UNION ALL
+SELECT
+  `g`.`ordinal`,
+  `m`.`item`,
+  `m`.`value`,
+  `m`.`lo`,
+  `m`.`hi`,
+  `m`.`n_rows`,
+  CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE WHEN `m`.`lo` IS NOT NULL THEN `m`.`lo` ELSE CAST(`m`.`value` AS DOUBLE) END
+  END AS `num`,
+  CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE WHEN `m`.`stat` = 'bin' THEN `m`.`hi` - `m`.`lo` ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN `g`.`ordinal` = 100029L THEN CAST(timestampdiff(DAY, CAST(`m`.`value` AS DATE), CAST(timestampadd(YEAR, 1L, CAST(`m`.`value` AS DATE)) AS DATE)) AS DOUBLE)
+  END
+  END AS `width`
+FROM (
+  SELECT
+    `ordinal`,
+    `field`,
+    `kind`
+  FROM (VALUES
+    (100029L, 'MYDOB', 'date'),
+    (100030L, 'SEX', 'categorical'),
+    (100031L, 'ETHNOS', 'categorical')
+  ) AS `v`(`ordinal`, `field`, `kind`)
+) AS `g`
+JOIN `adg_released`.`hes_apc_metadata` AS `m`
+  ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg_items`;
 
@@ -1912,7 +1945,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -2180,7 +2213,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -2259,7 +2292,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_op` USING DELTA TBLPROPERTIES ('delta.
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),
@@ -2343,10 +2376,10 @@ WITH
       ((`x` + 177946936L) & 4294967295L) AS `h31`,
       ((`x` + 531931932L) & 4294967295L) AS `z31`,
       ((`x` + 3176060992L) & 4294967295L) AS `h32`,
-      ((`y` + 2364845687L) & 4294967295L) AS `g29`,
-      ((`y` + 915009466L) & 4294967295L) AS `t29`,
-      ((`y` + 939246910L) & 4294967295L) AS `g30`,
-      ((`y` + 1081139235L) & 4294967295L) AS `g31`,
+      ((`y` + 2364845687L) & 4294967295L) AS `h100029`,
+      ((`y` + 915009466L) & 4294967295L) AS `j100029`,
+      ((`y` + 939246910L) & 4294967295L) AS `h100030`,
+      ((`y` + 1081139235L) & 4294967295L) AS `h100031`,
       `en`,
       `i`
     FROM `adg_s5`
@@ -2391,10 +2424,10 @@ WITH
       (((`h31` ^ shiftright(`h31`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h31`,
       (((`z31` ^ shiftright(`z31`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `z31`,
       (((`h32` ^ shiftright(`h32`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h32`,
-      (((`g29` ^ shiftright(`g29`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g29`,
-      (((`t29` ^ shiftright(`t29`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `t29`,
-      (((`g30` ^ shiftright(`g30`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g30`,
-      (((`g31` ^ shiftright(`g31`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g31`,
+      (((`h100029` ^ shiftright(`h100029`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100029`,
+      (((`j100029` ^ shiftright(`j100029`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j100029`,
+      (((`h100030` ^ shiftright(`h100030`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100030`,
+      (((`h100031` ^ shiftright(`h100031`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100031`,
       `en`,
       `i`
     FROM `adg_s6`
@@ -2439,10 +2472,10 @@ WITH
       (((`h31` ^ shiftright(`h31`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h31`,
       (((`z31` ^ shiftright(`z31`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `z31`,
       (((`h32` ^ shiftright(`h32`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h32`,
-      (((`g29` ^ shiftright(`g29`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g29`,
-      (((`t29` ^ shiftright(`t29`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `t29`,
-      (((`g30` ^ shiftright(`g30`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g30`,
-      (((`g31` ^ shiftright(`g31`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g31`,
+      (((`h100029` ^ shiftright(`h100029`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100029`,
+      (((`j100029` ^ shiftright(`j100029`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j100029`,
+      (((`h100030` ^ shiftright(`h100030`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100030`,
+      (((`h100031` ^ shiftright(`h100031`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100031`,
       `en`,
       `i`
     FROM `adg_s7`
@@ -2487,68 +2520,15 @@ WITH
       (`h31` ^ shiftright(`h31`, CAST(16L AS INT))) AS `h31`,
       (`z31` ^ shiftright(`z31`, CAST(16L AS INT))) AS `z31`,
       (`h32` ^ shiftright(`h32`, CAST(16L AS INT))) AS `h32`,
-      (`g29` ^ shiftright(`g29`, CAST(16L AS INT))) AS `g29`,
-      (`t29` ^ shiftright(`t29`, CAST(16L AS INT))) AS `t29`,
-      (`g30` ^ shiftright(`g30`, CAST(16L AS INT))) AS `g30`,
-      (`g31` ^ shiftright(`g31`, CAST(16L AS INT))) AS `g31`,
+      (`h100029` ^ shiftright(`h100029`, CAST(16L AS INT))) AS `h100029`,
+      (`j100029` ^ shiftright(`j100029`, CAST(16L AS INT))) AS `j100029`,
+      (`h100030` ^ shiftright(`h100030`, CAST(16L AS INT))) AS `h100030`,
+      (`h100031` ^ shiftright(`h100031`, CAST(16L AS INT))) AS `h100031`,
       `en`,
       `i`
     FROM `adg_s8`
   ),
   `adg_s10` AS (
-    SELECT
-      CASE
-        WHEN `z29` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 29L) THEN `h29`
-        ELSE `g29`
-      END AS `h29`,
-      CASE
-        WHEN `z29` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 29L) THEN `j29`
-        ELSE `t29`
-      END AS `j29`,
-      CASE
-        WHEN `z30` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 30L) THEN `h30`
-        ELSE `g30`
-      END AS `h30`,
-      CASE
-        WHEN `z31` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 31L) THEN `h31`
-        ELSE `g31`
-      END AS `h31`,
-      `h1`,
-      `h2`,
-      `h3`,
-      `h4`,
-      `h5`,
-      `j5`,
-      `h6`,
-      `j6`,
-      `h7`,
-      `h8`,
-      `h9`,
-      `h10`,
-      `h11`,
-      `h12`,
-      `h13`,
-      `h14`,
-      `h15`,
-      `h16`,
-      `h17`,
-      `h18`,
-      `h19`,
-      `h20`,
-      `h21`,
-      `h22`,
-      `h23`,
-      `h24`,
-      `h25`,
-      `h26`,
-      `h27`,
-      `h28`,
-      `h32`,
-      `en`,
-      `i`
-    FROM `adg_s9`
-  ),
-  `adg_s11` AS (
     SELECT
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT)) AS INT) + 1) AS `q1`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L), CAST(shiftright(`h2`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L)) AS INT)) AS INT) + 1) AS `q2`,
@@ -2582,6 +2562,9 @@ WITH
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 30L), CAST(shiftright(`h30`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 30L)) AS INT)) AS INT) + 1) AS `q30`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 31L), CAST(shiftright(`h31`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 31L)) AS INT)) AS INT) + 1) AS `q31`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 32L), CAST(shiftright(`h32`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 32L)) AS INT)) AS INT) + 1) AS `q32`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100029L), CAST(shiftright(`h100029`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100029L)) AS INT)) AS INT) + 1) AS `q100029`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100030L), CAST(shiftright(`h100030`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100030L)) AS INT)) AS INT) + 1) AS `q100030`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100031L), CAST(shiftright(`h100031`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100031L)) AS INT)) AS INT) + 1) AS `q100031`,
       `h1`,
       `h2`,
       `h3`,
@@ -2617,11 +2600,18 @@ WITH
       `h30`,
       `h31`,
       `h32`,
+      `h100029`,
+      `j100029`,
+      `h100030`,
+      `h100031`,
+      `z29`,
+      `z30`,
+      `z31`,
       `en`,
       `i`
-    FROM `adg_s10`
+    FROM `adg_s9`
   ),
-  `adg_s12` AS (
+  `adg_s11` AS (
     SELECT
       CASE
         WHEN `h1` < shiftright(`q1`, CAST(30L AS INT)) THEN shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT))
@@ -2751,6 +2741,18 @@ WITH
         WHEN `h32` < shiftright(`q32`, CAST(30L AS INT)) THEN shiftright(`h32`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 32L)) AS INT))
         ELSE (`q32` & 1073741823L)
       END AS `k32`,
+      CASE
+        WHEN `h100029` < shiftright(`q100029`, CAST(30L AS INT)) THEN shiftright(`h100029`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100029L)) AS INT))
+        ELSE (`q100029` & 1073741823L)
+      END AS `k100029`,
+      CASE
+        WHEN `h100030` < shiftright(`q100030`, CAST(30L AS INT)) THEN shiftright(`h100030`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100030L)) AS INT))
+        ELSE (`q100030` & 1073741823L)
+      END AS `k100030`,
+      CASE
+        WHEN `h100031` < shiftright(`q100031`, CAST(30L AS INT)) THEN shiftright(`h100031`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100031L)) AS INT))
+        ELSE (`q100031` & 1073741823L)
+      END AS `k100031`,
       `h1`,
       `h2`,
       `h3`,
@@ -2786,11 +2788,18 @@ WITH
       `h30`,
       `h31`,
       `h32`,
+      `h100029`,
+      `j100029`,
+      `h100030`,
+      `h100031`,
+      `z29`,
+      `z30`,
+      `z31`,
       `en`,
       `i`
-    FROM `adg_s11`
+    FROM `adg_s10`
   ),
-  `adg_s13` AS (
+  `adg_s12` AS (
     SELECT
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(`k1` AS INT) + 1) AS `v1`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L), CAST(`k2` AS INT) + 1) AS `v2`,
@@ -2827,14 +2836,22 @@ WITH
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 30L), CAST(`k30` AS INT) + 1) AS `v30`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 31L), CAST(`k31` AS INT) + 1) AS `v31`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 32L), CAST(`k32` AS INT) + 1) AS `v32`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<DATE>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100029L), CAST(`k100029` AS INT) + 1) AS `v100029`,
+      try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100029L), CAST(`k100029` AS INT) + 1) AS `w100029`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100030L), CAST(`k100030` AS INT) + 1) AS `v100030`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100031L), CAST(`k100031` AS INT) + 1) AS `v100031`,
       (((1073741789L * `en`) + 735017446784584L) % 1000000000000000L) AS `m1`,
       (((1073741789L * `i`) + 2521024L) % 10000000L) AS `m2`,
       `j5`,
       `j6`,
-      `j29`
-    FROM `adg_s12`
+      `j29`,
+      `j100029`,
+      `z29`,
+      `z30`,
+      `z31`
+    FROM `adg_s11`
   ),
-  `adg_s14` AS (
+  `adg_s13` AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 101559956668416L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 2821109907456L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 78364164096L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 2176782336L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 60466176L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 1679616L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 46656L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 1296L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 36L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST(((`m1` % 36L) + 1L) AS INT), CAST(1L AS INT)) AS `o1`,
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((((`m2` div 1000000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 1000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST(((`m2` % 10L) + 1L) AS INT), CAST(1L AS INT)) AS BIGINT) AS `o2`,
@@ -2866,14 +2883,23 @@ WITH
       `v26` AS `o28`,
       `v27` AS `o29`,
       `v28` AS `o30`,
-      date_add(`v29`, CAST(CAST(CASE WHEN abs((CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE)) END AS BIGINT) AS INT)) AS `o31`,
-      `v30` AS `o32`,
-      `v31` AS `o33`,
+      CASE
+        WHEN `z29` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 29L) THEN date_add(`v29`, CAST(CAST(CASE WHEN abs((CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j29` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w29` AS DOUBLE)) END AS BIGINT) AS INT))
+        ELSE date_add(`v100029`, CAST(CAST(CASE WHEN abs((CAST(`j100029` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100029` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j100029` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100029` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j100029` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100029` AS DOUBLE)) END AS BIGINT) AS INT))
+      END AS `o31`,
+      CASE
+        WHEN `z30` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 30L) THEN `v30`
+        ELSE `v100030`
+      END AS `o32`,
+      CASE
+        WHEN `z31` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 31L) THEN `v31`
+        ELSE `v100031`
+      END AS `o33`,
       CAST(NULL AS STRING) AS `o34`,
       `v32` AS `o35`
-    FROM `adg_s13`
+    FROM `adg_s12`
   ),
-  `adg_s15` AS (
+  `adg_s14` AS (
     SELECT
       least(coalesce(`o8`, CAST('9999-12-31' AS DATE)), coalesce(`o7`, CAST('9999-12-31' AS DATE))) AS `r1_1`,
       greatest(coalesce(`o8`, CAST('9999-12-31' AS DATE)), coalesce(`o7`, CAST('9999-12-31' AS DATE))) AS `r1_2`,
@@ -2912,9 +2938,9 @@ WITH
       `o33`,
       `o34`,
       `o35`
-    FROM `adg_s14`
+    FROM `adg_s13`
   ),
-  `adg_s16` AS (
+  `adg_s15` AS (
     SELECT
       CASE
         WHEN `o8` IS NULL THEN NULL
@@ -2958,7 +2984,7 @@ WITH
       `o33`,
       `o34`,
       `o35`
-    FROM `adg_s15`
+    FROM `adg_s14`
   )
 SELECT
   `o1` AS `TOKEN_PERSON_ID`,
@@ -3000,13 +3026,13 @@ SELECT
   `o33` AS `ETHNOS`,
   `o34` AS `GPPRAC`,
   `o35` AS `RESLADST`
-FROM `adg_s16`;
+FROM `adg_s15`;
 
 CREATE OR REPLACE TABLE `adg_output`.`hes_op_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'hes_op' AS `dataset`,
   'specs/hes.yaml' AS `spec_file`,
-  '1ed78bc9fda0ca317fd26b850adc0c4c868eb6b7c4c5b6764e288962badf82c1' AS `spec_hash`,
+  '3ebc6fe4c8197af0ae7c3752acca13f09c2167ce1061972aefe6927d587c5a9b' AS `spec_hash`,
   `m`.`metadata_hash`,
   2026L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,
@@ -3088,7 +3114,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_stable_cuts`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 4 (generate) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Reads the released metadata only (never the source) and writes the artificial table and its provenance.
 -- Runs in schema adg_output; `adg generate specs/hes.yaml` runs it with progress and checks.
 
@@ -3293,7 +3319,40 @@ SELECT
   coalesce(`m`.`lo`, CAST(`m`.`value` AS DOUBLE)) AS `num`,
   CASE WHEN `m`.`lo` IS NULL THEN 0e+0 ELSE `m`.`hi` - `m`.`lo` END AS `width`
 FROM `adg_released`.`hes_ae_metadata` AS `m`
-WHERE (`m`.`stat` = 'cardinality') AND (`m`.`n_entities` > 0L);
+WHERE (`m`.`stat` = 'cardinality') AND (`m`.`n_entities` > 0L)
+UNION ALL
+SELECT
+  `g`.`ordinal`,
+  `m`.`item`,
+  `m`.`value`,
+  `m`.`lo`,
+  `m`.`hi`,
+  `m`.`n_rows`,
+  CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE WHEN `m`.`lo` IS NOT NULL THEN `m`.`lo` ELSE CAST(`m`.`value` AS DOUBLE) END
+  END AS `num`,
+  CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE
+    WHEN `g`.`kind` IN ('continuous') THEN CASE WHEN `m`.`stat` = 'bin' THEN `m`.`hi` - `m`.`lo` ELSE 0e+0 END
+  END
+    ELSE CASE
+    WHEN `g`.`ordinal` = 100034L THEN CAST(timestampdiff(DAY, CAST(`m`.`value` AS DATE), CAST(timestampadd(YEAR, 1L, CAST(`m`.`value` AS DATE)) AS DATE)) AS DOUBLE)
+  END
+  END AS `width`
+FROM (
+  SELECT
+    `ordinal`,
+    `field`,
+    `kind`
+  FROM (VALUES
+    (100034L, 'MYDOB', 'date'),
+    (100035L, 'SEX', 'categorical'),
+    (100036L, 'ETHNOS', 'categorical')
+  ) AS `v`(`ordinal`, `field`, `kind`)
+) AS `g`
+JOIN `adg_released`.`hes_apc_metadata` AS `m`
+  ON (`m`.`field` = `g`.`field`) AND (`m`.`kind` = `g`.`kind`)
+WHERE `m`.`stat` IN ('null', 'value', 'bin');
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_items` AS SELECT * FROM `adg_scratch`.`adg_items`;
 
@@ -3318,7 +3377,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -3586,7 +3645,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -3665,7 +3724,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hes_ae` USING DELTA TBLPROPERTIES ('delta.
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),
@@ -3753,10 +3812,10 @@ WITH
       ((`x` + 1882105059L) & 4294967295L) AS `h36`,
       ((`x` + 1455568357L) & 4294967295L) AS `z36`,
       ((`x` + 1308079488L) & 4294967295L) AS `h37`,
-      ((`y` + 2364845687L) & 4294967295L) AS `g34`,
-      ((`y` + 915009466L) & 4294967295L) AS `t34`,
-      ((`y` + 939246910L) & 4294967295L) AS `g35`,
-      ((`y` + 1081139235L) & 4294967295L) AS `g36`,
+      ((`y` + 2364845687L) & 4294967295L) AS `h100034`,
+      ((`y` + 915009466L) & 4294967295L) AS `j100034`,
+      ((`y` + 939246910L) & 4294967295L) AS `h100035`,
+      ((`y` + 1081139235L) & 4294967295L) AS `h100036`,
       `en`,
       `i`
     FROM `adg_s5`
@@ -3805,10 +3864,10 @@ WITH
       (((`h36` ^ shiftright(`h36`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h36`,
       (((`z36` ^ shiftright(`z36`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `z36`,
       (((`h37` ^ shiftright(`h37`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h37`,
-      (((`g34` ^ shiftright(`g34`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g34`,
-      (((`t34` ^ shiftright(`t34`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `t34`,
-      (((`g35` ^ shiftright(`g35`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g35`,
-      (((`g36` ^ shiftright(`g36`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `g36`,
+      (((`h100034` ^ shiftright(`h100034`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100034`,
+      (((`j100034` ^ shiftright(`j100034`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `j100034`,
+      (((`h100035` ^ shiftright(`h100035`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100035`,
+      (((`h100036` ^ shiftright(`h100036`, CAST(16L AS INT))) * 2080451083L) & 4294967295L) AS `h100036`,
       `en`,
       `i`
     FROM `adg_s6`
@@ -3857,10 +3916,10 @@ WITH
       (((`h36` ^ shiftright(`h36`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h36`,
       (((`z36` ^ shiftright(`z36`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `z36`,
       (((`h37` ^ shiftright(`h37`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h37`,
-      (((`g34` ^ shiftright(`g34`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g34`,
-      (((`t34` ^ shiftright(`t34`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `t34`,
-      (((`g35` ^ shiftright(`g35`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g35`,
-      (((`g36` ^ shiftright(`g36`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `g36`,
+      (((`h100034` ^ shiftright(`h100034`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100034`,
+      (((`j100034` ^ shiftright(`j100034`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `j100034`,
+      (((`h100035` ^ shiftright(`h100035`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100035`,
+      (((`h100036` ^ shiftright(`h100036`, CAST(15L AS INT))) * 889856635L) & 4294967295L) AS `h100036`,
       `en`,
       `i`
     FROM `adg_s7`
@@ -3909,72 +3968,15 @@ WITH
       (`h36` ^ shiftright(`h36`, CAST(16L AS INT))) AS `h36`,
       (`z36` ^ shiftright(`z36`, CAST(16L AS INT))) AS `z36`,
       (`h37` ^ shiftright(`h37`, CAST(16L AS INT))) AS `h37`,
-      (`g34` ^ shiftright(`g34`, CAST(16L AS INT))) AS `g34`,
-      (`t34` ^ shiftright(`t34`, CAST(16L AS INT))) AS `t34`,
-      (`g35` ^ shiftright(`g35`, CAST(16L AS INT))) AS `g35`,
-      (`g36` ^ shiftright(`g36`, CAST(16L AS INT))) AS `g36`,
+      (`h100034` ^ shiftright(`h100034`, CAST(16L AS INT))) AS `h100034`,
+      (`j100034` ^ shiftright(`j100034`, CAST(16L AS INT))) AS `j100034`,
+      (`h100035` ^ shiftright(`h100035`, CAST(16L AS INT))) AS `h100035`,
+      (`h100036` ^ shiftright(`h100036`, CAST(16L AS INT))) AS `h100036`,
       `en`,
       `i`
     FROM `adg_s8`
   ),
   `adg_s10` AS (
-    SELECT
-      CASE
-        WHEN `z34` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 34L) THEN `h34`
-        ELSE `g34`
-      END AS `h34`,
-      CASE
-        WHEN `z34` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 34L) THEN `j34`
-        ELSE `t34`
-      END AS `j34`,
-      CASE
-        WHEN `z35` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 35L) THEN `h35`
-        ELSE `g35`
-      END AS `h35`,
-      CASE
-        WHEN `z36` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 36L) THEN `h36`
-        ELSE `g36`
-      END AS `h36`,
-      `h1`,
-      `h2`,
-      `h3`,
-      `h4`,
-      `j4`,
-      `h5`,
-      `h6`,
-      `h7`,
-      `h8`,
-      `h9`,
-      `h10`,
-      `h11`,
-      `h12`,
-      `h13`,
-      `h14`,
-      `h15`,
-      `h16`,
-      `h17`,
-      `h18`,
-      `h19`,
-      `h20`,
-      `h21`,
-      `h22`,
-      `h23`,
-      `h24`,
-      `h25`,
-      `h26`,
-      `h27`,
-      `h28`,
-      `h29`,
-      `h30`,
-      `h31`,
-      `h32`,
-      `h33`,
-      `h37`,
-      `en`,
-      `i`
-    FROM `adg_s9`
-  ),
-  `adg_s11` AS (
     SELECT
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT)) AS INT) + 1) AS `q1`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L), CAST(shiftright(`h2`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L)) AS INT)) AS INT) + 1) AS `q2`,
@@ -4013,6 +4015,9 @@ WITH
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 35L), CAST(shiftright(`h35`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 35L)) AS INT)) AS INT) + 1) AS `q35`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 36L), CAST(shiftright(`h36`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 36L)) AS INT)) AS INT) + 1) AS `q36`,
       try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 37L), CAST(shiftright(`h37`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 37L)) AS INT)) AS INT) + 1) AS `q37`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100034L), CAST(shiftright(`h100034`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100034L)) AS INT)) AS INT) + 1) AS `q100034`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100035L), CAST(shiftright(`h100035`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100035L)) AS INT)) AS INT) + 1) AS `q100035`,
+      try_element_at((SELECT `a`.`ps` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100036L), CAST(shiftright(`h100036`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100036L)) AS INT)) AS INT) + 1) AS `q100036`,
       `h1`,
       `h2`,
       `h3`,
@@ -4052,11 +4057,18 @@ WITH
       `h35`,
       `h36`,
       `h37`,
+      `h100034`,
+      `j100034`,
+      `h100035`,
+      `h100036`,
+      `z34`,
+      `z35`,
+      `z36`,
       `en`,
       `i`
-    FROM `adg_s10`
+    FROM `adg_s9`
   ),
-  `adg_s12` AS (
+  `adg_s11` AS (
     SELECT
       CASE
         WHEN `h1` < shiftright(`q1`, CAST(30L AS INT)) THEN shiftright(`h1`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L)) AS INT))
@@ -4206,6 +4218,18 @@ WITH
         WHEN `h37` < shiftright(`q37`, CAST(30L AS INT)) THEN shiftright(`h37`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 37L)) AS INT))
         ELSE (`q37` & 1073741823L)
       END AS `k37`,
+      CASE
+        WHEN `h100034` < shiftright(`q100034`, CAST(30L AS INT)) THEN shiftright(`h100034`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100034L)) AS INT))
+        ELSE (`q100034` & 1073741823L)
+      END AS `k100034`,
+      CASE
+        WHEN `h100035` < shiftright(`q100035`, CAST(30L AS INT)) THEN shiftright(`h100035`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100035L)) AS INT))
+        ELSE (`q100035` & 1073741823L)
+      END AS `k100035`,
+      CASE
+        WHEN `h100036` < shiftright(`q100036`, CAST(30L AS INT)) THEN shiftright(`h100036`, CAST((32L - (SELECT `a`.`b` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100036L)) AS INT))
+        ELSE (`q100036` & 1073741823L)
+      END AS `k100036`,
       `h1`,
       `h2`,
       `h3`,
@@ -4245,11 +4269,18 @@ WITH
       `h35`,
       `h36`,
       `h37`,
+      `h100034`,
+      `j100034`,
+      `h100035`,
+      `h100036`,
+      `z34`,
+      `z35`,
+      `z36`,
       `en`,
       `i`
-    FROM `adg_s11`
+    FROM `adg_s10`
   ),
-  `adg_s13` AS (
+  `adg_s12` AS (
     SELECT
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 1L), CAST(`k1` AS INT) + 1) AS `v1`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 2L), CAST(`k2` AS INT) + 1) AS `v2`,
@@ -4290,13 +4321,21 @@ WITH
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 35L), CAST(`k35` AS INT) + 1) AS `v35`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 36L), CAST(`k36` AS INT) + 1) AS `v36`,
       try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 37L), CAST(`k37` AS INT) + 1) AS `v37`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<DATE>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100034L), CAST(`k100034` AS INT) + 1) AS `v100034`,
+      try_element_at((SELECT `a`.`widths` FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100034L), CAST(`k100034` AS INT) + 1) AS `w100034`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100035L), CAST(`k100035` AS INT) + 1) AS `v100035`,
+      try_element_at((SELECT CAST(`a`.`vs` AS ARRAY<STRING>) FROM `adg_field_lists` AS `a` WHERE `a`.`ordinal` = 100036L), CAST(`k100036` AS INT) + 1) AS `v100036`,
       (((1073741789L * `en`) + 735017446784584L) % 1000000000000000L) AS `m1`,
       (((1073741741L * `i`) + 8457010L) % 10000000L) AS `m2`,
       `j4`,
-      `j34`
-    FROM `adg_s12`
+      `j34`,
+      `j100034`,
+      `z34`,
+      `z35`,
+      `z36`
+    FROM `adg_s11`
   ),
-  `adg_s14` AS (
+  `adg_s13` AS (
     SELECT
       'A' || 'R' || 'T' || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 101559956668416L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 2821109907456L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 78364164096L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 2176782336L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 60466176L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 1679616L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 46656L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 1296L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST((((`m1` div 36L) % 36L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', CAST(((`m1` % 36L) + 1L) AS INT), CAST(1L AS INT)) AS `o1`,
       CAST('9' || '9' || '9' || '9' || '9' || substr('0123456789', CAST((((`m2` div 1000000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 1000L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 100L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST((((`m2` div 10L) % 10L) + 1L) AS INT), CAST(1L AS INT)) || substr('0123456789', CAST(((`m2` % 10L) + 1L) AS INT), CAST(1L AS INT)) AS BIGINT) AS `o2`,
@@ -4334,12 +4373,21 @@ WITH
       `v31` AS `o34`,
       `v32` AS `o35`,
       `v33` AS `o36`,
-      date_add(`v34`, CAST(CAST(CASE WHEN abs((CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE)) END AS BIGINT) AS INT)) AS `o37`,
-      `v35` AS `o38`,
-      `v36` AS `o39`,
+      CASE
+        WHEN `z34` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 34L) THEN date_add(`v34`, CAST(CAST(CASE WHEN abs((CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j34` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w34` AS DOUBLE)) END AS BIGINT) AS INT))
+        ELSE date_add(`v100034`, CAST(CAST(CASE WHEN abs((CAST(`j100034` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100034` AS DOUBLE))) < 4.5e15 THEN CAST(floor((CAST(`j100034` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100034` AS DOUBLE))) AS DOUBLE) ELSE (CAST(`j100034` AS DOUBLE) * 2.3283064365386963e-10 * CAST(`w100034` AS DOUBLE)) END AS BIGINT) AS INT))
+      END AS `o37`,
+      CASE
+        WHEN `z35` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 35L) THEN `v35`
+        ELSE `v100035`
+      END AS `o38`,
+      CASE
+        WHEN `z36` < (SELECT `cut` FROM `adg_stable_cuts` WHERE `ordinal` = 36L) THEN `v36`
+        ELSE `v100036`
+      END AS `o39`,
       CAST(NULL AS STRING) AS `o40`,
       `v37` AS `o41`
-    FROM `adg_s13`
+    FROM `adg_s12`
   )
 SELECT
   `o1` AS `TOKEN_PERSON_ID`,
@@ -4387,13 +4435,13 @@ SELECT
   `o39` AS `ETHNOS`,
   `o40` AS `GPPRAC`,
   `o41` AS `RESLADST`
-FROM `adg_s14`;
+FROM `adg_s13`;
 
 CREATE OR REPLACE TABLE `adg_output`.`hes_ae_provenance` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
 SELECT
   'hes_ae' AS `dataset`,
   'specs/hes.yaml' AS `spec_file`,
-  '953dec59d421020c43a53f0c3e84904d5e1075a546beab9afd82698034a1b7c6' AS `spec_hash`,
+  'cfceba705b88a9e5ef0da2476dad858d97532f7b50227027971c04c625f3d960' AS `spec_hash`,
   `m`.`metadata_hash`,
   2026L AS `seed`,
   (SELECT `n` FROM `adg_plan`) AS `rows`,

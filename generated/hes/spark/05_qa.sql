@@ -188,7 +188,7 @@ SELECT
   `k`.`num`,
   `k`.`n`,
   coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
-  `s`.`seq` IS NOT NULL AS `in_sequence`
+  (`s`.`seq` IS NOT NULL) OR (`hm`.`ordinal` IS NOT NULL) AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
@@ -1123,6 +1123,13 @@ LEFT JOIN (
   GROUP BY `seq`, `value`
 ) AS `s`
   ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS `ordinal`,
+    CAST(NULL AS STRING) AS `value`
+  WHERE FALSE
+) AS `hm`
+  ON (`hm`.`ordinal` = `k`.`ordinal`) AND (`hm`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -1492,7 +1499,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
 -- ==== table op of dataset "hes" (2/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_op", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 1ed78bc9fda0ca31); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 3ebc6fe4c8197af0); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -1646,7 +1653,7 @@ SELECT
   `k`.`num`,
   `k`.`n`,
   coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
-  `s`.`seq` IS NOT NULL AS `in_sequence`
+  (`s`.`seq` IS NOT NULL) OR (`hm`.`ordinal` IS NOT NULL) AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
@@ -2105,6 +2112,29 @@ LEFT JOIN (
   GROUP BY `seq`, `value`
 ) AS `s`
   ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN (
+  SELECT
+    29L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'MYDOB') AND (`m`.`kind` = 'date') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+  UNION ALL
+  SELECT
+    30L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'SEX') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+  UNION ALL
+  SELECT
+    31L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'ETHNOS') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+) AS `hm`
+  ON (`hm`.`ordinal` = `k`.`ordinal`) AND (`hm`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`
@@ -2453,7 +2483,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_qa_counts`;
 -- ==== table ae of dataset "hes" (3/3) ====
 
 -- adg 0.1.0: stage 5 (qa) of dataset "hes_ae", Spark SQL dialect.
--- Compiled from specs/hes.yaml (spec sha256 953dec59d421020c); do not edit, run `adg compile`.
+-- Compiled from specs/hes.yaml (spec sha256 cfceba705b88a9e5); do not edit, run `adg compile`.
 -- Checks the artificial table against the released metadata and records the verdicts export requires.
 -- Runs in schema adg_output; `adg qa specs/hes.yaml` runs it with progress and checks.
 
@@ -2612,7 +2642,7 @@ SELECT
   `k`.`num`,
   `k`.`n`,
   coalesce(coalesce(`v`.`cell`, `z`.`cell`), coalesce(`p`.`cell`, `b`.`cell`)) AS `cell`,
-  `s`.`seq` IS NOT NULL AS `in_sequence`
+  (`s`.`seq` IS NOT NULL) OR (`hm`.`ordinal` IS NOT NULL) AS `in_sequence`
 FROM (
   SELECT
     1L AS `ordinal`,
@@ -3141,6 +3171,29 @@ LEFT JOIN (
   GROUP BY `seq`, `value`
 ) AS `s`
   ON (`s`.`seq` = `k`.`seq`) AND (`s`.`value` = `k`.`value`)
+LEFT JOIN (
+  SELECT
+    34L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'MYDOB') AND (`m`.`kind` = 'date') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+  UNION ALL
+  SELECT
+    35L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'SEX') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+  UNION ALL
+  SELECT
+    36L AS `ordinal`,
+    `m`.`value`
+  FROM `adg_released`.`hes_apc_metadata` AS `m`
+  WHERE (`m`.`field` = 'ETHNOS') AND (`m`.`kind` = 'categorical') AND (`m`.`stat` = 'value')
+  GROUP BY `m`.`value`
+) AS `hm`
+  ON (`hm`.`ordinal` = `k`.`ordinal`) AND (`hm`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `v`
   ON (`v`.`ordinal` = `k`.`ordinal`) AND (`v`.`stat` = 'value') AND (`v`.`value` = `k`.`value`)
 LEFT JOIN `adg_qa_items` AS `z`

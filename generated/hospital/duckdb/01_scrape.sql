@@ -3,12 +3,12 @@
 -- Reads the source (parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/hospital/metadata.duckdb; `adg scrape specs/hospital.yaml` runs it with progress and checks.
 
--- [1/20] Run in the time zone UTC
+-- [1/21] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/20] Field catalog: kind and suppression policy of each field
+-- [2/21] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -31,7 +31,7 @@ FROM (VALUES
   (10, 'cost', 'continuous', 8, 5, 100)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/20] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/21] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -264,10 +264,10 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/20] Refuse an empty source
+-- [4/21] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/hospital.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/20] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [5/21] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE OR REPLACE TEMP TABLE "adg_grid" AS
 SELECT
   "f"."ordinal",
@@ -336,7 +336,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (10);
 
--- [6/20] Values to bin (not point masses), floored to the grid
+-- [6/21] Values to bin (not point masses), floored to the grid
 CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
 SELECT
   "rest"."ordinal",
@@ -637,7 +637,7 @@ END
 END
 END;
 
--- [7/20] Entities of the values to bin (distinct entity per gridded value)
+-- [7/21] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE OR REPLACE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -938,7 +938,7 @@ END
 END
 END, "v"."e";
 
--- [8/20] Outer edges: the gridded values at rank k from each end
+-- [8/21] Outer edges: the gridded values at rank k from each end
 CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
 SELECT
   "k"."ordinal",
@@ -982,7 +982,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [9/20] Percentile bins: published edges and raw counts of every continuous field
+-- [9/21] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1117,7 +1117,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [10/20] Raw entity cardinalities: how many entities have each number of rows
+-- [10/21] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1136,65 +1136,10 @@ FROM (
 ) AS "p"
 GROUP BY "per";
 
--- [11/20] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [11/21] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -1229,104 +1174,110 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [12/21] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [12/20] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [13/21] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE OR REPLACE TEMP TABLE "adg_disagreements" AS
@@ -1399,19 +1350,19 @@ FROM (
   GROUP BY "e"
 ) AS "e";
 
--- [13/20] Identifier episode_id: no source value starts with the reserved prefix at the pattern's length
+-- [14/21] Identifier episode_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE (substr(CAST("episode_id" AS VARCHAR), 1, 5) = '99999') AND (length(CAST("episode_id" AS VARCHAR)) = 12)) THEN error('specs/hospital.yaml: fields.episode_id: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [14/20] Identifier patient_id: no source value starts with the reserved prefix at the pattern's length
+-- [15/21] Identifier patient_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE (substr(CAST("patient_id" AS VARCHAR), 1, 5) = 'TESTP') AND (length(CAST("patient_id" AS VARCHAR)) = 12)) THEN error('specs/hospital.yaml: fields.patient_id: some source values start with "TESTP" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [15/20] Identifier nhs_number: no source value starts with the reserved prefix at the pattern's length
+-- [16/21] Identifier nhs_number: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE (substr(CAST("nhs_number" AS VARCHAR), 1, 4) = 'TEST') AND (length(CAST("nhs_number" AS VARCHAR)) = 10)) THEN error('specs/hospital.yaml: fields.nhs_number: some source values start with "TEST" and have 10 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [16/20] Identifier hospital_number: no source value starts with the reserved prefix at the pattern's length
+-- [17/21] Identifier hospital_number: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/hospital/admissions.parquet') WHERE (substr(CAST("hospital_number" AS VARCHAR), 1, 5) = 'TESTH') AND (length(CAST("hospital_number" AS VARCHAR)) = 12)) THEN error('specs/hospital.yaml: fields.hospital_number: some source values start with "TESTH" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [17/20] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [18/21] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1517,7 +1468,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [18/20] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [19/21] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1628,7 +1579,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [19/20] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [20/21] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1663,7 +1614,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [20/20] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [21/21] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -3,15 +3,15 @@
 -- Reads the source (table hospital_source of schema default, which adg load made of the parquet file specs/fixtures/hospital/admissions.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/hospital.yaml` runs it with progress and checks.
 
--- [1/21] Run in the time zone UTC
+-- [1/22] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/21] Create the schema of the metadata if it is missing
+-- [2/22] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/21] Field catalog: kind and suppression policy of each field
+-- [3/22] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -40,7 +40,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/21] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/22] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -279,10 +279,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/21] Refuse an empty source
+-- [5/22] Refuse an empty source
 SELECT raise_error('specs/hospital.yaml: source (parquet file specs/fixtures/hospital/admissions.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/21] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/22] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
@@ -357,7 +357,7 @@ WHERE `f`.`ordinal` IN (10L);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
--- [7/21] Values to bin (not point masses), floored to the grid
+-- [7/22] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
@@ -1024,7 +1024,7 @@ END;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
--- [8/21] Entities of the values to bin (distinct entity per gridded value)
+-- [8/22] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1691,7 +1691,7 @@ END, `v`.`e`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scratch`.`adg_entity_values`;
 
--- [9/21] Outer edges: the gridded values at rank k from each end
+-- [9/22] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
@@ -1741,7 +1741,7 @@ GROUP BY `k`.`ordinal`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
--- [10/21] Percentile bins: published edges and raw counts of every continuous field
+-- [10/22] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -1882,7 +1882,7 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
--- [11/21] Raw entity cardinalities: how many entities have each number of rows
+-- [11/22] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -1907,69 +1907,14 @@ GROUP BY `per`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [12/21] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [12/22] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -2004,106 +1949,118 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [13/22] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [13/21] Stable fields (3): rows that differ from their entity's most common value, and entities with any
+-- [14/22] Stable fields (3): rows that differ from their entity's most common value, and entities with any
 -- A NULL counts as a value. Published only if it clears suppression; if not, generation keeps each
 -- entity's value on every row.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2182,19 +2139,19 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_disagreements` AS SELECT * FROM `adg_scratch`.`adg_disagreements`;
 
--- [14/21] Identifier episode_id: no source value starts with the reserved prefix at the pattern's length
+-- [15/22] Identifier episode_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hospital.yaml: fields.episode_id: some source values start with "99999" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hospital_source` WHERE (substr(CAST(`episode_id` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = '99999') AND (char_length(CAST(`episode_id` AS STRING)) = 12L));
 
--- [15/21] Identifier patient_id: no source value starts with the reserved prefix at the pattern's length
+-- [16/22] Identifier patient_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hospital.yaml: fields.patient_id: some source values start with "TESTP" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hospital_source` WHERE (substr(CAST(`patient_id` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = 'TESTP') AND (char_length(CAST(`patient_id` AS STRING)) = 12L));
 
--- [16/21] Identifier nhs_number: no source value starts with the reserved prefix at the pattern's length
+-- [17/22] Identifier nhs_number: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hospital.yaml: fields.nhs_number: some source values start with "TEST" and have 10 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hospital_source` WHERE (substr(CAST(`nhs_number` AS STRING), CAST(1L AS INT), CAST(4L AS INT)) = 'TEST') AND (char_length(CAST(`nhs_number` AS STRING)) = 10L));
 
--- [17/21] Identifier hospital_number: no source value starts with the reserved prefix at the pattern's length
+-- [18/22] Identifier hospital_number: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/hospital.yaml: fields.hospital_number: some source values start with "TESTH" and have 12 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`hospital_source` WHERE (substr(CAST(`hospital_number` AS STRING), CAST(1L AS INT), CAST(5L AS INT)) = 'TESTH') AND (char_length(CAST(`hospital_number` AS STRING)) = 12L));
 
--- [18/21] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [19/22] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2312,7 +2269,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [19/21] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [20/22] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`hospital_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -2419,7 +2376,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [20/21] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [21/22] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2454,7 +2411,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [21/21] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [22/22] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2550,6 +2507,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 

@@ -203,7 +203,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -471,7 +471,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -556,7 +556,7 @@ CREATE OR REPLACE TABLE `adg_output`.`hospital` USING DELTA TBLPROPERTIES ('delt
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),

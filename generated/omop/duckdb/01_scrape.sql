@@ -5,12 +5,12 @@
 -- Reads the source (parquet file specs/fixtures/omop/person.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/omop/metadata.duckdb; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/12] Run in the time zone UTC
+-- [1/13] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/12] Field catalog: kind and suppression policy of each field
+-- [2/13] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -36,7 +36,7 @@ FROM (VALUES
   (13, 'ethnicity_source_concept_id', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/12] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/13] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -335,17 +335,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/12] Refuse an empty source
+-- [4/13] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/omop.yaml: source (parquet file specs/fixtures/omop/person.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/12] The entity pool: distinct entities across the 5 tables that name one
+-- [5/13] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/12] Raw entity cardinalities: how many entities have each number of rows
+-- [6/13] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -370,65 +370,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/12] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/13] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -463,107 +408,113 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/13] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/12] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [9/13] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE (substr(CAST("person_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("person_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [9/12] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -658,7 +609,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [10/12] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -756,7 +707,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [11/12] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [12/13] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -791,7 +742,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [12/12] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -848,12 +799,12 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (parquet file specs/fixtures/omop/visit_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/omop/metadata.duckdb; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/13] Field catalog: kind and suppression policy of each field
+-- [2/14] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -878,7 +829,7 @@ FROM (VALUES
   (12, 'discharged_to_source_value', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/13] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -1155,17 +1106,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/13] Refuse an empty source
+-- [4/14] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/omop.yaml: source (parquet file specs/fixtures/omop/visit_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/13] The entity pool: distinct entities across the 5 tables that name one
+-- [5/14] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/13] Raw entity cardinalities: how many entities have each number of rows
+-- [6/14] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1190,65 +1141,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/13] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/14] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -1283,110 +1179,116 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/13] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [9/14] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE (substr(CAST("visit_occurrence_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("visit_occurrence_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.visit_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [9/13] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE (substr(CAST("person_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("person_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -1481,7 +1383,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -1578,7 +1480,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [12/13] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1613,7 +1515,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1670,12 +1572,12 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (parquet file specs/fixtures/omop/condition_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/omop/metadata.duckdb; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/13] Field catalog: kind and suppression policy of each field
+-- [2/14] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -1698,7 +1600,7 @@ FROM (VALUES
   (10, 'condition_status_source_value', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/13] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/14] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -1931,17 +1833,17 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/13] Refuse an empty source
+-- [4/14] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/omop.yaml: source (parquet file specs/fixtures/omop/condition_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/13] The entity pool: distinct entities across the 5 tables that name one
+-- [5/14] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [6/13] Raw entity cardinalities: how many entities have each number of rows
+-- [6/14] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -1966,65 +1868,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [7/13] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [7/14] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -2059,110 +1906,116 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [8/13] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [9/14] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE (substr(CAST("condition_occurrence_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("condition_occurrence_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.condition_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [9/13] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE (substr(CAST("person_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("person_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -2257,7 +2110,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -2352,7 +2205,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [12/13] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -2387,7 +2240,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -2444,12 +2297,12 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (parquet file specs/fixtures/omop/measurement.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in .adg/omop/metadata.duckdb; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/18] Run in the time zone UTC
+-- [1/19] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TimeZone = 'UTC';
 
--- [2/18] Field catalog: kind and suppression policy of each field
+-- [2/19] Field catalog: kind and suppression policy of each field
 CREATE OR REPLACE TEMP TABLE "adg_fields" AS
 SELECT
   "ordinal",
@@ -2478,7 +2331,7 @@ FROM (VALUES
   (16, 'meas_event_field_concept_id', 'categorical', 8, 5, NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [3/18] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [3/19] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE OR REPLACE TEMP TABLE "adg_raw" AS
@@ -2843,10 +2696,10 @@ FROM (
 ) AS "p"
 GROUP BY "k";
 
--- [4/18] Refuse an empty source
+-- [4/19] Refuse an empty source
 SELECT CASE WHEN EXISTS (SELECT 1 FROM "adg_raw" WHERE ("ordinal" = 0) AND ("n_rows" = 0)) THEN error('specs/omop.yaml: source (parquet file specs/fixtures/omop/measurement.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') END AS "adg_check";
 
--- [5/18] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [5/19] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE OR REPLACE TEMP TABLE "adg_grid" AS
 SELECT
   "f"."ordinal",
@@ -2915,7 +2768,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (6, 9, 10);
 
--- [6/18] Values to bin (not point masses), floored to the grid
+-- [6/19] Values to bin (not point masses), floored to the grid
 CREATE OR REPLACE TEMP TABLE "adg_gridded" AS
 SELECT
   "rest"."ordinal",
@@ -3216,7 +3069,7 @@ END
 END
 END;
 
--- [7/18] Entities of the values to bin (distinct entity per gridded value)
+-- [7/19] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE OR REPLACE TEMP TABLE "adg_entity_values" AS
 SELECT
@@ -3529,7 +3382,7 @@ END
 END
 END, "v"."e";
 
--- [8/18] Outer edges: the gridded values at rank k from each end
+-- [8/19] Outer edges: the gridded values at rank k from each end
 CREATE OR REPLACE TEMP TABLE "adg_outer_edges" AS
 SELECT
   "k"."ordinal",
@@ -3573,7 +3426,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [9/18] Percentile bins: published edges and raw counts of every continuous field
+-- [9/19] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -3708,14 +3561,14 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [10/18] The entity pool: distinct entities across the 5 tables that name one
+-- [10/19] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE OR REPLACE TEMP TABLE "adg_pool" AS
 SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/person.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/visit_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/condition_occurrence.parquet') WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS VARCHAR) AS "e" FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [11/18] Raw entity cardinalities: how many entities have each number of rows
+-- [11/19] Raw entity cardinalities: how many entities have each number of rows
 CREATE OR REPLACE TEMP TABLE "adg_raw_cardinality" AS
 SELECT
   "per" AS "value",
@@ -3740,65 +3593,10 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [12/18] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+-- [12/19] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+CREATE OR REPLACE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS VARCHAR) AS "value",
-  CAST(NULL AS DOUBLE) AS "lo",
-  CAST(NULL AS DOUBLE) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
-UNION ALL
-SELECT
-  CAST(NULL AS VARCHAR) AS "value",
-  floor(pow(2e+0, CAST("b" AS DOUBLE))) AS "lo",
-  floor(pow(2e+0, CAST("b" + 1 AS DOUBLE))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < 1 THEN -1
     WHEN "k"."value" < 2 THEN 0
     WHEN "k"."value" < 4 THEN 1
@@ -3833,110 +3631,116 @@ FROM (
     WHEN "k"."value" < 2147483648 THEN 30
     WHEN "k"."value" < 4294967296 THEN 31
     ELSE 32
-  END
-) AS "r"
-WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
+GROUP BY CASE
+  WHEN "k"."value" < 1 THEN -1
+  WHEN "k"."value" < 2 THEN 0
+  WHEN "k"."value" < 4 THEN 1
+  WHEN "k"."value" < 8 THEN 2
+  WHEN "k"."value" < 16 THEN 3
+  WHEN "k"."value" < 32 THEN 4
+  WHEN "k"."value" < 64 THEN 5
+  WHEN "k"."value" < 128 THEN 6
+  WHEN "k"."value" < 256 THEN 7
+  WHEN "k"."value" < 512 THEN 8
+  WHEN "k"."value" < 1024 THEN 9
+  WHEN "k"."value" < 2048 THEN 10
+  WHEN "k"."value" < 4096 THEN 11
+  WHEN "k"."value" < 8192 THEN 12
+  WHEN "k"."value" < 16384 THEN 13
+  WHEN "k"."value" < 32768 THEN 14
+  WHEN "k"."value" < 65536 THEN 15
+  WHEN "k"."value" < 131072 THEN 16
+  WHEN "k"."value" < 262144 THEN 17
+  WHEN "k"."value" < 524288 THEN 18
+  WHEN "k"."value" < 1048576 THEN 19
+  WHEN "k"."value" < 2097152 THEN 20
+  WHEN "k"."value" < 4194304 THEN 21
+  WHEN "k"."value" < 8388608 THEN 22
+  WHEN "k"."value" < 16777216 THEN 23
+  WHEN "k"."value" < 33554432 THEN 24
+  WHEN "k"."value" < 67108864 THEN 25
+  WHEN "k"."value" < 134217728 THEN 26
+  WHEN "k"."value" < 268435456 THEN 27
+  WHEN "k"."value" < 536870912 THEN 28
+  WHEN "k"."value" < 1073741824 THEN 29
+  WHEN "k"."value" < 2147483648 THEN 30
+  WHEN "k"."value" < 4294967296 THEN 31
+  ELSE 32
+END;
+
+-- [13/19] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE OR REPLACE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS VARCHAR) AS "value",
+  CAST(NULL AS DOUBLE) AS "lo",
+  CAST(NULL AS DOUBLE) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8))
 UNION ALL
 SELECT
   CAST(NULL AS VARCHAR) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(pow(2e+0, CAST("r"."b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("r"."b" + 1 AS DOUBLE))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(pow(2e+0, CAST("b" AS DOUBLE)))) AS "lo",
-    max(floor(pow(2e+0, CAST("b" + 1 AS DOUBLE)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < 1 THEN -1
-        WHEN "k"."value" < 2 THEN 0
-        WHEN "k"."value" < 4 THEN 1
-        WHEN "k"."value" < 8 THEN 2
-        WHEN "k"."value" < 16 THEN 3
-        WHEN "k"."value" < 32 THEN 4
-        WHEN "k"."value" < 64 THEN 5
-        WHEN "k"."value" < 128 THEN 6
-        WHEN "k"."value" < 256 THEN 7
-        WHEN "k"."value" < 512 THEN 8
-        WHEN "k"."value" < 1024 THEN 9
-        WHEN "k"."value" < 2048 THEN 10
-        WHEN "k"."value" < 4096 THEN 11
-        WHEN "k"."value" < 8192 THEN 12
-        WHEN "k"."value" < 16384 THEN 13
-        WHEN "k"."value" < 32768 THEN 14
-        WHEN "k"."value" < 65536 THEN 15
-        WHEN "k"."value" < 131072 THEN 16
-        WHEN "k"."value" < 262144 THEN 17
-        WHEN "k"."value" < 524288 THEN 18
-        WHEN "k"."value" < 1048576 THEN 19
-        WHEN "k"."value" < 2097152 THEN 20
-        WHEN "k"."value" < 4194304 THEN 21
-        WHEN "k"."value" < 8388608 THEN 22
-        WHEN "k"."value" < 16777216 THEN 23
-        WHEN "k"."value" < 33554432 THEN 24
-        WHEN "k"."value" < 67108864 THEN 25
-        WHEN "k"."value" < 134217728 THEN 26
-        WHEN "k"."value" < 268435456 THEN 27
-        WHEN "k"."value" < 536870912 THEN 28
-        WHEN "k"."value" < 1073741824 THEN 29
-        WHEN "k"."value" < 2147483648 THEN 30
-        WHEN "k"."value" < 4294967296 THEN 31
-        ELSE 32
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= 8) AND ((((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "k"."n_entities") + 5) // (2 * 5)) * 5) >= 8)))
-    GROUP BY CASE
-      WHEN "k"."value" < 1 THEN -1
-      WHEN "k"."value" < 2 THEN 0
-      WHEN "k"."value" < 4 THEN 1
-      WHEN "k"."value" < 8 THEN 2
-      WHEN "k"."value" < 16 THEN 3
-      WHEN "k"."value" < 32 THEN 4
-      WHEN "k"."value" < 64 THEN 5
-      WHEN "k"."value" < 128 THEN 6
-      WHEN "k"."value" < 256 THEN 7
-      WHEN "k"."value" < 512 THEN 8
-      WHEN "k"."value" < 1024 THEN 9
-      WHEN "k"."value" < 2048 THEN 10
-      WHEN "k"."value" < 4096 THEN 11
-      WHEN "k"."value" < 8192 THEN 12
-      WHEN "k"."value" < 16384 THEN 13
-      WHEN "k"."value" < 32768 THEN 14
-      WHEN "k"."value" < 65536 THEN 15
-      WHEN "k"."value" < 131072 THEN 16
-      WHEN "k"."value" < 262144 THEN 17
-      WHEN "k"."value" < 524288 THEN 18
-      WHEN "k"."value" < 1048576 THEN 19
-      WHEN "k"."value" < 2097152 THEN 20
-      WHEN "k"."value" < 4194304 THEN 21
-      WHEN "k"."value" < 8388608 THEN 22
-      WHEN "k"."value" < 16777216 THEN 23
-      WHEN "k"."value" < 33554432 THEN 24
-      WHEN "k"."value" < 67108864 THEN 25
-      WHEN "k"."value" < 134217728 THEN 26
-      WHEN "k"."value" < 268435456 THEN 27
-      WHEN "k"."value" < 536870912 THEN 28
-      WHEN "k"."value" < 1073741824 THEN 29
-      WHEN "k"."value" < 2147483648 THEN 30
-      WHEN "k"."value" < 4294967296 THEN 31
-      ELSE 32
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
 ) AS "t"
-WHERE "bands" > 0;
+WHERE ("r"."n" >= 8) AND ((((((2 * "r"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "r"."n") + 5) // (2 * 5)) * 5) >= 8)) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST(least("r"."b", "t"."lo_b") AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST(greatest("r"."b", "t"."hi_b") + 1 AS DOUBLE))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))))
+UNION ALL
+SELECT
+  CAST(NULL AS VARCHAR) AS "value",
+  floor(pow(2e+0, CAST("t"."lo_b" AS DOUBLE))) AS "lo",
+  floor(pow(2e+0, CAST("t"."hi_b" + 1 AS DOUBLE))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8)))
+) AS "t"
+WHERE ("t"."bands" > 0) AND (NOT (("t"."bands" > 0) AND (NOT (("t"."n" >= 8) AND ((((((2 * "t"."n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "t"."n") + 5) // (2 * 5)) * 5) >= 8)))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= 8) AND ((((((2 * "n") + 5) // (2 * 5)) * 5) IS NULL) OR (((((2 * "n") + 5) // (2 * 5)) * 5) >= 8))) IS NOT NULL)));
 
--- [13/18] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
+-- [14/19] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE (substr(CAST("measurement_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("measurement_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.measurement_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [14/18] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [15/19] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT CASE WHEN EXISTS (SELECT 1 FROM read_parquet('specs/fixtures/omop/measurement.parquet') WHERE (substr(CAST("person_id" AS VARCHAR), 1, 1) = '1') AND (length(CAST("person_id" AS VARCHAR)) = 9)) THEN error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') END AS "adg_check";
 
--- [15/18] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [16/19] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE OR REPLACE TEMP TABLE "adg_candidates" AS
@@ -4042,7 +3846,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [16/18] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [17/19] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN TRANSACTION;
@@ -4159,7 +3963,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST;
 
 COMMIT;
 
--- [17/18] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [18/19] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -4194,7 +3998,7 @@ WHERE "f"."ordinal" > 0
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [18/18] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [19/19] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -132,7 +132,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -325,6 +325,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS VARCHAR) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -809,7 +816,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -1060,6 +1067,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS VARCHAR) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -1563,7 +1577,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -1774,6 +1788,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS VARCHAR) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -2272,7 +2293,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     1 AS "ordinal",
@@ -2507,6 +2528,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS VARCHAR) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"

@@ -5,17 +5,17 @@
 -- Reads the source (table omop_person_source of schema public, which adg load made of the parquet file specs/fixtures/omop/person.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/13] Create the schema of the metadata if it is missing
+-- [2/14] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/13] Field catalog: kind and suppression policy of each field
+-- [3/14] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -43,7 +43,7 @@ FROM (VALUES
   (CAST(13 AS BIGINT), 'ethnicity_source_concept_id', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/13] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -144,10 +144,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/13] Refuse an empty source
+-- [5/14] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: source (parquet file specs/fixtures/omop/person.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/13] The entity pool: distinct entities across the 5 tables that name one
+-- [6/14] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -156,7 +156,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/13] Raw entity cardinalities: how many entities have each number of rows
+-- [7/14] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -183,67 +183,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/13] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/14] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -278,107 +223,115 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/13] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_person_source" WHERE (substr(CAST("person_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("person_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -485,7 +438,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -610,7 +563,7 @@ ALTER TABLE "adg_metadata"."omop_person_metadata__adg_new" RENAME TO "omop_perso
 
 COMMIT;
 
--- [12/13] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -666,7 +619,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -723,17 +676,17 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (table omop_visit_occurrence_source of schema public, which adg load made of the parquet file specs/fixtures/omop/visit_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/14] Create the schema of the metadata if it is missing
+-- [2/15] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/14] Field catalog: kind and suppression policy of each field
+-- [3/15] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -760,7 +713,7 @@ FROM (VALUES
   (CAST(12 AS BIGINT), 'discharged_to_source_value', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -856,10 +809,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/14] Refuse an empty source
+-- [5/15] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: source (parquet file specs/fixtures/omop/visit_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/14] The entity pool: distinct entities across the 5 tables that name one
+-- [6/15] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -868,7 +821,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/14] Raw entity cardinalities: how many entities have each number of rows
+-- [7/15] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -895,67 +848,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -990,110 +888,118 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/14] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_visit_occurrence_source" WHERE (substr(CAST("visit_occurrence_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("visit_occurrence_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.visit_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_visit_occurrence_source" WHERE (substr(CAST("person_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("person_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -1200,7 +1106,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -1324,7 +1230,7 @@ ALTER TABLE "adg_metadata"."omop_visit_occurrence_metadata__adg_new" RENAME TO "
 
 COMMIT;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1380,7 +1286,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -1437,17 +1343,17 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (table omop_condition_occurrence_source of schema public, which adg load made of the parquet file specs/fixtures/omop/condition_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/14] Create the schema of the metadata if it is missing
+-- [2/15] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/14] Field catalog: kind and suppression policy of each field
+-- [3/15] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -1472,7 +1378,7 @@ FROM (VALUES
   (CAST(10 AS BIGINT), 'condition_status_source_value', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -1558,10 +1464,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/14] Refuse an empty source
+-- [5/15] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: source (parquet file specs/fixtures/omop/condition_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/14] The entity pool: distinct entities across the 5 tables that name one
+-- [6/15] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -1570,7 +1476,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [7/14] Raw entity cardinalities: how many entities have each number of rows
+-- [7/15] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -1597,67 +1503,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [8/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -1692,110 +1543,118 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [9/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [9/14] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_condition_occurrence_source" WHERE (substr(CAST("condition_occurrence_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("condition_occurrence_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.condition_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_condition_occurrence_source" WHERE (substr(CAST("person_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("person_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -1902,7 +1761,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -2024,7 +1883,7 @@ ALTER TABLE "adg_metadata"."omop_condition_occurrence_metadata__adg_new" RENAME 
 
 COMMIT;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -2080,7 +1939,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -2137,17 +1996,17 @@ ORDER BY "f"."ordinal" NULLS LAST;
 -- Reads the source (table omop_measurement_source of schema public, which adg load made of the parquet file specs/fixtures/omop/measurement.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/19] Run in the time zone UTC
+-- [1/20] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
 SET jit = off;
 
--- [2/19] Create the schema of the metadata if it is missing
+-- [2/20] Create the schema of the metadata if it is missing
 DO $adg$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = 'adg_metadata') THEN CREATE SCHEMA "adg_metadata"; END IF; END $adg$;
 
--- [3/19] Field catalog: kind and suppression policy of each field
+-- [3/20] Field catalog: kind and suppression policy of each field
 DROP TABLE IF EXISTS pg_temp."adg_fields";
 
 CREATE TEMP TABLE "adg_fields" AS
@@ -2178,7 +2037,7 @@ FROM (VALUES
   (CAST(16 AS BIGINT), 'meas_event_field_concept_id', 'categorical', CAST(8 AS BIGINT), CAST(5 AS BIGINT), NULL)
 ) AS "v"("ordinal", "field", "kind", "threshold", "round_to", "bins");
 
--- [4/19] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/20] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One pass with GROUPING SETS, one set per field. Continuous fields are counted by exact value here
 -- and binned below.
 DROP TABLE IF EXISTS pg_temp."adg_raw";
@@ -2295,10 +2154,10 @@ FROM (
   )
 ) AS "g";
 
--- [5/19] Refuse an empty source
+-- [5/20] Refuse an empty source
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "adg_raw" WHERE ("ordinal" = CAST(0 AS BIGINT)) AND ("n_rows" = CAST(0 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: source (parquet file specs/fixtures/omop/measurement.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.'; END IF; END $adg$;
 
--- [6/19] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/20] Grid of every continuous field: a power of ten from its spread, and its decimals
 DROP TABLE IF EXISTS pg_temp."adg_grid";
 
 CREATE TEMP TABLE "adg_grid" AS
@@ -2369,7 +2228,7 @@ LEFT JOIN (
   ON "p"."ordinal" = "f"."ordinal"
 WHERE "f"."ordinal" IN (CAST(6 AS BIGINT), CAST(9 AS BIGINT), CAST(10 AS BIGINT));
 
--- [7/19] Values to bin (not point masses), floored to the grid
+-- [7/20] Values to bin (not point masses), floored to the grid
 DROP TABLE IF EXISTS pg_temp."adg_gridded";
 
 CREATE TEMP TABLE "adg_gridded" AS
@@ -2672,7 +2531,7 @@ END
 END
 END;
 
--- [8/19] Entities of the values to bin (distinct entity per gridded value)
+-- [8/20] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 DROP TABLE IF EXISTS pg_temp."adg_entity_values";
 
@@ -2987,7 +2846,7 @@ END
 END
 END, "v"."e";
 
--- [9/19] Outer edges: the gridded values at rank k from each end
+-- [9/20] Outer edges: the gridded values at rank k from each end
 DROP TABLE IF EXISTS pg_temp."adg_outer_edges";
 
 CREATE TEMP TABLE "adg_outer_edges" AS
@@ -3033,7 +2892,7 @@ JOIN "adg_grid" AS "g"
   ON "g"."ordinal" = "k"."ordinal"
 GROUP BY "k"."ordinal";
 
--- [10/19] Percentile bins: published edges and raw counts of every continuous field
+-- [10/20] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -3175,7 +3034,7 @@ LEFT JOIN (
 ) AS "d"
   ON ("d"."ordinal" = "c"."ordinal") AND ("d"."item" = "c"."item");
 
--- [11/19] The entity pool: distinct entities across the 5 tables that name one
+-- [11/20] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 DROP TABLE IF EXISTS pg_temp."adg_pool";
 
@@ -3184,7 +3043,7 @@ SELECT
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_person_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_visit_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_condition_occurrence_source" WHERE "person_id" IS NOT NULL UNION ALL SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "n_entities",
   (SELECT count(*) FROM ( SELECT "e" FROM ( SELECT CAST("person_id" AS TEXT) AS "e" FROM "public"."omop_measurement_source" WHERE "person_id" IS NOT NULL ) AS "k" GROUP BY "e" ) AS "c") AS "present";
 
--- [12/19] Raw entity cardinalities: how many entities have each number of rows
+-- [12/20] Raw entity cardinalities: how many entities have each number of rows
 DROP TABLE IF EXISTS pg_temp."adg_raw_cardinality";
 
 CREATE TEMP TABLE "adg_raw_cardinality" AS
@@ -3211,67 +3070,12 @@ SELECT
 FROM "adg_pool"
 WHERE "n_entities" > "present";
 
--- [13/19] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
-DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+-- [13/20] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
+DROP TABLE IF EXISTS pg_temp."adg_rare_bands";
 
-CREATE TEMP TABLE "adg_cardinality_bands" AS
+CREATE TEMP TABLE "adg_rare_bands" AS
 SELECT
-  CAST("k"."value" AS TEXT) AS "value",
-  CAST(NULL AS DOUBLE PRECISION) AS "lo",
-  CAST(NULL AS DOUBLE PRECISION) AS "hi",
-  "k"."n_entities"
-FROM "adg_raw_cardinality" AS "k"
-WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
-UNION ALL
-SELECT
-  CAST(NULL AS TEXT) AS "value",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION))) AS "lo",
-  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
-  "n" AS "n_entities"
-FROM (
-  SELECT
-    CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END AS "b",
-    sum("k"."n_entities") AS "n"
-  FROM "adg_raw_cardinality" AS "k"
-  WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-  GROUP BY CASE
+  CASE
     WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
     WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
     WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
@@ -3306,110 +3110,118 @@ FROM (
     WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
     WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
     ELSE CAST(32 AS BIGINT)
-  END
-) AS "r"
-WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
+  END AS "b",
+  sum("k"."n_entities") AS "n"
+FROM "adg_raw_cardinality" AS "k"
+WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+GROUP BY CASE
+  WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
+  WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
+  WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
+  WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
+  WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
+  WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
+  WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
+  WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
+  WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
+  WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
+  WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
+  WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
+  WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
+  WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
+  WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
+  WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
+  WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
+  WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
+  WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
+  WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
+  WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
+  WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
+  WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
+  WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
+  WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
+  WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
+  WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
+  WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
+  WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
+  WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
+  WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
+  WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
+  WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
+  ELSE CAST(32 AS BIGINT)
+END;
+
+-- [14/20] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+DROP TABLE IF EXISTS pg_temp."adg_cardinality_bands";
+
+CREATE TEMP TABLE "adg_cardinality_bands" AS
+SELECT
+  CAST("k"."value" AS TEXT) AS "value",
+  CAST(NULL AS DOUBLE PRECISION) AS "lo",
+  CAST(NULL AS DOUBLE PRECISION) AS "hi",
+  "k"."n_entities"
+FROM "adg_raw_cardinality" AS "k"
+WHERE ("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))
 UNION ALL
 SELECT
   CAST(NULL AS TEXT) AS "value",
-  "lo",
-  "hi",
-  "n_entities"
-FROM (
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("r"."b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
   SELECT
-    min(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" AS DOUBLE PRECISION)))) AS "lo",
-    max(floor(power(CAST('2' AS DOUBLE PRECISION), CAST("b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION)))) AS "hi",
-    sum("n") AS "n_entities",
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
     count(*) AS "bands"
-  FROM (
-    SELECT
-      CASE
-        WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-        WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-        WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-        WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-        WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-        WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-        WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-        WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-        WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-        WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-        WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-        WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-        WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-        WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-        WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-        WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-        WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-        WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-        WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-        WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-        WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-        WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-        WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-        WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-        WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-        WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-        WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-        WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-        WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-        WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-        WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-        WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-        WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-        ELSE CAST(32 AS BIGINT)
-      END AS "b",
-      sum("k"."n_entities") AS "n"
-    FROM "adg_raw_cardinality" AS "k"
-    WHERE NOT (("k"."n_entities" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "k"."n_entities") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
-    GROUP BY CASE
-      WHEN "k"."value" < CAST(1 AS BIGINT) THEN CAST(-1 AS BIGINT)
-      WHEN "k"."value" < CAST(2 AS BIGINT) THEN CAST(0 AS BIGINT)
-      WHEN "k"."value" < CAST(4 AS BIGINT) THEN CAST(1 AS BIGINT)
-      WHEN "k"."value" < CAST(8 AS BIGINT) THEN CAST(2 AS BIGINT)
-      WHEN "k"."value" < CAST(16 AS BIGINT) THEN CAST(3 AS BIGINT)
-      WHEN "k"."value" < CAST(32 AS BIGINT) THEN CAST(4 AS BIGINT)
-      WHEN "k"."value" < CAST(64 AS BIGINT) THEN CAST(5 AS BIGINT)
-      WHEN "k"."value" < CAST(128 AS BIGINT) THEN CAST(6 AS BIGINT)
-      WHEN "k"."value" < CAST(256 AS BIGINT) THEN CAST(7 AS BIGINT)
-      WHEN "k"."value" < CAST(512 AS BIGINT) THEN CAST(8 AS BIGINT)
-      WHEN "k"."value" < CAST(1024 AS BIGINT) THEN CAST(9 AS BIGINT)
-      WHEN "k"."value" < CAST(2048 AS BIGINT) THEN CAST(10 AS BIGINT)
-      WHEN "k"."value" < CAST(4096 AS BIGINT) THEN CAST(11 AS BIGINT)
-      WHEN "k"."value" < CAST(8192 AS BIGINT) THEN CAST(12 AS BIGINT)
-      WHEN "k"."value" < CAST(16384 AS BIGINT) THEN CAST(13 AS BIGINT)
-      WHEN "k"."value" < CAST(32768 AS BIGINT) THEN CAST(14 AS BIGINT)
-      WHEN "k"."value" < CAST(65536 AS BIGINT) THEN CAST(15 AS BIGINT)
-      WHEN "k"."value" < CAST(131072 AS BIGINT) THEN CAST(16 AS BIGINT)
-      WHEN "k"."value" < CAST(262144 AS BIGINT) THEN CAST(17 AS BIGINT)
-      WHEN "k"."value" < CAST(524288 AS BIGINT) THEN CAST(18 AS BIGINT)
-      WHEN "k"."value" < CAST(1048576 AS BIGINT) THEN CAST(19 AS BIGINT)
-      WHEN "k"."value" < CAST(2097152 AS BIGINT) THEN CAST(20 AS BIGINT)
-      WHEN "k"."value" < CAST(4194304 AS BIGINT) THEN CAST(21 AS BIGINT)
-      WHEN "k"."value" < CAST(8388608 AS BIGINT) THEN CAST(22 AS BIGINT)
-      WHEN "k"."value" < CAST(16777216 AS BIGINT) THEN CAST(23 AS BIGINT)
-      WHEN "k"."value" < CAST(33554432 AS BIGINT) THEN CAST(24 AS BIGINT)
-      WHEN "k"."value" < CAST(67108864 AS BIGINT) THEN CAST(25 AS BIGINT)
-      WHEN "k"."value" < CAST(134217728 AS BIGINT) THEN CAST(26 AS BIGINT)
-      WHEN "k"."value" < CAST(268435456 AS BIGINT) THEN CAST(27 AS BIGINT)
-      WHEN "k"."value" < CAST(536870912 AS BIGINT) THEN CAST(28 AS BIGINT)
-      WHEN "k"."value" < CAST(1073741824 AS BIGINT) THEN CAST(29 AS BIGINT)
-      WHEN "k"."value" < CAST(2147483648 AS BIGINT) THEN CAST(30 AS BIGINT)
-      WHEN "k"."value" < CAST(4294967296 AS BIGINT) THEN CAST(31 AS BIGINT)
-      ELSE CAST(32 AS BIGINT)
-    END
-  ) AS "r"
+  FROM "adg_rare_bands"
   WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
 ) AS "t"
-WHERE "bands" > CAST(0 AS BIGINT);
+WHERE ("r"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "r"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(least("r"."b", "t"."lo_b") AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST(greatest("r"."b", "t"."hi_b") + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "r"."n" + "t"."n" AS "n_entities"
+FROM "adg_rare_bands" AS "r"
+CROSS JOIN (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL) AND ("r"."b" = (SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))))
+UNION ALL
+SELECT
+  CAST(NULL AS TEXT) AS "value",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."lo_b" AS DOUBLE PRECISION))) AS "lo",
+  floor(power(CAST('2' AS DOUBLE PRECISION), CAST("t"."hi_b" + CAST(1 AS BIGINT) AS DOUBLE PRECISION))) AS "hi",
+  "t"."n" AS "n_entities"
+FROM (
+  SELECT
+    min("b") AS "lo_b",
+    max("b") AS "hi_b",
+    sum("n") AS "n",
+    count(*) AS "bands"
+  FROM "adg_rare_bands"
+  WHERE NOT (("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))
+) AS "t"
+WHERE ("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."bands" > CAST(0 AS BIGINT)) AND (NOT (("t"."n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "t"."n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT))))) AND ((SELECT max("b") FROM "adg_rare_bands" WHERE ("n" >= CAST(8 AS BIGINT)) AND (((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) IS NULL) OR ((CAST(div(((CAST(2 AS BIGINT) * "n") + CAST(5 AS BIGINT)), (CAST(2 AS BIGINT) * CAST(5 AS BIGINT))) AS BIGINT) * CAST(5 AS BIGINT)) >= CAST(8 AS BIGINT)))) IS NOT NULL)));
 
--- [14/19] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
+-- [15/20] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_measurement_source" WHERE (substr(CAST("measurement_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("measurement_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.measurement_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [15/19] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [16/20] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 DO $adg$ BEGIN IF EXISTS (SELECT CAST(1 AS BIGINT) FROM "public"."omop_measurement_source" WHERE (substr(CAST("person_id" AS TEXT), CAST(CAST(1 AS BIGINT) AS INTEGER), CAST(CAST(1 AS BIGINT) AS INTEGER)) = '1') AND (char_length(CAST("person_id" AS TEXT)) = CAST(9 AS BIGINT))) THEN RAISE EXCEPTION USING MESSAGE = 'specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).'; END IF; END $adg$;
 
--- [16/19] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [17/20] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 DROP TABLE IF EXISTS pg_temp."adg_candidates";
@@ -3527,7 +3339,7 @@ FROM (
     ON "f"."ordinal" = "c"."ordinal"
 ) AS "counted";
 
--- [17/19] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [18/20] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 BEGIN;
@@ -3671,7 +3483,7 @@ ALTER TABLE "adg_metadata"."omop_measurement_metadata__adg_new" RENAME TO "omop_
 
 COMMIT;
 
--- [18/19] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [19/20] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   "f"."ordinal",
   "f"."field",
@@ -3727,7 +3539,7 @@ WHERE "f"."ordinal" > CAST(0 AS BIGINT)
 GROUP BY "f"."ordinal", "f"."field", "f"."kind", "l"."band"
 ORDER BY "f"."ordinal" NULLS LAST;
 
--- [19/19] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [20/20] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   "f"."ordinal",
   "f"."field",

@@ -128,7 +128,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -321,6 +321,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS TEXT) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -807,7 +814,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -1058,6 +1065,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS TEXT) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -1563,7 +1577,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -1774,6 +1788,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS TEXT) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"
@@ -2274,7 +2295,7 @@ SELECT
   "k"."num",
   "k"."n",
   coalesce(coalesce("v"."cell", "z"."cell"), coalesce("p"."cell", "b"."cell")) AS "cell",
-  "s"."seq" IS NOT NULL AS "in_sequence"
+  ("s"."seq" IS NOT NULL) OR ("hm"."ordinal" IS NOT NULL) AS "in_sequence"
 FROM (
   SELECT
     CAST(1 AS BIGINT) AS "ordinal",
@@ -2509,6 +2530,13 @@ LEFT JOIN (
   GROUP BY "seq", "value"
 ) AS "s"
   ON ("s"."seq" = "k"."seq") AND ("s"."value" = "k"."value")
+LEFT JOIN (
+  SELECT
+    CAST(NULL AS BIGINT) AS "ordinal",
+    CAST(NULL AS TEXT) AS "value"
+  WHERE FALSE
+) AS "hm"
+  ON ("hm"."ordinal" = "k"."ordinal") AND ("hm"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "v"
   ON ("v"."ordinal" = "k"."ordinal") AND ("v"."stat" = 'value') AND ("v"."value" = "k"."value")
 LEFT JOIN "adg_qa_items" AS "z"

@@ -5,15 +5,15 @@
 -- Reads the source (table omop_person_source of schema default, which adg load made of the parquet file specs/fixtures/omop/person.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/13] Run in the time zone UTC
+-- [1/14] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/13] Create the schema of the metadata if it is missing
+-- [2/14] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/13] Field catalog: kind and suppression policy of each field
+-- [3/14] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -45,7 +45,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/13] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -350,10 +350,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/13] Refuse an empty source
+-- [5/14] Refuse an empty source
 SELECT raise_error('specs/omop.yaml: source (parquet file specs/fixtures/omop/person.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/13] The entity pool: distinct entities across the 5 tables that name one
+-- [6/14] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -366,7 +366,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/13] Raw entity cardinalities: how many entities have each number of rows
+-- [7/14] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -397,69 +397,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/13] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/14] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -494,109 +439,121 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/13] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_person_source` WHERE (substr(CAST(`person_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`person_id` AS STRING)) = 9L));
 
--- [10/13] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -703,7 +660,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [11/13] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`omop_person_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -797,7 +754,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [12/13] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -832,7 +789,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [13/13] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -921,6 +878,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
+
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
@@ -932,15 +891,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- Reads the source (table omop_visit_occurrence_source of schema default, which adg load made of the parquet file specs/fixtures/omop/visit_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/14] Create the schema of the metadata if it is missing
+-- [2/15] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/14] Field catalog: kind and suppression policy of each field
+-- [3/15] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -971,7 +930,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1254,10 +1213,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/14] Refuse an empty source
+-- [5/15] Refuse an empty source
 SELECT raise_error('specs/omop.yaml: source (parquet file specs/fixtures/omop/visit_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/14] The entity pool: distinct entities across the 5 tables that name one
+-- [6/15] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -1270,7 +1229,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/14] Raw entity cardinalities: how many entities have each number of rows
+-- [7/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -1301,69 +1260,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -1398,112 +1302,124 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/14] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier visit_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.visit_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_visit_occurrence_source` WHERE (substr(CAST(`visit_occurrence_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`visit_occurrence_id` AS STRING)) = 9L));
 
--- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_visit_occurrence_source` WHERE (substr(CAST(`person_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`person_id` AS STRING)) = 9L));
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -1610,7 +1526,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`omop_visit_occurrence_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -1703,7 +1619,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -1738,7 +1654,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -1827,6 +1743,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
+
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
@@ -1838,15 +1756,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- Reads the source (table omop_condition_occurrence_source of schema default, which adg load made of the parquet file specs/fixtures/omop/condition_occurrence.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/14] Run in the time zone UTC
+-- [1/15] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/14] Create the schema of the metadata if it is missing
+-- [2/15] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/14] Field catalog: kind and suppression policy of each field
+-- [3/15] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -1875,7 +1793,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/14] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/15] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2114,10 +2032,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/14] Refuse an empty source
+-- [5/15] Refuse an empty source
 SELECT raise_error('specs/omop.yaml: source (parquet file specs/fixtures/omop/condition_occurrence.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/14] The entity pool: distinct entities across the 5 tables that name one
+-- [6/15] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -2130,7 +2048,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [7/14] Raw entity cardinalities: how many entities have each number of rows
+-- [7/15] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -2161,69 +2079,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [8/14] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [8/15] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -2258,112 +2121,124 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [9/15] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [9/14] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
+-- [10/15] Identifier condition_occurrence_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.condition_occurrence_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_condition_occurrence_source` WHERE (substr(CAST(`condition_occurrence_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`condition_occurrence_id` AS STRING)) = 9L));
 
--- [10/14] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [11/15] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_condition_occurrence_source` WHERE (substr(CAST(`person_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`person_id` AS STRING)) = 9L));
 
--- [11/14] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [12/15] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -2470,7 +2345,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [12/14] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [13/15] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`omop_condition_occurrence_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -2561,7 +2436,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [13/14] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [14/15] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2596,7 +2471,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [14/14] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [15/15] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -2685,6 +2560,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
 
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
+
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
@@ -2696,15 +2573,15 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_candidates`;
 -- Reads the source (table omop_measurement_source of schema default, which adg load made of the parquet file specs/fixtures/omop/measurement.parquet) and writes suppressed metadata; raw counts stay in TEMP tables.
 -- Runs in schema adg_metadata; `adg scrape specs/omop.yaml` runs it with progress and checks.
 
--- [1/19] Run in the time zone UTC
+-- [1/20] Run in the time zone UTC
 -- Fixed for every stage, so timestamps with a time zone fall into the same buckets and print the
 -- same text on any machine.
 SET TIME ZONE 'UTC';
 
--- [2/19] Create the schema of the metadata if it is missing
+-- [2/20] Create the schema of the metadata if it is missing
 CREATE SCHEMA IF NOT EXISTS `adg_metadata`;
 
--- [3/19] Field catalog: kind and suppression policy of each field
+-- [3/20] Field catalog: kind and suppression policy of each field
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_fields`;
@@ -2739,7 +2616,7 @@ FROM (VALUES
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_fields` AS SELECT * FROM `adg_scratch`.`adg_fields`;
 
--- [4/19] Raw frequencies (session scratch, dropped after the stage, never published)
+-- [4/20] Raw frequencies (session scratch, dropped after the stage, never published)
 -- One GROUP BY per field: on columnar storage each reads a single column. Continuous fields are
 -- counted by exact value here and binned below.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -3110,10 +2987,10 @@ GROUP BY `k`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw` AS SELECT * FROM `adg_scratch`.`adg_raw`;
 
--- [5/19] Refuse an empty source
+-- [5/20] Refuse an empty source
 SELECT raise_error('specs/omop.yaml: source (parquet file specs/fixtures/omop/measurement.parquet) has no rows, so there is nothing to scrape. Point source at a table or file with data.') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `adg_raw` WHERE (`ordinal` = 0L) AND (`n_rows` = 0L));
 
--- [6/19] Grid of every continuous field: a power of ten from its spread, and its decimals
+-- [6/20] Grid of every continuous field: a power of ten from its spread, and its decimals
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_grid`;
@@ -3188,7 +3065,7 @@ WHERE `f`.`ordinal` IN (6L, 9L, 10L);
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_grid` AS SELECT * FROM `adg_scratch`.`adg_grid`;
 
--- [7/19] Values to bin (not point masses), floored to the grid
+-- [7/20] Values to bin (not point masses), floored to the grid
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_gridded`;
@@ -3855,7 +3732,7 @@ END;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_gridded` AS SELECT * FROM `adg_scratch`.`adg_gridded`;
 
--- [8/19] Entities of the values to bin (distinct entity per gridded value)
+-- [8/20] Entities of the values to bin (distinct entity per gridded value)
 -- Distinct counts do not add up, so entity counts of bins come from this pass over the source.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -4534,7 +4411,7 @@ END, `v`.`e`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_entity_values` AS SELECT * FROM `adg_scratch`.`adg_entity_values`;
 
--- [9/19] Outer edges: the gridded values at rank k from each end
+-- [9/20] Outer edges: the gridded values at rank k from each end
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_outer_edges`;
@@ -4584,7 +4461,7 @@ GROUP BY `k`.`ordinal`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_outer_edges` AS SELECT * FROM `adg_scratch`.`adg_outer_edges`;
 
--- [10/19] Percentile bins: published edges and raw counts of every continuous field
+-- [10/20] Percentile bins: published edges and raw counts of every continuous field
 -- Raw bins of equal frequency; inner edges are the lowest values of raw bins (not the first) that
 -- clear the threshold on their own; the outer edges close the first and last bin. Each raw bin is
 -- counted into the published bin that holds it.
@@ -4725,7 +4602,7 @@ LEFT JOIN (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_bins` AS SELECT * FROM `adg_scratch`.`adg_raw_bins`;
 
--- [11/19] The entity pool: distinct entities across the 5 tables that name one
+-- [11/20] The entity pool: distinct entities across the 5 tables that name one
 -- Only its size leaves the stage, suppressed like every count.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
@@ -4738,7 +4615,7 @@ SELECT
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_pool` AS SELECT * FROM `adg_scratch`.`adg_pool`;
 
--- [12/19] Raw entity cardinalities: how many entities have each number of rows
+-- [12/20] Raw entity cardinalities: how many entities have each number of rows
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
@@ -4769,69 +4646,14 @@ WHERE `n_entities` > `present`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_raw_cardinality` AS SELECT * FROM `adg_scratch`.`adg_raw_cardinality`;
 
--- [13/19] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
--- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
--- powers of two, not its own count.
+-- [13/20] Rows per entity too rare to publish exactly, per power-of-two band (session scratch)
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
 
-DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
-CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+CREATE TABLE `adg_scratch`.`adg_rare_bands` AS
 SELECT
-  CAST(`k`.`value` AS STRING) AS `value`,
-  CAST(NULL AS DOUBLE) AS `lo`,
-  CAST(NULL AS DOUBLE) AS `hi`,
-  `k`.`n_entities`
-FROM `adg_raw_cardinality` AS `k`
-WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
-UNION ALL
-SELECT
-  CAST(NULL AS STRING) AS `value`,
-  CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END AS `lo`,
-  CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END AS `hi`,
-  `n` AS `n_entities`
-FROM (
-  SELECT
-    CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END AS `b`,
-    sum(`k`.`n_entities`) AS `n`
-  FROM `adg_raw_cardinality` AS `k`
-  WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-  GROUP BY CASE
+  CASE
     WHEN `k`.`value` < 1L THEN -1L
     WHEN `k`.`value` < 2L THEN 0L
     WHEN `k`.`value` < 4L THEN 1L
@@ -4866,112 +4688,124 @@ FROM (
     WHEN `k`.`value` < 2147483648L THEN 30L
     WHEN `k`.`value` < 4294967296L THEN 31L
     ELSE 32L
-  END
-) AS `r`
-WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))
+  END AS `b`,
+  sum(`k`.`n_entities`) AS `n`
+FROM `adg_raw_cardinality` AS `k`
+WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+GROUP BY CASE
+  WHEN `k`.`value` < 1L THEN -1L
+  WHEN `k`.`value` < 2L THEN 0L
+  WHEN `k`.`value` < 4L THEN 1L
+  WHEN `k`.`value` < 8L THEN 2L
+  WHEN `k`.`value` < 16L THEN 3L
+  WHEN `k`.`value` < 32L THEN 4L
+  WHEN `k`.`value` < 64L THEN 5L
+  WHEN `k`.`value` < 128L THEN 6L
+  WHEN `k`.`value` < 256L THEN 7L
+  WHEN `k`.`value` < 512L THEN 8L
+  WHEN `k`.`value` < 1024L THEN 9L
+  WHEN `k`.`value` < 2048L THEN 10L
+  WHEN `k`.`value` < 4096L THEN 11L
+  WHEN `k`.`value` < 8192L THEN 12L
+  WHEN `k`.`value` < 16384L THEN 13L
+  WHEN `k`.`value` < 32768L THEN 14L
+  WHEN `k`.`value` < 65536L THEN 15L
+  WHEN `k`.`value` < 131072L THEN 16L
+  WHEN `k`.`value` < 262144L THEN 17L
+  WHEN `k`.`value` < 524288L THEN 18L
+  WHEN `k`.`value` < 1048576L THEN 19L
+  WHEN `k`.`value` < 2097152L THEN 20L
+  WHEN `k`.`value` < 4194304L THEN 21L
+  WHEN `k`.`value` < 8388608L THEN 22L
+  WHEN `k`.`value` < 16777216L THEN 23L
+  WHEN `k`.`value` < 33554432L THEN 24L
+  WHEN `k`.`value` < 67108864L THEN 25L
+  WHEN `k`.`value` < 134217728L THEN 26L
+  WHEN `k`.`value` < 268435456L THEN 27L
+  WHEN `k`.`value` < 536870912L THEN 28L
+  WHEN `k`.`value` < 1073741824L THEN 29L
+  WHEN `k`.`value` < 2147483648L THEN 30L
+  WHEN `k`.`value` < 4294967296L THEN 31L
+  ELSE 32L
+END;
+
+CREATE OR REPLACE TEMPORARY VIEW `adg_rare_bands` AS SELECT * FROM `adg_scratch`.`adg_rare_bands`;
+
+-- [14/20] Rows per entity: exact where enough entities share the count; the rest in power-of-two bands, and one tail band of the bands too rare
+-- Nobody is dropped: an entity with a rare number of rows is counted in a band whose edges are
+-- powers of two, not its own count; a tail too small to publish widens the highest band instead.
+CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
+
+CREATE TABLE `adg_scratch`.`adg_cardinality_bands` AS
+SELECT
+  CAST(`k`.`value` AS STRING) AS `value`,
+  CAST(NULL AS DOUBLE) AS `lo`,
+  CAST(NULL AS DOUBLE) AS `hi`,
+  `k`.`n_entities`
+FROM `adg_raw_cardinality` AS `k`
+WHERE (`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L))
 UNION ALL
 SELECT
   CAST(NULL AS STRING) AS `value`,
-  `lo`,
-  `hi`,
-  `n_entities`
-FROM (
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`r`.`b` + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
   SELECT
-    min(CASE WHEN abs(power(2e+0, CAST(`b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` AS DOUBLE)) END) AS `lo`,
-    max(CASE WHEN abs(power(2e+0, CAST(`b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`b` + 1L AS DOUBLE)) END) AS `hi`,
-    sum(`n`) AS `n_entities`,
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
     count(*) AS `bands`
-  FROM (
-    SELECT
-      CASE
-        WHEN `k`.`value` < 1L THEN -1L
-        WHEN `k`.`value` < 2L THEN 0L
-        WHEN `k`.`value` < 4L THEN 1L
-        WHEN `k`.`value` < 8L THEN 2L
-        WHEN `k`.`value` < 16L THEN 3L
-        WHEN `k`.`value` < 32L THEN 4L
-        WHEN `k`.`value` < 64L THEN 5L
-        WHEN `k`.`value` < 128L THEN 6L
-        WHEN `k`.`value` < 256L THEN 7L
-        WHEN `k`.`value` < 512L THEN 8L
-        WHEN `k`.`value` < 1024L THEN 9L
-        WHEN `k`.`value` < 2048L THEN 10L
-        WHEN `k`.`value` < 4096L THEN 11L
-        WHEN `k`.`value` < 8192L THEN 12L
-        WHEN `k`.`value` < 16384L THEN 13L
-        WHEN `k`.`value` < 32768L THEN 14L
-        WHEN `k`.`value` < 65536L THEN 15L
-        WHEN `k`.`value` < 131072L THEN 16L
-        WHEN `k`.`value` < 262144L THEN 17L
-        WHEN `k`.`value` < 524288L THEN 18L
-        WHEN `k`.`value` < 1048576L THEN 19L
-        WHEN `k`.`value` < 2097152L THEN 20L
-        WHEN `k`.`value` < 4194304L THEN 21L
-        WHEN `k`.`value` < 8388608L THEN 22L
-        WHEN `k`.`value` < 16777216L THEN 23L
-        WHEN `k`.`value` < 33554432L THEN 24L
-        WHEN `k`.`value` < 67108864L THEN 25L
-        WHEN `k`.`value` < 134217728L THEN 26L
-        WHEN `k`.`value` < 268435456L THEN 27L
-        WHEN `k`.`value` < 536870912L THEN 28L
-        WHEN `k`.`value` < 1073741824L THEN 29L
-        WHEN `k`.`value` < 2147483648L THEN 30L
-        WHEN `k`.`value` < 4294967296L THEN 31L
-        ELSE 32L
-      END AS `b`,
-      sum(`k`.`n_entities`) AS `n`
-    FROM `adg_raw_cardinality` AS `k`
-    WHERE NOT ((`k`.`n_entities` >= 8L) AND ((((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `k`.`n_entities`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
-    GROUP BY CASE
-      WHEN `k`.`value` < 1L THEN -1L
-      WHEN `k`.`value` < 2L THEN 0L
-      WHEN `k`.`value` < 4L THEN 1L
-      WHEN `k`.`value` < 8L THEN 2L
-      WHEN `k`.`value` < 16L THEN 3L
-      WHEN `k`.`value` < 32L THEN 4L
-      WHEN `k`.`value` < 64L THEN 5L
-      WHEN `k`.`value` < 128L THEN 6L
-      WHEN `k`.`value` < 256L THEN 7L
-      WHEN `k`.`value` < 512L THEN 8L
-      WHEN `k`.`value` < 1024L THEN 9L
-      WHEN `k`.`value` < 2048L THEN 10L
-      WHEN `k`.`value` < 4096L THEN 11L
-      WHEN `k`.`value` < 8192L THEN 12L
-      WHEN `k`.`value` < 16384L THEN 13L
-      WHEN `k`.`value` < 32768L THEN 14L
-      WHEN `k`.`value` < 65536L THEN 15L
-      WHEN `k`.`value` < 131072L THEN 16L
-      WHEN `k`.`value` < 262144L THEN 17L
-      WHEN `k`.`value` < 524288L THEN 18L
-      WHEN `k`.`value` < 1048576L THEN 19L
-      WHEN `k`.`value` < 2097152L THEN 20L
-      WHEN `k`.`value` < 4194304L THEN 21L
-      WHEN `k`.`value` < 8388608L THEN 22L
-      WHEN `k`.`value` < 16777216L THEN 23L
-      WHEN `k`.`value` < 33554432L THEN 24L
-      WHEN `k`.`value` < 67108864L THEN 25L
-      WHEN `k`.`value` < 134217728L THEN 26L
-      WHEN `k`.`value` < 268435456L THEN 27L
-      WHEN `k`.`value` < 536870912L THEN 28L
-      WHEN `k`.`value` < 1073741824L THEN 29L
-      WHEN `k`.`value` < 2147483648L THEN 30L
-      WHEN `k`.`value` < 4294967296L THEN 31L
-      ELSE 32L
-    END
-  ) AS `r`
+  FROM `adg_rare_bands`
   WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
 ) AS `t`
-WHERE `bands` > 0L;
+WHERE (`r`.`n` >= 8L) AND ((((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `r`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(least(`r`.`b`, `t`.`lo_b`) AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(greatest(`r`.`b`, `t`.`hi_b`) + 1L AS DOUBLE)) END AS `hi`,
+  `r`.`n` + `t`.`n` AS `n_entities`
+FROM `adg_rare_bands` AS `r`
+CROSS JOIN (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL) AND (`r`.`b` = (SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))))
+UNION ALL
+SELECT
+  CAST(NULL AS STRING) AS `value`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`lo_b` AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`lo_b` AS DOUBLE)) END AS `lo`,
+  CASE WHEN abs(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) < 4.5e15 THEN CAST(floor(power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE))) AS DOUBLE) ELSE power(2e+0, CAST(`t`.`hi_b` + 1L AS DOUBLE)) END AS `hi`,
+  `t`.`n` AS `n_entities`
+FROM (
+  SELECT
+    min(`b`) AS `lo_b`,
+    max(`b`) AS `hi_b`,
+    sum(`n`) AS `n`,
+    count(*) AS `bands`
+  FROM `adg_rare_bands`
+  WHERE NOT ((`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))
+) AS `t`
+WHERE (`t`.`bands` > 0L) AND (NOT ((`t`.`bands` > 0L) AND (NOT ((`t`.`n` >= 8L) AND ((((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `t`.`n`) + 5L) div (2L * 5L)) * 5L) >= 8L)))) AND ((SELECT max(`b`) FROM `adg_rare_bands` WHERE (`n` >= 8L) AND ((((((2L * `n`) + 5L) div (2L * 5L)) * 5L) IS NULL) OR (((((2L * `n`) + 5L) div (2L * 5L)) * 5L) >= 8L))) IS NOT NULL)));
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_cardinality_bands` AS SELECT * FROM `adg_scratch`.`adg_cardinality_bands`;
 
--- [14/19] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
+-- [15/20] Identifier measurement_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.measurement_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_measurement_source` WHERE (substr(CAST(`measurement_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`measurement_id` AS STRING)) = 9L));
 
--- [15/19] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
+-- [16/20] Identifier person_id: no source value starts with the reserved prefix at the pattern's length
 SELECT raise_error('specs/omop.yaml: fields.person_id: some source values start with "1" and have 9 characters, the shape the pattern reserves for artificial values, so artificial and real identifiers could collide. Choose a prefix no real value of that length has (e.g. TEST or ART).') AS `adg_check` FROM (SELECT 1 AS `one`) AS `adg_once` WHERE EXISTS (SELECT 1L FROM `default`.`omop_measurement_source` WHERE (substr(CAST(`person_id` AS STRING), CAST(1L AS INT), CAST(1L AS INT)) = '1') AND (char_length(CAST(`person_id` AS STRING)) = 9L));
 
--- [16/19] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
+-- [17/20] Suppression: every candidate count with its verdict (session scratch, dropped after the stage)
 -- Tested on the raw count of distinct entities (cardinalities: on entities), then rounded half up;
 -- a count that rounds below the threshold is dropped too.
 CREATE SCHEMA IF NOT EXISTS `adg_scratch`;
@@ -5089,7 +4923,7 @@ FROM (
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_candidates` AS SELECT * FROM `adg_scratch`.`adg_candidates`;
 
--- [17/19] Publish only the rows that passed suppression, replacing the previous metadata atomically
+-- [18/20] Publish only the rows that passed suppression, replacing the previous metadata atomically
 -- Items are numbered after suppression, so their numbers leave no gap where a suppressed value sat.
 -- The policy each count passed and the hash of what the metadata depends on are published with it.
 CREATE OR REPLACE TABLE `adg_metadata`.`omop_measurement_metadata` USING DELTA TBLPROPERTIES ('delta.columnMapping.mode' = 'name', 'delta.minReaderVersion' = '2', 'delta.minWriterVersion' = '5') AS
@@ -5202,7 +5036,7 @@ FROM (
 ) AS `m`
 ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS LAST;
 
--- [18/19] Summary for the operator: items published and suppressed per field (no counts of people)
+-- [19/20] Summary for the operator: items published and suppressed per field (no counts of people)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -5237,7 +5071,7 @@ WHERE `f`.`ordinal` > 0L
 GROUP BY `f`.`ordinal`, `f`.`field`, `f`.`kind`, `l`.`band`
 ORDER BY `f`.`ordinal` NULLS LAST;
 
--- [19/19] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
+-- [20/20] Identifier screen: shares of distinct values and of identifying shapes per field (no values, no counts)
 SELECT
   `f`.`ordinal`,
   `f`.`field`,
@@ -5335,6 +5169,8 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_bins`;
 DROP TABLE IF EXISTS `adg_scratch`.`adg_pool`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_raw_cardinality`;
+
+DROP TABLE IF EXISTS `adg_scratch`.`adg_rare_bands`;
 
 DROP TABLE IF EXISTS `adg_scratch`.`adg_cardinality_bands`;
 

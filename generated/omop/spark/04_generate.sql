@@ -206,7 +206,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -474,7 +474,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -524,7 +524,7 @@ CREATE OR REPLACE TABLE `adg_output`.`omop_person` USING DELTA TBLPROPERTIES ('d
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),
@@ -1069,7 +1069,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -1337,7 +1337,7 @@ FROM (
                           FROM (
                             SELECT
                               `g` AS `en`
-                            FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                            FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                           ) AS `adg_e0`
                         ) AS `adg_e1`
                       ) AS `adg_e2`
@@ -1390,7 +1390,7 @@ CREATE OR REPLACE TABLE `adg_output`.`omop_visit_occurrence` USING DELTA TBLPROP
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`
     FROM `adg_entities`
   ),
@@ -2049,7 +2049,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -2325,7 +2325,7 @@ FROM (
                             FROM (
                               SELECT
                                 `g` AS `en`
-                              FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                              FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                             ) AS `adg_e0`
                           ) AS `adg_e1`
                         ) AS `adg_e2`
@@ -2415,7 +2415,7 @@ JOIN (
                             FROM (
                               SELECT
                                 `g` AS `en`
-                              FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                              FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                             ) AS `adg_e0`
                           ) AS `adg_e1`
                         ) AS `adg_e2`
@@ -2470,7 +2470,7 @@ CREATE OR REPLACE TABLE `adg_output`.`omop_condition_occurrence` USING DELTA TBL
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`,
       `p0s`,
       `p0n`
@@ -3139,7 +3139,7 @@ WITH
         `z`.`ordinal`,
         `z`.`b`,
         shiftleft(CAST(1L AS BIGINT), CAST((32L - `z`.`b`) AS INT)) AS `s`,
-        explode(sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1)) AS `bucket`
+        explode(CASE WHEN (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) > 0 THEN sequence(0L, (shiftleft(CAST(1L AS BIGINT), CAST(`z`.`b` AS INT))) - 1) END) AS `bucket`
       FROM (
         SELECT
           `ordinal`,
@@ -3415,7 +3415,7 @@ FROM (
                             FROM (
                               SELECT
                                 `g` AS `en`
-                              FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                              FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                             ) AS `adg_e0`
                           ) AS `adg_e1`
                         ) AS `adg_e2`
@@ -3505,7 +3505,7 @@ JOIN (
                             FROM (
                               SELECT
                                 `g` AS `en`
-                              FROM (SELECT explode(sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1)) AS `g`) AS `r`
+                              FROM (SELECT explode(CASE WHEN ((SELECT `entities` FROM `adg_entity_plan`)) > 0 THEN sequence(0L, ((SELECT `entities` FROM `adg_entity_plan`)) - 1) END) AS `g`) AS `r`
                             ) AS `adg_e0`
                           ) AS `adg_e1`
                         ) AS `adg_e2`
@@ -3560,7 +3560,7 @@ CREATE OR REPLACE TABLE `adg_output`.`omop_measurement` USING DELTA TBLPROPERTIE
 WITH
   `adg_s0` AS (
     SELECT
-      explode(sequence(`s`, (`e`) - 1)) AS `i`,
+      explode(CASE WHEN (`e`) > (`s`) THEN sequence(`s`, (`e`) - 1) END) AS `i`,
       `en`,
       `p0s`,
       `p0n`
