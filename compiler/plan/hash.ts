@@ -1,7 +1,7 @@
 // The metadata hash: SHA-256 over a canonical serialisation of a metadata table, computed by the
 // engine and the same on every engine for the same content. Review shows it, release requires it,
 // generate records it; equal hashes mean the reviewer saw exactly what is released.
-import { and, ascText, asc, caseWhen, cast, col, column, double, fn, from, not, op, select, stringAgg, sub, text, type Expr, type Query, type TableRef } from '../ir.js';
+import { and, ascText, asc, caseWhen, cast, col, column, double, fn, from, int, not, op, select, stringAgg, sub, text, type Expr, type Query, type TableRef } from '../ir.js';
 import { METADATA_COLUMNS } from './metadata.js';
 
 /** Below this magnitude a double's integer part fits a BIGINT: 2^62. */
@@ -26,6 +26,21 @@ export function portableDoubleText(x: Expr): Expr {
 }
 
 /**
+ * The order rows are hashed in, with no NULL key (an engine that sorts lists of keys, like Spark,
+ * places NULLs its own way): ordinal, stat, item (NULL for all rows of a stat or none: -1), then the
+ * value with NULL last, then the edges (set exactly where the value is NULL: rows per entity in bands).
+ */
+const HASH_ORDER = [
+  asc(col('ordinal')),
+  ascText(col('stat')),
+  asc(fn('coalesce', col('item'), int(-1))),
+  asc(caseWhen([[{ k: 'isNull', arg: col('value'), negated: false }, int(1)]], int(0))),
+  ascText(fn('coalesce', col('value'), text(''))),
+  asc(fn('coalesce', col('lo'), double(0))),
+  asc(fn('coalesce', col('hi'), double(0))),
+];
+
+/**
  * One row, one column (metadata_hash): rows in a fixed order, each column as length:text (or ~ for
  * NULL), so no value can be confused with another.
  */
@@ -43,7 +58,7 @@ export function metadataHashQuery(metadata: TableRef): Query {
     { from: from(metadata) },
   );
   return select(
-    [column(fn('sha256', stringAgg(line, '|', [asc(col('ordinal')), ascText(col('stat')), asc(col('item')), ascText(col('value')), asc(col('lo')), asc(col('hi'))])), 'metadata_hash')],
+    [column(fn('sha256', stringAgg(line, '|', HASH_ORDER)), 'metadata_hash')],
     { from: sub(lines, 'lines') },
   );
 }

@@ -330,7 +330,7 @@ ORDER BY `ordinal` NULLS LAST, `stat` NULLS LAST, `item` NULLS FIRST;
 
 -- [7/7] The metadata hash a release must name
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', `item`, 'k3', `value`, 'k4', `lo`, 'k5', `hi`, 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', coalesce(`item`, -1L), 'k3', CASE WHEN `value` IS NULL THEN 1L ELSE 0L END, 'k4', coalesce(`value`, ''), 'k5', coalesce(`lo`, 0e+0), 'k6', coalesce(`hi`, 0e+0), 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,

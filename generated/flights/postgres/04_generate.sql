@@ -40,7 +40,7 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, "item" NULLS LAST, "value" COLLATE "C" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, coalesce("item", CAST(-1 AS BIGINT)) NULLS LAST, CASE WHEN "value" IS NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END NULLS LAST, coalesce("value", '') COLLATE "C" NULLS LAST, coalesce("lo", CAST('0' AS DOUBLE PRECISION)) NULLS LAST, coalesce("hi", CAST('0' AS DOUBLE PRECISION)) NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",

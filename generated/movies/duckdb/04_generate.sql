@@ -52,7 +52,7 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."movies_metadata" WHE
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",

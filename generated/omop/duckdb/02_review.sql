@@ -318,7 +318,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -704,7 +704,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -1088,7 +1088,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -1479,7 +1479,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -1849,7 +1849,7 @@ ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS FIRST;
 
 -- [8/8] The metadata hash a release must name
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, "item" NULLS LAST, "value" NULLS LAST, "lo" NULLS LAST, "hi" NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
