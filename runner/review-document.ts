@@ -41,7 +41,7 @@ export interface PublishedItem {
 export interface FieldReview {
   readonly ordinal: number;
   readonly field: string;
-  readonly kind: 'categorical' | 'discrete' | 'date' | 'continuous';
+  readonly kind: 'categorical' | 'discrete' | 'date' | 'continuous' | 'entity';
   readonly type: string;
   readonly description?: string;
   readonly policy: { readonly threshold: number; readonly roundTo: number };

@@ -105,18 +105,37 @@ function reviewDocument(spec: Spec, engine: string, results: Record<string, Row[
       .map((r) => ({ item: Number(r.item), label: itemLabel(r), stat: r.stat as PublishedItem['stat'], value: r.value === null ? null : String(r.value), lo: num(r.lo), hi: num(r.hi), rows: Number(r.n_rows), entities: num(r.n_entities) }));
     const lost = own.find((r) => r.stat === 'suppressed');
     const suppressed = lost ? (JSON.parse(String(lost.value)) as { items: number; rows: string }) : { items: 0, rows: 'none' };
+    const disagree = own.find((r) => r.stat === 'disagree');
+    const stable = f.stable ? `Stable per entity: ${disagree ? `${Number(disagree.n_rows)} rows differ from their entity's most common value (${num(disagree.n_entities) ?? 0} entities)` : 'no disagreement passed suppression, so each entity keeps one value'}.` : '';
+    const description = [f.description, stable].filter(Boolean).join(' ');
     return {
       ordinal: f.ordinal,
       field: f.name,
       kind: f.kind,
       type: f.type,
-      ...(f.description ? { description: f.description } : {}),
+      ...(description ? { description } : {}),
       policy: { threshold: f.policy.threshold, roundTo: f.policy.roundTo },
       items,
       suppressed,
       failed: checks.filter((c) => c.findings.some((x) => x.field === f.name)).map((c) => c.id),
     };
   });
+  // Rows per entity are published too (the entity's own counts): shown like a field, weighted by entities.
+  const perEntity = metadata.filter((r) => r.stat === 'cardinality').sort((a, b) => (num(a.lo) ?? Number(a.value)) - (num(b.lo) ?? Number(b.value)));
+  if (perEntity.length) {
+    const pool = metadata.find((r) => r.stat === 'pool');
+    fields.unshift({
+      ordinal: 0,
+      field: `rows per entity (${spec.entity})`,
+      kind: 'entity',
+      type: 'bigint',
+      description: `Entities by their number of rows, exact where enough share a count, else in power-of-two bands.${pool ? ` The dataset's tables share a pool of ${Number(pool.n_entities)} entities; 0 rows: entities of the pool this table lacks.` : ''}`,
+      policy: { threshold: spec.policy.threshold, roundTo: spec.policy.roundTo },
+      items: perEntity.map((r, i) => ({ item: i, label: r.value === null ? `[${num(r.lo)}, ${num(r.hi)}) rows` : `${r.value} rows`, stat: r.value === null ? 'bin' : 'value', value: r.value === null ? null : String(r.value), lo: num(r.lo), hi: num(r.hi), rows: Number(r.n_entities), entities: num(r.n_entities) })),
+      suppressed: { items: 0, rows: 'see the scrape summary' },
+      failed: [],
+    });
+  }
   const rows = metadata.find((r) => r.stat === 'rows');
   const metadataHash = String(results.metadata_hash?.[0]?.metadata_hash ?? '');
   const blocking = checks.filter((c) => c.severity === 'blocking' && c.status === 'fail').length;
@@ -168,7 +187,16 @@ function releaseDiff(results: Record<string, Row[]>): ReleaseDiff | null {
   for (const r of results.diff ?? []) {
     const field = String(r.field) || '(dataset)';
     const entry = byField.get(field) ?? { field, appeared: [], vanished: [], moved: [] };
-    const label = r.stat === 'rows' ? 'source rows' : r.stat === 'cardinality' ? `entities with ${r.value} rows` : itemLabel(r);
+    const label =
+      r.stat === 'rows'
+        ? 'source rows'
+        : r.stat === 'cardinality'
+          ? `entities with ${r.value ?? `${num(r.lo)} to ${Number(num(r.hi)) - 1}`} rows`
+          : r.stat === 'pool'
+            ? 'entities in the pool'
+            : r.stat === 'disagree'
+              ? 'rows differing from their entity\'s value'
+              : itemLabel(r);
     if (r.change === 'appeared') entry.appeared.push(label);
     else if (r.change === 'vanished') entry.vanished.push(label);
     else entry.moved.push({ label, before: Number(r.before), after: Number(r.after) });
