@@ -9,6 +9,7 @@ import { DIALECTS, DIALECT_NAMES } from '../dialects/index.js';
 import type { Project } from '../runner/config.js';
 import { allowedSourcePath } from '../runner/source-path.js';
 import { loadProjectSpec } from './artifacts.js';
+import { usageError } from '../compiler/errors.js';
 
 export interface DbtProjectReport {
   /** The project directory, as given under DIR. */
@@ -22,6 +23,14 @@ export function writeDbtProjects(project: Project, specFiles: readonly string[],
   // A spec with tables makes a project per table (<spec>_<table>): each is a pipeline of its own.
   const planned = specFiles.flatMap((file) => {
     const loaded = loadProjectSpec(project, file);
+    const linked = (loaded.parts ?? []).find((p) => p.entityPool || p.references.length || p.vocabulary);
+    if (linked) {
+      throw usageError(
+        `table ${linked.table} ${linked.vocabulary ? 'is a vocabulary' : linked.references.length ? 'has foreign keys' : 'shares an entity pool with other tables'}, which --dbt does not compile yet (its stages read other tables' sources or releases)`,
+        { file: loaded.file, path: `tables.${linked.table}` },
+        `run this spec with adg run ${loaded.file}; --dbt compiles one-table specs and tables that stand alone`,
+      );
+    }
     return (loaded.parts ?? [loaded]).map((spec) => ({ spec, specName: [basename(file, extname(file)), ...(spec.table ? [spec.table] : [])].join('_') }));
   }).flatMap(({ spec, specName }) => {
     return DIALECT_NAMES.map((name) => {

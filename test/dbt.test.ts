@@ -110,7 +110,7 @@ function duckdbEngine(): Engine {
   const released = join(work, 'duckdb', 'released.duckdb');
   return {
     name: 'duckdb',
-    specs: ['birdstrikes', 'movies'],
+    specs: ['birdstrikes', 'movies', 'hospital'],
     ...(venvMissing ? { missing: venvMissing } : {}),
     schema: 'main',
     releasedSchema: 'main',
@@ -142,7 +142,7 @@ function postgresEngine_(): Engine {
   const schemas = { url: 'unused', source_schema: `${schema}_src`, metadata_schema: stageSchema('postgres', 'scrape', schema), released_schema: `${schema}_released`, output_schema: stageSchema('postgres', 'generate', schema) };
   return {
     name: 'postgres',
-    specs: ['birdstrikes', 'movies'],
+    specs: ['birdstrikes', 'movies', 'hospital'],
     ...(venvMissing ? { missing: venvMissing } : !url ? { missing: `ADG_PG_URL is not set (to run it: ${ENABLE_PG})` } : {}),
     schema,
     releasedSchema: schemas.released_schema,
@@ -344,7 +344,7 @@ const compiled = join(work, 'projects');
 
 describe('adg compile --dbt', () => {
   it('compiles every repository spec on every engine from the same plan as generated/', () => {
-    for (const name of ['admissions', 'birdstrikes', 'flights', 'movies']) {
+    for (const name of ['admissions', 'birdstrikes', 'flights', 'movies', 'hospital']) {
       const spec = loadProjectSpec(project, specPath(name));
       for (const dialect of DIALECT_NAMES) {
         const files = dbtProject(spec, { dialect: DIALECTS[dialect], toolVersion: TOOL_VERSION, specName: name });
