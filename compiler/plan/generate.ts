@@ -46,7 +46,7 @@ import { isIntegerType, sqlType, temporalKind, type LogicalType } from '../spec/
 import { addKey, entityKey, FIELD_MIX, mixSteps, ROW_MIX, rowKey, streamKey, uniform } from '../random.js';
 import { cardinalityItems, entitySections, parentOrdinal, stableCut, stableCutsQuery } from './entities.js';
 import { derivedExpr, identifierText, orderedValue, orderStatistics, permuted } from './structure.js';
-import { vocabularyOutput } from './vocabulary.js';
+import { vocabularyGenerateSections } from './vocabulary.js';
 import { literalRows } from './common.js';
 import { ALIAS_BITS, ALIAS_MASK, aliasQuery } from './alias.js';
 import { ITEM_STATS } from './metadata.js';
@@ -120,7 +120,7 @@ export function generateSections(view: GenerationView, places: StagePlaces, tool
     },
     releasedAssert(view, places, releasedHash()),
   );
-  if (view.vocabulary) return [...sections, ...vocabularyGenerateSections(view, places, toolVersion)];
+  if (view.vocabulary) return [...sections, ...vocabularyGenerateSections(view, places, provenanceQuery(view, places, toolVersion))];
   const entities = view.generation.per === 'entity' ? entitySections(view, t.releasedMetadata, choices.rowBlocks) : undefined;
   sections.push(...(entities ? entities.before : rowPlanSections(view, md, choices.rowBlocks)));
   // The released items of every field, in published item order.
@@ -778,36 +778,3 @@ function capacitySections(view: GenerationView): Section[] {
   return sections;
 }
 
-/** A vocabulary: the released copy into the output, verbatim, with its provenance. */
-function vocabularyGenerateSections(view: GenerationView, places: StagePlaces, toolVersion: string): Section[] {
-  const t = tablesOf(view.dataset, places);
-  return [
-    {
-      title: 'Rows: those of the released vocabulary',
-      statement: { k: 'createTable', table: TEMP.plan, temp: true, query: select([column(count(), 'n')], { from: from(t.releasedVocabularyRead) }) },
-    },
-    {
-      title: 'Copy the released vocabulary into the output verbatim; replace it and its provenance atomically',
-      note: 'A vocabulary holds no personal data: the engine copies it whole.',
-      statement: {
-        k: 'replace',
-        tables: [
-          { target: t.output, query: vocabularyOutput(t.releasedVocabularyRead) },
-          { target: t.provenance, query: provenanceQuery(view, places, toolVersion) },
-          // No fields: an empty summary of the same shape.
-          {
-            target: t.fieldSummary,
-            query: literalRows(
-              [['ordinal', 'bigint'], ['field', 'text'], ['kind', 'text'], ['items', 'bigint'], ['non_null_items', 'bigint'], ['bins', 'bigint'], ['suppressed', 'text'], ['decimals', 'text']],
-              [],
-            ),
-          },
-        ],
-      },
-    },
-    {
-      title: 'Summary: rows copied',
-      statement: { k: 'result', name: 'generate_summary', query: select([column(int(0), 'ordinal'), column(text('(vocabulary)'), 'field'), column(text('vocabulary'), 'kind'), column(int(0), 'items'), column(col('n'), 'rows')], { from: from(TEMP.plan) }) },
-    },
-  ];
-}

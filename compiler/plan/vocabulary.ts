@@ -4,11 +4,12 @@
 // it into the released scope with the metadata, generate copies it into the output, and QA checks the
 // output holds exactly the released rows.
 import { cast, col, column, count, eq, from, int, op, scalar, select, star, sub, text, unionAll, type Query, type Section, type TableRef } from '../ir.js';
+import type { GenerationView } from './generate.js';
 import type { Spec } from '../spec/model.js';
 import { literalRows, sourceFrom } from './common.js';
 import { rounded } from './suppress.js';
 import { METADATA_COLUMNS } from './metadata.js';
-import { scopeSetup, SOURCE_CATALOG, tablesOf } from './names.js';
+import { scopeSetup, SOURCE_CATALOG, TEMP, tablesOf } from './names.js';
 import type { StagePlaces } from './paths.js';
 
 /** The metadata of a vocabulary: its row count (not suppressed: no row is about a person) and what it depends on. */
@@ -45,9 +46,38 @@ export function vocabularyScrapeSections(spec: Spec, places: StagePlaces, readsF
   ];
 }
 
-/** What generate writes for a vocabulary: the released copy, as it is. */
-export function vocabularyOutput(released: TableRef): Query {
-  return select([column(star)], { from: from(released) });
+/** A vocabulary: the released copy into the output, verbatim, with its provenance. */
+export function vocabularyGenerateSections(view: GenerationView, places: StagePlaces, provenance: Query): Section[] {
+  const t = tablesOf(view.dataset, places);
+  return [
+    {
+      title: 'Rows: those of the released vocabulary',
+      statement: { k: 'createTable', table: TEMP.plan, temp: true, query: select([column(count(), 'n')], { from: from(t.releasedVocabularyRead) }) },
+    },
+    {
+      title: 'Copy the released vocabulary into the output verbatim; replace it and its provenance atomically',
+      note: 'A vocabulary holds no personal data: the engine copies it whole.',
+      statement: {
+        k: 'replace',
+        tables: [
+          { target: t.output, query: select([column(star)], { from: from(t.releasedVocabularyRead) }) },
+          { target: t.provenance, query: provenance },
+          // No fields: an empty summary of the same shape.
+          {
+            target: t.fieldSummary,
+            query: literalRows(
+              [['ordinal', 'bigint'], ['field', 'text'], ['kind', 'text'], ['items', 'bigint'], ['non_null_items', 'bigint'], ['bins', 'bigint'], ['suppressed', 'text'], ['decimals', 'text']],
+              [],
+            ),
+          },
+        ],
+      },
+    },
+    {
+      title: 'Summary: rows copied',
+      statement: { k: 'result', name: 'generate_summary', query: select([column(int(0), 'ordinal'), column(text('(vocabulary)'), 'field'), column(text('vocabulary'), 'kind'), column(int(0), 'items'), column(col('n'), 'rows')], { from: from(TEMP.plan) }) },
+    },
+  ];
 }
 
 /** QA: the output holds exactly the released rows (both differences, with multiplicity, are empty). */
@@ -59,4 +89,3 @@ export function vocabularyDifference(released: TableRef, output: TableRef): Quer
   return select([column(cast(op('+', counted(missing), counted(extra)), 'bigint'), 'differing')]);
 }
 
-export const isVocabularyRows = (stat: string) => eq(col('stat'), text(stat));
