@@ -48,7 +48,7 @@ DROP TABLE IF EXISTS pg_temp."adg_released_hash";
 
 CREATE TEMP TABLE "adg_released_hash" AS
 SELECT
-  encode(sha256(convert_to(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, coalesce("item", CAST(-1 AS BIGINT)) NULLS LAST, CASE WHEN "value" IS NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END NULLS LAST, coalesce("value", '') COLLATE "C" NULLS LAST, coalesce("lo", CAST('0' AS DOUBLE PRECISION)) NULLS LAST, coalesce("hi", CAST('0' AS DOUBLE PRECISION)) NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
+  encode(sha256(convert_to(string_agg("line", '|' ORDER BY "ordinal" NULLS LAST, "stat" COLLATE "C" NULLS LAST, coalesce("item", CAST(-1 AS BIGINT)) NULLS LAST, CASE WHEN "value" IS NULL THEN CAST(1 AS BIGINT) ELSE CAST(0 AS BIGINT) END NULLS LAST, coalesce("value", '') COLLATE "C" NULLS LAST, coalesce("lo", CAST('0' AS DOUBLE PRECISION)) NULLS LAST, coalesce("hi", CAST('0' AS DOUBLE PRECISION)) NULLS LAST), 'UTF8')), 'hex') AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -57,63 +57,73 @@ FROM (
     "value",
     "lo",
     "hi",
-    CASE
-      WHEN "ordinal" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
-    END AS "e_ordinal",
-    CASE
-      WHEN "field" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT)
-    END AS "e_field",
-    CASE
-      WHEN "kind" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT)
-    END AS "e_kind",
-    CASE
-      WHEN "stat" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT)
-    END AS "e_stat",
-    CASE
-      WHEN "item" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT)
-    END AS "e_item",
-    CASE
-      WHEN "value" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT)
-    END AS "e_value",
-    CASE
-      WHEN "lo" IS NULL THEN '~'
-      ELSE CAST(char_length(CASE
-      WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-      WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-      ELSE CAST("lo" AS TEXT)
-    END) AS TEXT) || ':' || CASE
-      WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-      WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-      ELSE CAST("lo" AS TEXT)
-    END
-    END AS "e_lo",
-    CASE
-      WHEN "hi" IS NULL THEN '~'
-      ELSE CAST(char_length(CASE
-      WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-      WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-      ELSE CAST("hi" AS TEXT)
-    END) AS TEXT) || ':' || CASE
-      WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
-      WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
-      ELSE CAST("hi" AS TEXT)
-    END
-    END AS "e_hi",
-    CASE
-      WHEN "n_rows" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT)
-    END AS "e_n_rows",
-    CASE
-      WHEN "n_entities" IS NULL THEN '~'
-      ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT)
-    END AS "e_n_entities"
-  FROM "adg_released"."birdstrikes_metadata"
+    "e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities" AS "line"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      "lo",
+      "hi",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("ordinal" AS TEXT)) AS TEXT) || ':' || CAST("ordinal" AS TEXT)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("field" AS TEXT)) AS TEXT) || ':' || CAST("field" AS TEXT)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("kind" AS TEXT)) AS TEXT) || ':' || CAST("kind" AS TEXT)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("stat" AS TEXT)) AS TEXT) || ':' || CAST("stat" AS TEXT)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("item" AS TEXT)) AS TEXT) || ':' || CAST("item" AS TEXT)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("value" AS TEXT)) AS TEXT) || ':' || CAST("value" AS TEXT)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(char_length(CASE
+        WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+        WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+        ELSE CAST("lo" AS TEXT)
+      END) AS TEXT) || ':' || CASE
+        WHEN NOT (("lo" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+        WHEN ("lo" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("lo" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("lo") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("lo" - floor("lo")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+        ELSE CAST("lo" AS TEXT)
+      END
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(char_length(CASE
+        WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+        WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+        ELSE CAST("hi" AS TEXT)
+      END) AS TEXT) || ':' || CASE
+        WHEN NOT (("hi" NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION)))) THEN '!'
+        WHEN ("hi" < CAST('4611686018427388000' AS DOUBLE PRECISION)) AND ("hi" > CAST('-4611686018427388000' AS DOUBLE PRECISION)) THEN CAST(CAST(floor("hi") AS BIGINT) AS TEXT) || '.' || CAST(CAST(("hi" - floor("hi")) * CAST('4503599627370496' AS DOUBLE PRECISION) AS BIGINT) AS TEXT)
+        ELSE CAST("hi" AS TEXT)
+      END
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("n_rows" AS TEXT)) AS TEXT) || ':' || CAST("n_rows" AS TEXT)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(char_length(CAST("n_entities" AS TEXT)) AS TEXT) || ':' || CAST("n_entities" AS TEXT)
+      END AS "e_n_entities"
+    FROM "adg_released"."birdstrikes_metadata"
+  ) AS "encoded"
 ) AS "lines";
 
 -- [6/14] The released metadata must be the latest sign-off of this dataset, by hash

@@ -52,7 +52,7 @@ DROP TABLE IF EXISTS `adg_scratch`.`adg_released_hash`;
 
 CREATE TABLE `adg_scratch`.`adg_released_hash` AS
 SELECT
-  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', coalesce(`item`, -1L), 'k3', CASE WHEN `value` IS NULL THEN 1L ELSE 0L END, 'k4', coalesce(`value`, ''), 'k5', coalesce(`lo`, 0e+0), 'k6', coalesce(`hi`, 0e+0), 'v', `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
+  sha2(array_join(transform(array_sort(collect_list(named_struct('k0', `ordinal`, 'k1', `stat`, 'k2', coalesce(`item`, -1L), 'k3', CASE WHEN `value` IS NULL THEN 1L ELSE 0L END, 'k4', coalesce(`value`, ''), 'k5', coalesce(`lo`, 0e+0), 'k6', coalesce(`hi`, 0e+0), 'v', `line`))), adg_x -> adg_x.v), '|'), 256) AS `metadata_hash`
 FROM (
   SELECT
     `ordinal`,
@@ -61,63 +61,73 @@ FROM (
     `value`,
     `lo`,
     `hi`,
-    CASE
-      WHEN `ordinal` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
-    END AS `e_ordinal`,
-    CASE
-      WHEN `field` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING)
-    END AS `e_field`,
-    CASE
-      WHEN `kind` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING)
-    END AS `e_kind`,
-    CASE
-      WHEN `stat` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING)
-    END AS `e_stat`,
-    CASE
-      WHEN `item` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING)
-    END AS `e_item`,
-    CASE
-      WHEN `value` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING)
-    END AS `e_value`,
-    CASE
-      WHEN `lo` IS NULL THEN '~'
-      ELSE CAST(char_length(CASE
-      WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
-      WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-      ELSE CAST(`lo` AS STRING)
-    END) AS STRING) || ':' || CASE
-      WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
-      WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-      ELSE CAST(`lo` AS STRING)
-    END
-    END AS `e_lo`,
-    CASE
-      WHEN `hi` IS NULL THEN '~'
-      ELSE CAST(char_length(CASE
-      WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
-      WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-      ELSE CAST(`hi` AS STRING)
-    END) AS STRING) || ':' || CASE
-      WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
-      WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
-      ELSE CAST(`hi` AS STRING)
-    END
-    END AS `e_hi`,
-    CASE
-      WHEN `n_rows` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING)
-    END AS `e_n_rows`,
-    CASE
-      WHEN `n_entities` IS NULL THEN '~'
-      ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING)
-    END AS `e_n_entities`
-  FROM `adg_released`.`birdstrikes_metadata`
+    `e_ordinal` || ',' || `e_field` || ',' || `e_kind` || ',' || `e_stat` || ',' || `e_item` || ',' || `e_value` || ',' || `e_lo` || ',' || `e_hi` || ',' || `e_n_rows` || ',' || `e_n_entities` AS `line`
+  FROM (
+    SELECT
+      `ordinal`,
+      `stat`,
+      `item`,
+      `value`,
+      `lo`,
+      `hi`,
+      CASE
+        WHEN `ordinal` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`ordinal` AS STRING)) AS STRING) || ':' || CAST(`ordinal` AS STRING)
+      END AS `e_ordinal`,
+      CASE
+        WHEN `field` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`field` AS STRING)) AS STRING) || ':' || CAST(`field` AS STRING)
+      END AS `e_field`,
+      CASE
+        WHEN `kind` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`kind` AS STRING)) AS STRING) || ':' || CAST(`kind` AS STRING)
+      END AS `e_kind`,
+      CASE
+        WHEN `stat` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`stat` AS STRING)) AS STRING) || ':' || CAST(`stat` AS STRING)
+      END AS `e_stat`,
+      CASE
+        WHEN `item` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`item` AS STRING)) AS STRING) || ':' || CAST(`item` AS STRING)
+      END AS `e_item`,
+      CASE
+        WHEN `value` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`value` AS STRING)) AS STRING) || ':' || CAST(`value` AS STRING)
+      END AS `e_value`,
+      CASE
+        WHEN `lo` IS NULL THEN '~'
+        ELSE CAST(char_length(CASE
+        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`lo` AS STRING)
+      END) AS STRING) || ':' || CASE
+        WHEN NOT ((NOT isnan(`lo`) AND abs(`lo`) <> double('Infinity'))) THEN '!'
+        WHEN (`lo` < 4.611686018427388e+18) AND (`lo` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`lo` - CASE WHEN abs(`lo`) < 4.5e15 THEN CAST(floor(`lo`) AS DOUBLE) ELSE `lo` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`lo` AS STRING)
+      END
+      END AS `e_lo`,
+      CASE
+        WHEN `hi` IS NULL THEN '~'
+        ELSE CAST(char_length(CASE
+        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`hi` AS STRING)
+      END) AS STRING) || ':' || CASE
+        WHEN NOT ((NOT isnan(`hi`) AND abs(`hi`) <> double('Infinity'))) THEN '!'
+        WHEN (`hi` < 4.611686018427388e+18) AND (`hi` > -4.611686018427388e+18) THEN CAST(CAST(CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END AS BIGINT) AS STRING) || '.' || CAST(CAST((`hi` - CASE WHEN abs(`hi`) < 4.5e15 THEN CAST(floor(`hi`) AS DOUBLE) ELSE `hi` END) * 4.503599627370496e+15 AS BIGINT) AS STRING)
+        ELSE CAST(`hi` AS STRING)
+      END
+      END AS `e_hi`,
+      CASE
+        WHEN `n_rows` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`n_rows` AS STRING)) AS STRING) || ':' || CAST(`n_rows` AS STRING)
+      END AS `e_n_rows`,
+      CASE
+        WHEN `n_entities` IS NULL THEN '~'
+        ELSE CAST(char_length(CAST(`n_entities` AS STRING)) AS STRING) || ':' || CAST(`n_entities` AS STRING)
+      END AS `e_n_entities`
+    FROM `adg_released`.`birdstrikes_metadata`
+  ) AS `encoded`
 ) AS `lines`;
 
 CREATE OR REPLACE TEMPORARY VIEW `adg_released_hash` AS SELECT * FROM `adg_scratch`.`adg_released_hash`;

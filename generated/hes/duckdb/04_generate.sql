@@ -84,7 +84,7 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_apc_metadata" WH
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("line", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -93,63 +93,73 @@ FROM (
     "value",
     "lo",
     "hi",
-    CASE
-      WHEN "ordinal" IS NULL THEN '~'
-      ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
-    END AS "e_ordinal",
-    CASE
-      WHEN "field" IS NULL THEN '~'
-      ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
-    END AS "e_field",
-    CASE
-      WHEN "kind" IS NULL THEN '~'
-      ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
-    END AS "e_kind",
-    CASE
-      WHEN "stat" IS NULL THEN '~'
-      ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
-    END AS "e_stat",
-    CASE
-      WHEN "item" IS NULL THEN '~'
-      ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
-    END AS "e_item",
-    CASE
-      WHEN "value" IS NULL THEN '~'
-      ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
-    END AS "e_value",
-    CASE
-      WHEN "lo" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END
-    END AS "e_lo",
-    CASE
-      WHEN "hi" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END
-    END AS "e_hi",
-    CASE
-      WHEN "n_rows" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
-    END AS "e_n_rows",
-    CASE
-      WHEN "n_entities" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
-    END AS "e_n_entities"
-  FROM "adg_released"."hes_apc_metadata"
+    "e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities" AS "line"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      "lo",
+      "hi",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+      END AS "e_n_entities"
+    FROM "adg_released"."hes_apc_metadata"
+  ) AS "encoded"
 ) AS "lines";
 
 -- [7/21] The released metadata must be the latest sign-off of this dataset, by hash
@@ -1866,7 +1876,7 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_op_metadata" WHE
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("line", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -1875,63 +1885,73 @@ FROM (
     "value",
     "lo",
     "hi",
-    CASE
-      WHEN "ordinal" IS NULL THEN '~'
-      ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
-    END AS "e_ordinal",
-    CASE
-      WHEN "field" IS NULL THEN '~'
-      ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
-    END AS "e_field",
-    CASE
-      WHEN "kind" IS NULL THEN '~'
-      ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
-    END AS "e_kind",
-    CASE
-      WHEN "stat" IS NULL THEN '~'
-      ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
-    END AS "e_stat",
-    CASE
-      WHEN "item" IS NULL THEN '~'
-      ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
-    END AS "e_item",
-    CASE
-      WHEN "value" IS NULL THEN '~'
-      ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
-    END AS "e_value",
-    CASE
-      WHEN "lo" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END
-    END AS "e_lo",
-    CASE
-      WHEN "hi" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END
-    END AS "e_hi",
-    CASE
-      WHEN "n_rows" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
-    END AS "e_n_rows",
-    CASE
-      WHEN "n_entities" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
-    END AS "e_n_entities"
-  FROM "adg_released"."hes_op_metadata"
+    "e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities" AS "line"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      "lo",
+      "hi",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+      END AS "e_n_entities"
+    FROM "adg_released"."hes_op_metadata"
+  ) AS "encoded"
 ) AS "lines";
 
 -- [7/21] The released metadata must be the latest sign-off of this dataset, by hash
@@ -3375,7 +3395,7 @@ SELECT CASE WHEN NOT (EXISTS (SELECT 1 FROM "adg_released"."hes_ae_metadata" WHE
 -- What the releases log must name, and what the provenance records.
 CREATE OR REPLACE TEMP TABLE "adg_released_hash" AS
 SELECT
-  sha256(string_agg("e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
+  sha256(string_agg("line", '|' ORDER BY "ordinal" NULLS LAST, "stat" NULLS LAST, coalesce("item", -1) NULLS LAST, CASE WHEN "value" IS NULL THEN 1 ELSE 0 END NULLS LAST, coalesce("value", '') NULLS LAST, coalesce("lo", 0e+0) NULLS LAST, coalesce("hi", 0e+0) NULLS LAST)) AS "metadata_hash"
 FROM (
   SELECT
     "ordinal",
@@ -3384,63 +3404,73 @@ FROM (
     "value",
     "lo",
     "hi",
-    CASE
-      WHEN "ordinal" IS NULL THEN '~'
-      ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
-    END AS "e_ordinal",
-    CASE
-      WHEN "field" IS NULL THEN '~'
-      ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
-    END AS "e_field",
-    CASE
-      WHEN "kind" IS NULL THEN '~'
-      ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
-    END AS "e_kind",
-    CASE
-      WHEN "stat" IS NULL THEN '~'
-      ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
-    END AS "e_stat",
-    CASE
-      WHEN "item" IS NULL THEN '~'
-      ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
-    END AS "e_item",
-    CASE
-      WHEN "value" IS NULL THEN '~'
-      ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
-    END AS "e_value",
-    CASE
-      WHEN "lo" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("lo")) THEN '!'
-      WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("lo" AS VARCHAR)
-    END
-    END AS "e_lo",
-    CASE
-      WHEN "hi" IS NULL THEN '~'
-      ELSE CAST(length(CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END) AS VARCHAR) || ':' || CASE
-      WHEN NOT (isfinite("hi")) THEN '!'
-      WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
-      ELSE CAST("hi" AS VARCHAR)
-    END
-    END AS "e_hi",
-    CASE
-      WHEN "n_rows" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
-    END AS "e_n_rows",
-    CASE
-      WHEN "n_entities" IS NULL THEN '~'
-      ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
-    END AS "e_n_entities"
-  FROM "adg_released"."hes_ae_metadata"
+    "e_ordinal" || ',' || "e_field" || ',' || "e_kind" || ',' || "e_stat" || ',' || "e_item" || ',' || "e_value" || ',' || "e_lo" || ',' || "e_hi" || ',' || "e_n_rows" || ',' || "e_n_entities" AS "line"
+  FROM (
+    SELECT
+      "ordinal",
+      "stat",
+      "item",
+      "value",
+      "lo",
+      "hi",
+      CASE
+        WHEN "ordinal" IS NULL THEN '~'
+        ELSE CAST(length(CAST("ordinal" AS VARCHAR)) AS VARCHAR) || ':' || CAST("ordinal" AS VARCHAR)
+      END AS "e_ordinal",
+      CASE
+        WHEN "field" IS NULL THEN '~'
+        ELSE CAST(length(CAST("field" AS VARCHAR)) AS VARCHAR) || ':' || CAST("field" AS VARCHAR)
+      END AS "e_field",
+      CASE
+        WHEN "kind" IS NULL THEN '~'
+        ELSE CAST(length(CAST("kind" AS VARCHAR)) AS VARCHAR) || ':' || CAST("kind" AS VARCHAR)
+      END AS "e_kind",
+      CASE
+        WHEN "stat" IS NULL THEN '~'
+        ELSE CAST(length(CAST("stat" AS VARCHAR)) AS VARCHAR) || ':' || CAST("stat" AS VARCHAR)
+      END AS "e_stat",
+      CASE
+        WHEN "item" IS NULL THEN '~'
+        ELSE CAST(length(CAST("item" AS VARCHAR)) AS VARCHAR) || ':' || CAST("item" AS VARCHAR)
+      END AS "e_item",
+      CASE
+        WHEN "value" IS NULL THEN '~'
+        ELSE CAST(length(CAST("value" AS VARCHAR)) AS VARCHAR) || ':' || CAST("value" AS VARCHAR)
+      END AS "e_value",
+      CASE
+        WHEN "lo" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("lo")) THEN '!'
+        WHEN ("lo" < 4.611686018427388e+18) AND ("lo" > -4.611686018427388e+18) THEN CAST(CAST(floor("lo") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("lo" - floor("lo")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("lo" AS VARCHAR)
+      END
+      END AS "e_lo",
+      CASE
+        WHEN "hi" IS NULL THEN '~'
+        ELSE CAST(length(CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END) AS VARCHAR) || ':' || CASE
+        WHEN NOT (isfinite("hi")) THEN '!'
+        WHEN ("hi" < 4.611686018427388e+18) AND ("hi" > -4.611686018427388e+18) THEN CAST(CAST(floor("hi") AS BIGINT) AS VARCHAR) || '.' || CAST(CAST(("hi" - floor("hi")) * 4.503599627370496e+15 AS BIGINT) AS VARCHAR)
+        ELSE CAST("hi" AS VARCHAR)
+      END
+      END AS "e_hi",
+      CASE
+        WHEN "n_rows" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_rows" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_rows" AS VARCHAR)
+      END AS "e_n_rows",
+      CASE
+        WHEN "n_entities" IS NULL THEN '~'
+        ELSE CAST(length(CAST("n_entities" AS VARCHAR)) AS VARCHAR) || ':' || CAST("n_entities" AS VARCHAR)
+      END AS "e_n_entities"
+    FROM "adg_released"."hes_ae_metadata"
+  ) AS "encoded"
 ) AS "lines";
 
 -- [7/21] The released metadata must be the latest sign-off of this dataset, by hash
