@@ -9,13 +9,15 @@ const EXACT_DOUBLE_LIMIT = 4_611_686_018_427_387_904;
 
 /**
  * A double as text every engine spells the same (their own double-to-text differ: 1174.0, 1174,
- * 1.174E3): the integer part, a dot, and the fraction in units of 2^-52, both exact integers in IEEE
- * arithmetic. Non-finite numbers are '!' (the value column says which); beyond 2^62, the engine's own
+ * 1.174E3): the integer part, a dot, and the fraction in whole units of 2^-52 (floored), both exact
+ * integers in IEEE arithmetic. Non-finite numbers are '!' (the value column says which); beyond 2^62, the engine's own
  * text (no such bin edge has been seen; the hash would then differ between engines).
  */
 export function portableDoubleText(x: Expr): Expr {
   const whole = fn('floor', x);
-  const exact = op('||', op('||', cast(cast(whole, 'bigint'), 'text'), text('.')), cast(cast(op('*', op('-', x, whole), double(2 ** 52)), 'bigint'), 'text'));
+  // floor before the cast: engines' double-to-integer casts differ (DuckDB rounds, Spark truncates), and
+  // a fraction below 1/2 can carry one bit more than 2^-52 (0.6 * 2^52 ends in .5).
+  const exact = op('||', op('||', cast(cast(whole, 'bigint'), 'text'), text('.')), cast(cast(fn('floor', op('*', op('-', x, whole), double(2 ** 52))), 'bigint'), 'text'));
   return caseWhen(
     [
       [not(fn('isFinite', x)), text('!')],
