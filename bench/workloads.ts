@@ -137,7 +137,11 @@ const syntheticScrape = (name: string, target: number | undefined, adg: (specFil
 });
 
 /** adg's generate of a spec against the generate floor over as many rows. */
-function generateWorkload(name: string, extra: Partial<Workload>, source: (ctx: WorkloadContext) => { specFile: string; db?: string; notes: string[]; rows?: number }): Workload {
+function generateWorkload(
+  name: string,
+  extra: Partial<Workload>,
+  source: (ctx: WorkloadContext) => { specFile: string; db?: string; notes: string[]; rows?: number | ((metadataDb: string) => number) },
+): Workload {
   return {
     name,
     floor: GENERATE_FLOOR,
@@ -145,7 +149,7 @@ function generateWorkload(name: string, extra: Partial<Workload>, source: (ctx: 
     prepare(ctx) {
       const { specFile, db, notes, rows: override } = source(ctx);
       const { metadataDb, releasedDb, rows, items } = prepareMetadata(ctx, name, specFile, db);
-      const n = override ?? rows;
+      const n = typeof override === 'function' ? override(metadataDb) : (override ?? rows);
       const floor = generateFloorSql(specAt(specFile), items);
       return {
         adg: (dir) => ({ kind: 'generate', specFile, paths: pathsIn(dir, { metadataDb, releasedDb }) }),
@@ -253,8 +257,11 @@ export const WORKLOADS: readonly Workload[] = [
   // demographics, ordered dates and derived ages and code counts. The floor writes the same columns
   // and rows (its identifier and derived columns as NULLs: the structure is what this measures).
   generateWorkload('hes-apc-generate', { target: 2 }, (ctx) => {
-    const { specFile, rows } = hesApcSpec(ctx, 1_000_000);
-    return { specFile, notes: [`1,000,000 patients, about ${rows.toLocaleString('en')} episodes (the fixture's episodes per patient)`], rows };
+    const patients = 1_000_000;
+    const specFile = hesApcSpec(ctx, patients);
+    // The floor writes as many rows as adg is expected to: patients times the released mean episodes.
+    const rows = (metadataDb: string) => Math.round(patients * releasedMeanRows(ctx, metadataDb, 'hes_apc_bench'));
+    return { specFile, notes: [`${patients.toLocaleString('en')} patients, each with episodes drawn from the fixture's released episodes per patient`], rows };
   }),
   generateWorkload('synthetic-generate', { target: 1.3 }, (ctx) => {
     const { db, specFile, notes } = synthetic(ctx);
@@ -300,15 +307,25 @@ export const WORKLOADS: readonly Workload[] = [
   }),
 ];
 
-/** specs/hes.yaml's APC table as a one-table spec asking for `patients` entities, and the rows to expect. */
-function hesApcSpec(ctx: WorkloadContext, patients: number): { specFile: string; rows: number } {
+/** specs/hes.yaml's APC table as a one-table spec asking for `patients` entities. */
+function hesApcSpec(ctx: WorkloadContext, patients: number): string {
   const hes = parseYaml(readFileSync(HES_SPEC, 'utf8')) as Record<string, unknown> & { tables: Record<string, Record<string, unknown>> };
   const { tables, generation, ...shared } = hes;
   const apc = tables.apc!;
   const spec = { ...shared, dataset: 'hes_apc_bench', generation: { entities: patients, seed: (generation as { seed: number }).seed }, source: apc.source, ordered_dates: apc.ordered_dates, fields: apc.fields };
   const file = join(ctx.scratch, 'hes-apc-bench.yaml');
   writeFileSync(file, stringifyYaml(spec));
-  // Episodes per patient in the fixture (the published distribution's mean is within rounding of it).
-  const [ratio] = runJob({ kind: 'sql', db: join(ctx.scratch, 'hes-ratio.duckdb'), statements: [], read: `SELECT count(*) / count(DISTINCT TOKEN_PERSON_ID) AS r FROM read_parquet(${duckdb.quoteString(join(PACKAGE_ROOT, 'specs/fixtures/hes/apc.parquet'))})` }).read ?? [];
-  return { specFile: file, rows: Math.round(patients * Number(ratio?.r ?? 3)) };
+  return file;
+}
+
+/** Rows per entity as released: the mean of the exact counts and of each band's midpoint, weighted by entities. */
+function releasedMeanRows(ctx: WorkloadContext, metadataDb: string, dataset: string): number {
+  const [mean] =
+    runJob({
+      kind: 'sql',
+      db: join(ctx.scratch, `${dataset}-mean.duckdb`),
+      statements: [`ATTACH ${duckdb.quoteString(metadataDb)} AS m (READ_ONLY)`],
+      read: `SELECT sum(n_entities * coalesce(CAST(value AS DOUBLE), (lo + hi - 1) / 2)) / sum(n_entities) AS r FROM m.${duckdb.quoteIdent(`${dataset}_metadata`)} WHERE stat = 'cardinality'`,
+    }).read ?? [];
+  return Number(mean?.r ?? 1);
 }
