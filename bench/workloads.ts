@@ -324,8 +324,11 @@ function releasedMeanRows(ctx: WorkloadContext, metadataDb: string, dataset: str
     runJob({
       kind: 'sql',
       db: join(ctx.scratch, `${dataset}-mean.duckdb`),
-      statements: [`ATTACH ${duckdb.quoteString(metadataDb)} AS m (READ_ONLY)`],
-      read: `SELECT sum(n_entities * coalesce(CAST(value AS DOUBLE), (lo + hi - 1) / 2)) / sum(n_entities) AS r FROM m.${duckdb.quoteIdent(`${dataset}_metadata`)} WHERE stat = 'cardinality'`,
+      statements: [
+        `ATTACH ${duckdb.quoteString(metadataDb)} AS m (READ_ONLY)`,
+        `CREATE OR REPLACE TABLE mean AS SELECT sum(n_entities * coalesce(CAST(value AS DOUBLE), (lo + hi - 1) / 2)) / sum(n_entities) AS r FROM m.${duckdb.quoteIdent(`${dataset}_metadata`)} WHERE stat = 'cardinality'`,
+      ],
+      read: 'SELECT r FROM mean',
     }).read ?? [];
   return Number(mean?.r ?? 1);
 }
