@@ -3,7 +3,7 @@
 // artificial CSV is byte-identical (so every row, in order, and an order-free digest agree too).
 // Engines: DuckDB (the reference), PGlite, the PostgreSQL server (ADG_PG_URL) and local Spark with
 // Delta (.venv); under CI a missing server or venv fails the test.
-// Specs: the repository's birdstrikes, movies and hospital (entities, stable fields, synthetic identifiers, ordered dates, derived fields), and a stress spec with every field kind,
+// Specs: the repository's birdstrikes, movies, hospital (entities, stable fields, synthetic identifiers, ordered dates, derived fields), omop (a shared pool, foreign keys, a vocabulary) and hes (stable fields shared across tables), every table of each, and a stress spec with every field kind,
 // NULLs, NaN and infinities, unicode values and hostile column names.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -145,7 +145,7 @@ const digest = (csv: Buffer) => {
 const stress = tempProject('adg-identity-');
 const repoProject = loadProject(REPO);
 const cases: { name: string; spec: () => Spec; root: string; project: typeof repoProject }[] = [
-  ...['birdstrikes', 'movies', 'hospital', 'omop'].map((name) => ({ name, spec: () => loadProjectSpec(repoProject, join(REPO, 'specs', `${name}.yaml`)), root: REPO, project: repoProject })),
+  ...['birdstrikes', 'movies', 'hospital', 'omop', 'hes'].map((name) => ({ name, spec: () => loadProjectSpec(repoProject, join(REPO, 'specs', `${name}.yaml`)), root: REPO, project: repoProject })),
   { name: 'stress', spec: () => specIn(stress.root, 'stress', STRESS_SPEC), root: stress.root, project: stress.project },
 ];
 
